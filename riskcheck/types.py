@@ -1,0 +1,191 @@
+"""The nouns every stage shares: Post, Span, Finding, CheckStatus, Verdict.
+
+All are frozen, slotted dataclasses so a verdict handed to a reviewer cannot be
+mutated after the policy decided it, and all serialise to plain JSON through
+``to_dict()`` (the CLI's ``--json`` and the API return exactly this shape).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class Severity(str, enum.Enum):
+    """How bad a finding is, in the editors' own words."""
+
+    BLOCK = "block"
+    REVIEW = "review"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"info": 0, "review": 1, "block": 2}[self.value]
+
+
+class Decision(str, enum.Enum):
+    """What happens to the post. ``hold`` only while crisis mode holds it."""
+
+    PASS = "pass"
+    REVIEW = "review"
+    BLOCK = "block"
+    HOLD = "hold"
+
+    @property
+    def exit_code(self) -> int:
+        """CLI exit code: 0 pass, 1 review, 2 block, 3 hold."""
+        return {"pass": 0, "review": 1, "block": 2, "hold": 3}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A draft post as a scheduler sends it. Only ``text`` is required."""
+
+    text: str
+    scheduled_at: datetime | None = None
+    channel: str | None = None
+    brand: str | None = None
+    language: str | None = None
+    author: str | None = None
+    link_urls: tuple[str, ...] = ()
+    alt_text: str | None = None
+    id: str | None = None
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.text, str):
+            raise TypeError("Post.text must be a str")
+        if self.scheduled_at is not None and self.scheduled_at.tzinfo is None:
+            raise ValueError("Post.scheduled_at must carry a time zone offset")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open character range ``[start, end)`` in the *original* post text."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a rule was written: shown to reviewers so they can find and fix it."""
+
+    path: str
+    line: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"file": self.path, "line": self.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One reason a post may be risky, with the evidence a reviewer needs."""
+
+    rule_id: str
+    kind: str
+    category: str
+    severity: Severity
+    message: str
+    spans: tuple[Span, ...] = ()
+    score: float | None = None
+    suggestion: str | None = None
+    source: Source | None = None
+    why: str | None = None
+    link: str | None = None
+    explanation: dict[str, Any] = field(default_factory=dict)
+    waived: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "rule_id": self.rule_id,
+            "kind": self.kind,
+            "category": self.category,
+            "severity": self.severity.value,
+            "message": self.message,
+            "spans": [s.to_dict() for s in self.spans],
+            "score": self.score,
+            "suggestion": self.suggestion,
+            "source": self.source.to_dict() if self.source else None,
+        }
+        if self.why:
+            data["why"] = self.why
+        if self.link:
+            data["link"] = self.link
+        if self.explanation:
+            data["explanation"] = self.explanation
+        if self.waived is not None:
+            data["waived"] = self.waived
+        return data
+
+
+class CheckState(str, enum.Enum):
+    RAN = "ran"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+    TIMEOUT = "timeout"
+
+
+@dataclass(frozen=True, slots=True)
+class CheckStatus:
+    """Whether one check ran. Anything but ``ran`` is never counted as a pass."""
+
+    state: CheckState
+    reason: str | None = None
+
+    @classmethod
+    def ran(cls) -> CheckStatus:
+        return cls(CheckState.RAN)
+
+    @classmethod
+    def skipped(cls, reason: str) -> CheckStatus:
+        return cls(CheckState.SKIPPED, reason)
+
+    @property
+    def ok(self) -> bool:
+        return self.state is CheckState.RAN
+
+    def to_str(self) -> str:
+        return self.state.value if self.reason is None else f"{self.state.value}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The answer for one post: decision, risk, findings and which checks ran."""
+
+    decision: Decision
+    risk: float
+    findings: tuple[Finding, ...]
+    checks: dict[str, CheckStatus]
+    language: str
+    ruleset_version: str
+    reasons: tuple[str, ...] = ()
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    post_id: str | None = None
+    language_confidence: float | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        if self.post_id is not None:
+            data["id"] = self.post_id
+        data.update(
+            {
+                "decision": self.decision.value,
+                "risk": round(self.risk, 4),
+                "reasons": list(self.reasons),
+                "findings": [f.to_dict() for f in self.findings],
+                "checks": {name: status.to_str() for name, status in self.checks.items()},
+                "language": self.language,
+                "language_confidence": (
+                    None if self.language_confidence is None else round(self.language_confidence, 3)
+                ),
+                "ruleset_version": self.ruleset_version,
+                "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
+            }
+        )
+        return data
