@@ -1,0 +1,1 @@
+"""riskcheck HTTP service (FastAPI), shipped as ``riskcheck.api``."""

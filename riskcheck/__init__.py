@@ -1,0 +1,1 @@
+"""riskcheck: pre-publish content risk checker."""
