@@ -1,35 +1,258 @@
 """The checker: the one straight line every post goes through.
 
-normalize -> rule matchers -> ML scorers (batched) -> policy -> Verdict.
-(Contract stub: the lead engineer fills this in; signatures are stable.)
+normalize -> rule matchers -> ML scorers (batched across posts) -> policy -> Verdict.
+
+No stage reaches back. The two pieces of state are held on purpose: the immutable RuleSet
+this checker was built with (the service swaps whole checkers on reload) and the crisis
+store it reads on every check.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
+from collections.abc import Mapping
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from datetime import timezone
+from typing import Any
 
+from riskcheck import sentences as sentence_splitter
+from riskcheck import text as text_normalizer
 from riskcheck.crisis import CrisisStore
+from riskcheck.crisis import MemoryCrisisStore
+from riskcheck.doc import Doc
+from riskcheck.policy import as_crisis_profile
+from riskcheck.policy import as_decision_policy
+from riskcheck.policy import decide
+from riskcheck.scorers.base import Scorer
+from riskcheck.types import CheckState
+from riskcheck.types import CheckStatus
+from riskcheck.types import Finding
 from riskcheck.types import Post
+from riskcheck.types import Span
 from riskcheck.types import Verdict
+
+log = logging.getLogger("riskcheck")
+
+# Which scorer each ML rule kind needs.
+SCORER_FOR_KIND: Mapping[str, str] = {"toxicity": "toxicity", "topic": "topics"}
+
+
+@dataclass
+class _Work:
+    """Per-post scratch state while a batch moves down the line."""
+
+    post: Post
+    doc: Doc
+    findings: list[Finding]
+    ml_rules: list[Any]
+    skipped_rules: list[tuple[str, str]]
+    checks: dict[str, CheckStatus]
+    timings: dict[str, float]
+    sentences: list[Span] = field(default_factory=list)
+
+
+def _default_scorers() -> dict[str, Scorer]:
+    try:
+        from riskcheck.scorers.registry import default_scorers
+    except ImportError as exc:  # the ML layer is optional at this level
+        log.warning("default scorers unavailable: %s", exc)
+        return {}
+    return dict(default_scorers())
 
 
 class Checker:
     """Checks posts against one immutable RuleSet. Thread-safe; cheap to call.
 
-    ``ruleset``: a loaded ``riskcheck.rulebook.RuleSet``.
-    ``scorers``: mapping of scorer name ("toxicity", "topics") -> scorer; ``None`` builds the
-    default offline scorers lazily; pass ``{}`` for the rules-only profile (ML rules then
-    report ``skipped: ...`` and the policy sends such posts to review).
-    ``crisis``: where the crisis switch is read from on each check (default: off).
+    ``scorers``: scorer name ("toxicity", "topics") -> scorer. ``None`` uses the default
+    offline scorers, loaded lazily on first use; ``{}`` is the rules-only profile (ML rules
+    then report ``skipped`` and the policy sends such posts to review — never a pass).
+    ``crisis``: where the crisis switch is read on each check (default: off).
+    ``ml_timeout_s``: wall-clock budget for the ML part of one ``check_many`` call; past it the
+    ML checks report ``timeout`` and the rule findings are still returned.
     """
 
-    def __init__(self, ruleset: object, *, scorers: dict[str, object] | None = None,
-                 crisis: CrisisStore | None = None) -> None:
-        raise NotImplementedError
+    def __init__(
+        self,
+        ruleset: Any,
+        *,
+        scorers: Mapping[str, Scorer] | None = None,
+        crisis: CrisisStore | None = None,
+        ml_timeout_s: float | None = None,
+        clock: Callable[[], datetime] | None = None,
+    ) -> None:
+        self.ruleset = ruleset
+        self.scorers: dict[str, Scorer] = _default_scorers() if scorers is None else dict(scorers)
+        self.crisis = crisis or MemoryCrisisStore()
+        self.ml_timeout_s = ml_timeout_s
+        self._clock = clock or (lambda: datetime.now(timezone.utc))
+        config = getattr(ruleset, "config", None)
+        self._policy = as_decision_policy(getattr(config, "decision", None))
+        self._crisis_profile = as_crisis_profile(getattr(config, "crisis", None))
+        self._bound_topics: Scorer | None = None
+        self._executor: ThreadPoolExecutor | None = None
 
+    # -- public -------------------------------------------------------------------------
     def check(self, post: Post) -> Verdict:
-        raise NotImplementedError
+        """Check one post."""
+        return self.check_many([post])[0]
 
     def check_many(self, posts: Sequence[Post], *, batch_size: int = 64) -> list[Verdict]:
         """Same verdicts as ``check`` one by one, with ML scored in batches; order kept."""
-        raise NotImplementedError
+        works = [self._match_rules(post) for post in posts]
+        self._run_ml(works, batch_size)
+        crisis = self.crisis.get()
+        return [self._decide(work, crisis) for work in works]
+
+    def warm_up(self) -> dict[str, CheckStatus]:
+        """Load every scorer now (service start) and say which are usable."""
+        status: dict[str, CheckStatus] = {}
+        for name, scorer in self.scorers.items():
+            reason = scorer.unavailable_reason()
+            status[name] = CheckStatus.ran() if reason is None else CheckStatus.skipped(reason)
+        if self._topic_rules() and "topics" in self.scorers:
+            self._topics_scorer()
+        return status
+
+    # -- stages -------------------------------------------------------------------------
+    def _match_rules(self, post: Post) -> _Work:
+        started = time.perf_counter()
+        doc = text_normalizer.normalize(post.text, post.language)
+        normalized = time.perf_counter()
+        result = self.ruleset.match(doc, post)
+        matched = time.perf_counter()
+        checks = {"rules": CheckStatus.ran()}
+        skipped = [tuple(item) for item in getattr(result, "skipped", ())]
+        language_skips = [s for s in skipped if "language" in s[1]]
+        if doc.language == "und":
+            checks["language"] = CheckStatus(
+                CheckState.SKIPPED,
+                f"language undetermined (confidence {doc.language_confidence:.2f}); "
+                f"{len(language_skips)} language-limited rule(s) did not run",
+            )
+        else:
+            checks["language"] = CheckStatus.ran()
+        return _Work(
+            post=post,
+            doc=doc,
+            findings=list(result.findings),
+            ml_rules=list(result.ml_rules),
+            skipped_rules=skipped,  # type: ignore[arg-type]
+            checks=checks,
+            timings={"normalize": (normalized - started) * 1e3, "rules": (matched - normalized) * 1e3},
+        )
+
+    def _topic_rules(self) -> list[Any]:
+        return [r for r in getattr(self.ruleset, "rules", ()) if getattr(r, "kind", None) == "topic"]
+
+    def _topics_scorer(self) -> Scorer:
+        if self._bound_topics is None:
+            base: Any = self.scorers["topics"]
+            self._bound_topics = base.bind(self._topic_rules()) if hasattr(base, "bind") else base
+        return self._bound_topics
+
+    def _scorer(self, name: str) -> Scorer | None:
+        if name not in self.scorers:
+            return None
+        return self._topics_scorer() if name == "topics" else self.scorers[name]
+
+    def _run_ml(self, works: list[_Work], batch_size: int) -> None:
+        needed: dict[str, list[_Work]] = {}
+        for work in works:
+            for rule in work.ml_rules:
+                name = SCORER_FOR_KIND.get(rule.kind, rule.kind)
+                bucket = needed.setdefault(name, [])
+                if not bucket or bucket[-1] is not work:
+                    bucket.append(work)
+        if not needed:
+            return
+        for work in works:
+            if work.ml_rules:
+                work.sentences = sentence_splitter.split(work.doc)
+        deadline = None if self.ml_timeout_s is None else time.monotonic() + self.ml_timeout_s
+        for name, users in needed.items():
+            started = time.perf_counter()
+            status, scores = self._score_all(name, users, batch_size, deadline)
+            elapsed = (time.perf_counter() - started) * 1e3
+            for work in users:
+                work.checks[name] = status
+                work.timings[name] = elapsed / max(1, len(users))
+                if status.ok:
+                    per_sentence = scores[id(work)]
+                    for rule in work.ml_rules:
+                        if SCORER_FOR_KIND.get(rule.kind, rule.kind) == name:
+                            work.findings.extend(
+                                rule.findings_from_scores(work.doc, work.sentences, per_sentence))
+
+    def _score_all(
+        self, name: str, users: list[_Work], batch_size: int, deadline: float | None
+    ) -> tuple[CheckStatus, dict[int, list[dict[str, float]]]]:
+        scorer = self._scorer(name)
+        if scorer is None:
+            return CheckStatus.skipped(f"no '{name}' scorer configured (rules-only profile)"), {}
+        try:
+            reason = scorer.unavailable_reason()
+        except Exception as exc:  # a broken model must be reported, never pass silently
+            log.exception("scorer %s failed to load", name)
+            return CheckStatus(CheckState.FAILED, f"{type(exc).__name__}: {exc}"), {}
+        if reason is not None:
+            return CheckStatus.skipped(reason), {}
+        texts = [s.text for work in users for s in work.sentences]
+        try:
+            flat = self._call_with_deadline(scorer, texts, batch_size, deadline)
+        except FutureTimeout:
+            return CheckStatus(CheckState.TIMEOUT, f"ML budget of {self.ml_timeout_s}s exceeded"), {}
+        except Exception as exc:
+            log.exception("scorer %s failed", name)
+            return CheckStatus(CheckState.FAILED, f"{type(exc).__name__}: {exc}"), {}
+        result: dict[int, list[dict[str, float]]] = {}
+        position = 0
+        for work in users:
+            count = len(work.sentences)
+            result[id(work)] = flat[position:position + count]
+            position += count
+        return CheckStatus.ran(), result
+
+    def _call_with_deadline(
+        self, scorer: Scorer, texts: list[str], batch_size: int, deadline: float | None
+    ) -> list[dict[str, float]]:
+        def run() -> list[dict[str, float]]:
+            out: list[dict[str, float]] = []
+            for start in range(0, len(texts), batch_size):
+                out.extend(scorer.score(texts[start:start + batch_size]))
+            return out
+
+        if deadline is None:
+            return run()
+        if self._executor is None:
+            self._executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="riskcheck-ml")
+        future = self._executor.submit(run)
+        return future.result(timeout=max(0.0, deadline - time.monotonic()))
+
+    def _decide(self, work: _Work, crisis: Any) -> Verdict:
+        started = time.perf_counter()
+        findings = sorted(work.findings, key=lambda f: (-f.severity.rank, f.spans[0].start if f.spans else -1, f.rule_id))
+        at = work.post.scheduled_at or self._clock()
+        outcome = decide(findings, work.checks, policy=self._policy, crisis=crisis,
+                         crisis_profile=self._crisis_profile, at=at)
+        work.timings["policy"] = (time.perf_counter() - started) * 1e3
+        work.timings["total"] = sum(work.timings.values())
+        return Verdict(
+            decision=outcome.decision,
+            risk=outcome.risk,
+            findings=tuple(findings),
+            checks=work.checks,
+            language=work.doc.language,
+            language_confidence=work.doc.language_confidence,
+            ruleset_version=str(getattr(self.ruleset, "version", "unknown")),
+            reasons=outcome.reasons,
+            timings_ms=work.timings,
+            post_id=work.post.id,
+            skipped_rules=tuple((str(a), str(b)) for a, b in work.skipped_rules),
+        )

@@ -168,6 +168,7 @@ class Verdict:
     timings_ms: dict[str, float] = field(default_factory=dict)
     post_id: str | None = None
     language_confidence: float | None = None
+    skipped_rules: tuple[tuple[str, str], ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -184,6 +185,7 @@ class Verdict:
                 "language_confidence": (
                     None if self.language_confidence is None else round(self.language_confidence, 3)
                 ),
+                "skipped_rules": [{"rule_id": r, "reason": why} for r, why in self.skipped_rules],
                 "ruleset_version": self.ruleset_version,
                 "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             }
