@@ -1,0 +1,78 @@
+"""``riskcheck check``: one post from the command line, or a JSON Lines batch on stdin."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+from rich.console import Console
+
+from riskcheck.cli.common import PostError
+from riskcheck.cli.common import crisis_db
+from riskcheck.cli.common import load_rules_or_exit
+from riskcheck.cli.common import parse_datetime
+from riskcheck.cli.common import read_jsonl_posts
+from riskcheck.render import print_verdict
+from riskcheck.render import verdict_json
+from riskcheck.types import Post
+
+
+def _crisis_store() -> object | None:
+    """The persisted crisis switch, when this directory (or $RISKCHECK_DB) has one."""
+    import os
+
+    from riskcheck.crisis import SqliteCrisisStore
+
+    path = crisis_db()
+    if "://" in path or not os.path.exists(path):
+        return None
+    return SqliteCrisisStore(path)
+
+
+@click.command()
+@click.argument("text", required=False)
+@click.option("--at", "at", help="Scheduled publish time, ISO 8601 with offset (default: now).")
+@click.option("--channel", help="Channel, e.g. x, instagram, linkedin.")
+@click.option("--brand", help="Brand the post is published for.")
+@click.option("--lang", "language", help="Language code; detected when absent.")
+@click.option("--id", "post_id", help="Caller's post id, echoed in the verdict.")
+@click.option("--rules", "rules_dir", type=click.Path(), help="Rules directory (default: $RISKCHECK_RULES, ./rules, shipped packs).")
+@click.option("--json", "as_json", is_flag=True, help="One verdict per line as JSON.")
+@click.option("--rules-only", is_flag=True, help="Skip the ML scorers (their checks report 'skipped').")
+@click.option("--batch-size", default=64, show_default=True, help="ML batch size for stdin batches.")
+def check(text: str | None, at: str | None, channel: str | None, brand: str | None, language: str | None,
+          post_id: str | None, rules_dir: str | None, as_json: bool, rules_only: bool, batch_size: int) -> int:
+    """Check TEXT, or JSON Lines posts on stdin. Exit 0 pass, 1 review, 2 block, 3 hold."""
+    from riskcheck.checker import Checker
+
+    if text is None:
+        if sys.stdin.isatty():
+            raise click.UsageError("give TEXT, or JSON Lines posts on stdin")
+        if any(v is not None for v in (at, channel, brand, language, post_id)):
+            raise click.UsageError("--at/--channel/--brand/--lang/--id apply to TEXT; put them in each stdin line instead")
+        posts, errors = read_jsonl_posts(sys.stdin.read().splitlines())
+        if errors:
+            for error in errors:
+                click.echo(f"error: {error}", err=True)
+            click.echo(f"{len(errors)} bad line(s); nothing was checked.", err=True)
+            return 65
+    else:
+        try:
+            scheduled = parse_datetime(at) if at else None
+        except PostError as exc:
+            raise click.BadParameter(str(exc), param_hint="--at") from None
+        posts = [Post(text=text, scheduled_at=scheduled, channel=channel, brand=brand,
+                      language=language, id=post_id)]
+
+    ruleset = load_rules_or_exit(rules_dir)
+    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_store())  # type: ignore[arg-type]
+    verdicts = checker.check_many(posts, batch_size=batch_size)
+
+    if as_json:
+        for verdict in verdicts:
+            click.echo(verdict_json(verdict))
+    else:
+        console = Console(highlight=False)
+        for post, verdict in zip(posts, verdicts):
+            print_verdict(console, post.text, verdict, label=post.id)
+    return max((v.decision.exit_code for v in verdicts), default=0)

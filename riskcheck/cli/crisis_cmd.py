@@ -1,0 +1,85 @@
+"""``riskcheck crisis``: the crisis switch from the command line (same store as the service)."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from datetime import datetime
+from datetime import timezone
+
+import click
+
+from riskcheck.cli.common import PostError
+from riskcheck.cli.common import crisis_db
+from riskcheck.cli.common import parse_datetime
+from riskcheck.crisis import CrisisState
+from riskcheck.crisis import CrisisStore
+
+
+def open_store(db: str | None) -> CrisisStore:
+    """The crisis store for ``--db`` / $RISKCHECK_DB: a SQLite path or a postgresql:// URL."""
+    target = db or crisis_db()
+    try:
+        from riskcheck.store import open_crisis_store
+    except ImportError:
+        open_crisis_store = None
+    if open_crisis_store is not None:
+        store: CrisisStore = open_crisis_store(target)
+        return store
+    if "://" in target:
+        raise click.UsageError(f"--db {target}: only SQLite paths are supported by this build")
+    from riskcheck.crisis import SqliteCrisisStore
+
+    return SqliteCrisisStore(target)
+
+
+@click.group()
+def crisis() -> None:
+    """Show or flip the crisis switch: while on, matching posts get 'hold'."""
+
+
+_db_option = click.option("--db", help="SQLite path or postgresql:// URL (default: $RISKCHECK_DB or ./riskcheck-state.db).")
+
+
+@crisis.command("status")
+@_db_option
+@click.option("--json", "as_json", is_flag=True)
+def status(db: str | None, as_json: bool) -> int:
+    """Print the crisis switch. Exit 0 when off, 3 when on."""
+    state = open_store(db).get()
+    if as_json:
+        click.echo(json.dumps(state.to_dict()))
+    elif state.in_force():
+        until = f" until {state.until.isoformat()}" if state.until else ""
+        click.echo(f"crisis mode ON since {state.since.isoformat() if state.since else '?'}{until} by {state.by}: {state.reason}")
+    else:
+        click.echo("crisis mode off")
+    return 3 if state.in_force() else 0
+
+
+@crisis.command("on")
+@_db_option
+@click.option("--reason", required=True, help="Why posts are held; shown in every held verdict.")
+@click.option("--until", "until", help="ISO 8601 end time with offset (default: until switched off).")
+@click.option("--by", "by", help="Who switched it (default: the current user).")
+def switch_on(db: str | None, reason: str, until: str | None, by: str | None) -> int:
+    """Switch crisis mode on."""
+    try:
+        end = parse_datetime(until, what="--until") if until else None
+    except PostError as exc:
+        raise click.BadParameter(str(exc), param_hint="--until") from None
+    now = datetime.now(timezone.utc)
+    if end is not None and end <= now:
+        raise click.BadParameter("--until is in the past", param_hint="--until")
+    open_store(db).set(CrisisState(True, reason, now, end, by or getpass.getuser()))
+    click.echo(f"crisis mode ON: {reason}")
+    return 0
+
+
+@crisis.command("off")
+@_db_option
+def switch_off(db: str | None) -> int:
+    """Switch crisis mode off."""
+    open_store(db).set(CrisisState(False))
+    click.echo("crisis mode off")
+    return 0
