@@ -1,0 +1,85 @@
+"""``riskcheck rules validate|test|list``: the editors' tools for rule packs."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from datetime import timezone
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from riskcheck.cli.common import load_rules_or_exit
+from riskcheck.cli.common import resolve_rules_dir
+
+
+@click.group()
+def rules() -> None:
+    """Validate, test and list rule packs."""
+
+
+@rules.command("validate")
+@click.argument("directory", required=False, type=click.Path())
+def validate(directory: str | None) -> int:
+    """Load every pack in DIRECTORY and report all problems as file:line messages."""
+    ruleset = load_rules_or_exit(directory)
+    click.echo(f"ok: {len(ruleset.packs)} pack(s), {len(ruleset.rules)} rule(s) in "
+               f"{resolve_rules_dir(directory)} (rule-set version {ruleset.version})")
+    return 0
+
+
+@rules.command("test")
+@click.argument("directory", required=False, type=click.Path())
+@click.option("--allow-skip", is_flag=True, help="Do not fail on ML examples whose model did not run.")
+@click.option("--rules-only", is_flag=True, help="Do not load ML models (their examples are skipped).")
+@click.option("-v", "--verbose", is_flag=True, help="List every example, not only failures.")
+def test(directory: str | None, allow_skip: bool, rules_only: bool, verbose: bool) -> int:
+    """Run every rule's examples: flag examples must be flagged by that rule, pass ones not."""
+    from riskcheck.checker import Checker
+    from riskcheck.rulebook.examples import example_cases
+    from riskcheck.ruletests import Outcome
+    from riskcheck.ruletests import run_examples
+    from riskcheck.ruletests import summarize
+
+    ruleset = load_rules_or_exit(directory)
+    checker = Checker(ruleset, scorers={} if rules_only else None)
+    results = run_examples(list(example_cases(ruleset)), checker)
+    marks = {Outcome.PASSED: ".", Outcome.FAILED: "F", Outcome.SKIPPED: "s"}
+    click.echo("".join(marks[r.outcome] for r in results))
+    for result in results:
+        if verbose or result.outcome is not Outcome.PASSED:
+            label = result.outcome.value.upper()
+            if result.outcome is Outcome.SKIPPED and allow_skip:
+                label = "SKIPPED (allowed)"
+            click.echo(f"{label} {result.rule_id} [{result.expect}] {result.text!r}\n"
+                       f"    {result.detail}  ({result.source})")
+    counts = summarize(results)
+    click.echo(f"{counts[Outcome.PASSED]} passed, {counts[Outcome.FAILED]} failed, "
+               f"{counts[Outcome.SKIPPED]} skipped")
+    if counts[Outcome.FAILED] or (counts[Outcome.SKIPPED] and not allow_skip):
+        if counts[Outcome.SKIPPED] and not allow_skip:
+            click.echo("skipped examples were not evaluated (a skip is not a pass); "
+                       "use --allow-skip to accept them", err=True)
+        return 1
+    return 0
+
+
+@rules.command("list")
+@click.argument("directory", required=False, type=click.Path())
+@click.option("--at", "at", help="Judge windows at this ISO 8601 time (default: now).")
+def list_rules(directory: str | None, at: str | None) -> int:
+    """List rules with kind, severity and active window; expired and not-yet-active marked."""
+    from riskcheck.cli.common import parse_datetime
+
+    moment = parse_datetime(at) if at else datetime.now(timezone.utc)
+    ruleset = load_rules_or_exit(directory)
+    table = Table(title=f"rule set {ruleset.version}")
+    for column in ("rule", "kind", "category", "severity", "window", "status"):
+        table.add_column(column)
+    for rule in ruleset.rules:
+        state = rule.status_at(moment)
+        style = {"expired": "dim", "scheduled": "cyan"}.get(state, "")
+        table.add_row(rule.full_id, rule.kind, rule.category or "", rule.severity.value,
+                      rule.window_text() if hasattr(rule, "window_text") else "", state, style=style)
+    Console().print(table)
+    return 0
