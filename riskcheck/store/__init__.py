@@ -1,0 +1,16 @@
+"""Persistence for the service: the crisis switch, waivers and the audit log.
+
+One URL picks the backend: a SQLite file path (default, zero set-up) or a
+``postgresql://`` URL when several replicas must share state. Both backends keep the
+same tables and the same semantics, so tests run one suite against both.
+"""
+
+from __future__ import annotations
+
+from riskcheck.store.base import AuditRecord
+from riskcheck.store.base import Store
+from riskcheck.store.base import Waiver
+from riskcheck.store.base import text_sha256
+from riskcheck.store.open import open_store
+
+__all__ = ["AuditRecord", "Store", "Waiver", "open_store", "text_sha256"]
