@@ -2,17 +2,14 @@
 
 While it is on, posts whose findings fall in the crisis profile's categories (or all
 posts, with ``hold_all``) get ``hold``. It is persisted so that a restart, another
-process or another replica sees the same switch: SQLite by default, PostgreSQL via
-the service's store (``riskcheck.store``).
+process or another replica sees the same switch: ``riskcheck.store`` implements
+``CrisisStore`` on SQLite (default) and PostgreSQL.
 """
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any, Protocol
 
 
@@ -67,51 +64,3 @@ class MemoryCrisisStore:
 
     def set(self, state: CrisisState) -> None:
         self._state = state
-
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS crisis (
-  id INTEGER PRIMARY KEY CHECK (id = 1),
-  active INTEGER NOT NULL,
-  reason TEXT, since TEXT, until TEXT, by_whom TEXT
-)
-"""
-
-
-def _parse(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
-
-
-class SqliteCrisisStore:
-    """The switch in a SQLite file, shared by every process that opens the same path."""
-
-    def __init__(self, path: str | Path) -> None:
-        self._path = str(path)
-        self._lock = threading.Lock()
-        with self._connect() as db:
-            db.execute(_SCHEMA)
-
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self._path, timeout=10)
-
-    def get(self) -> CrisisState:
-        with self._lock, self._connect() as db:
-            row = db.execute("SELECT active, reason, since, until, by_whom FROM crisis WHERE id = 1").fetchone()
-        if row is None:
-            return OFF
-        return CrisisState(bool(row[0]), row[1], _parse(row[2]), _parse(row[3]), row[4])
-
-    def set(self, state: CrisisState) -> None:
-        with self._lock, self._connect() as db:
-            db.execute(
-                "INSERT INTO crisis (id, active, reason, since, until, by_whom) VALUES (1, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET active=excluded.active, reason=excluded.reason, "
-                "since=excluded.since, until=excluded.until, by_whom=excluded.by_whom",
-                (
-                    int(state.active),
-                    state.reason,
-                    state.since.isoformat() if state.since else None,
-                    state.until.isoformat() if state.until else None,
-                    state.by,
-                ),
-            )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -12,21 +13,20 @@ from riskcheck.cli.common import crisis_db
 from riskcheck.cli.common import load_rules_or_exit
 from riskcheck.cli.common import parse_datetime
 from riskcheck.cli.common import read_jsonl_posts
+from riskcheck.crisis import CrisisStore
 from riskcheck.render import print_verdict
 from riskcheck.render import verdict_json
 from riskcheck.types import Post
 
 
-def _crisis_store() -> object | None:
-    """The persisted crisis switch, when this directory (or $RISKCHECK_DB) has one."""
-    import os
+def _crisis_store() -> CrisisStore | None:
+    """The persisted crisis switch, when $RISKCHECK_DB names one or ./riskcheck.db exists."""
+    from riskcheck.store import open_store
 
-    from riskcheck.crisis import SqliteCrisisStore
-
-    path = crisis_db()
-    if "://" in path or not os.path.exists(path):
-        return None
-    return SqliteCrisisStore(path)
+    target = crisis_db()
+    if "://" not in target and not os.path.exists(target):
+        return None  # never create a state file as a side effect of a check
+    return open_store(target, crisis_cache_s=0.0)
 
 
 @click.command()
@@ -65,7 +65,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
                       language=language, id=post_id)]
 
     ruleset = load_rules_or_exit(rules_dir)
-    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_store())  # type: ignore[arg-type]
+    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_store())
     verdicts = checker.check_many(posts, batch_size=batch_size)
 
     if as_json:

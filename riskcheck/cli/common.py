@@ -16,7 +16,7 @@ from riskcheck.types import Post
 
 RULES_ENV = "RISKCHECK_RULES"
 DB_ENV = "RISKCHECK_DB"
-DEFAULT_DB = "riskcheck-state.db"
+DEFAULT_DB = "riskcheck.db"
 
 POST_FIELDS = {"text", "id", "scheduled_at", "channel", "brand", "language", "author", "link_urls", "alt_text"}
 
@@ -60,7 +60,7 @@ def load_rules_or_exit(option: str | Path | None) -> Any:
 
 
 def crisis_db() -> str:
-    """Where the crisis switch lives for CLI use: $RISKCHECK_DB or ./riskcheck-state.db."""
+    """Where the crisis switch lives for CLI use: $RISKCHECK_DB or ./riskcheck.db (as the service)."""
     return os.environ.get(DB_ENV) or DEFAULT_DB
 
 

@@ -18,19 +18,9 @@ from riskcheck.crisis import CrisisStore
 
 def open_store(db: str | None) -> CrisisStore:
     """The crisis store for ``--db`` / $RISKCHECK_DB: a SQLite path or a postgresql:// URL."""
-    target = db or crisis_db()
-    try:
-        from riskcheck.store import open_crisis_store
-    except ImportError:
-        open_crisis_store = None
-    if open_crisis_store is not None:
-        store: CrisisStore = open_crisis_store(target)
-        return store
-    if "://" in target:
-        raise click.UsageError(f"--db {target}: only SQLite paths are supported by this build")
-    from riskcheck.crisis import SqliteCrisisStore
+    from riskcheck.store import open_store as open_backend
 
-    return SqliteCrisisStore(target)
+    return open_backend(db or crisis_db(), crisis_cache_s=0.0)
 
 
 @click.group()
@@ -38,7 +28,7 @@ def crisis() -> None:
     """Show or flip the crisis switch: while on, matching posts get 'hold'."""
 
 
-_db_option = click.option("--db", help="SQLite path or postgresql:// URL (default: $RISKCHECK_DB or ./riskcheck-state.db).")
+_db_option = click.option("--db", help="SQLite path or postgresql:// URL (default: $RISKCHECK_DB or ./riskcheck.db).")
 
 
 @crisis.command("status")
