@@ -1,0 +1,158 @@
+"""Offline language detection for short posts: ``detect(text) -> (code, confidence)``.
+
+Why lingua: it is the most accurate offline detector on short texts, and restricting it to the
+languages we serve keeps it small. We use its *low-accuracy* (trigram-only) mode: ~30 MB and
+~30 ms to build instead of ~230 MB and ~1 s with all n-gram models, and for texts of 120+
+characters lingua uses only trigrams in either mode anyway (accuracy numbers in the lead's
+report / ``benchmarks/bench_text.py``).
+
+Why a stopword pre-check: lingua costs ~0.6 us per character (~150 us for 280 chars), half the
+rules-only budget. Most posts are English or Dutch and carry several unambiguous function words
+("the", "and", "het", "niet"); when one language clearly wins on those we answer without lingua
+(~5 us). Anything close goes to lingua, which also sees at most ``_MAX_CHARS`` characters.
+
+URLs, e-mail addresses, @mentions and the ``#`` of hashtags are removed first: they are names,
+not language. Below ``CONFIDENCE_FLOOR`` the answer is ``"und"`` (undetermined), which rules
+limited to ``languages:`` treat as "not this language".
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from typing import Any
+
+__all__ = ["CONFIDENCE_FLOOR", "LANGUAGES", "UNDETERMINED", "detect"]
+
+LANGUAGES = ("en", "nl", "de", "fr", "es", "it", "pt")
+UNDETERMINED = "und"
+CONFIDENCE_FLOOR = 0.5
+_MAX_CHARS = 200  # lingua cost grows linearly; 200 chars decide as well as 280
+_MIN_LETTERS = 3
+
+_STRIP_RE = re.compile(
+    r"(?i:https?://\S+|www\.\S+|\S+@\S+\.\w+|(?<!\w)@\w+|(?<![\w/])[\w.-]+\.(?:com|net|org|nl|be|de|io|co)\b\S*)"
+    r"|#"
+)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+
+# Function words that (nearly) only one of our languages uses; each hit is one vote.
+_STOPWORDS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "the", "and", "with", "you", "your", "this", "that", "for", "are", "our", "from", "have",
+        "will", "not", "what", "just", "all", "were", "they", "been", "which", "would", "about",
+        "there", "their", "it's", "don't", "can't", "i'm", "to", "my", "be", "at", "on", "now",
+        "get", "out", "today", "more", "when", "how", "who", "it", "has", "can", "into",
+    ),
+    "nl": (
+        "het", "een", "niet", "zijn", "wij", "jij", "jouw", "onze", "ons", "voor", "naar", "ook",
+        "maar", "nog", "wel", "dat", "deze", "van", "wordt", "worden", "bij", "uit", "heeft",
+        "hebben", "kunnen", "zal", "geen", "meer", "vandaag", "wat", "waar", "omdat", "tot",
+        "jullie", "ik", "mijn", "om", "op", "dan", "weer", "toch", "zo", "nu", "wordt", "hier",
+    ),
+    "de": (
+        "der", "und", "nicht", "ist", "ich", "wir", "sie", "mit", "für", "auf", "ein", "eine",
+        "einen", "dem", "auch", "sich", "noch", "nur", "wird", "sind", "haben", "unsere", "jetzt",
+        "heute", "bei", "zum", "zur", "oder", "aber", "das",
+    ),
+    "fr": (
+        "le", "les", "et", "est", "une", "du", "pour", "avec", "dans", "sur", "pas", "nous",
+        "vous", "qui", "sont", "ce", "cette", "mais", "au", "aux", "notre", "votre", "c'est",
+        "aujourd'hui", "elle", "tout", "je",
+    ),
+    "es": (
+        "el", "los", "las", "y", "por", "su", "sus", "nuestro", "nuestra", "pero", "más", "hoy",
+        "muy", "hay", "ahora", "también", "está",
+    ),
+    "it": (
+        "gli", "della", "delle", "degli", "che", "sono", "nel", "nella", "anche", "più",
+        "questo", "questa", "oggi", "nostro", "nostra", "è", "di", "ci", "siamo", "tutti",
+    ),
+    "pt": (
+        "os", "uma", "não", "dos", "em", "hoje", "nosso", "nossa", "você", "muito", "são",
+        "também", "está",
+    ),
+}
+
+
+def _unique_votes() -> dict[str, str]:
+    owners: dict[str, set[str]] = {}
+    for code, words in _STOPWORDS.items():
+        for w in words:
+            owners.setdefault(w, set()).add(code)
+    return {w: next(iter(codes)) for w, codes in owners.items() if len(codes) == 1}
+
+
+_VOTES = _unique_votes()
+_FAST_MIN_VOTES = 3  # at least this many stopwords of the winner...
+_FAST_MARGIN = 3  # ...and this many times the runner-up's count
+
+_detector: Any = None
+_detector_lock = threading.Lock()
+
+
+def _get_detector() -> Any:
+    """Build the lingua detector once (lazily, thread-safe): import and build cost ~30 ms."""
+    global _detector
+    if _detector is None:
+        with _detector_lock:
+            if _detector is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+                langs = [
+                    Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+                    for code in LANGUAGES
+                ]
+                _detector = (
+                    LanguageDetectorBuilder.from_languages(*langs)
+                    .with_low_accuracy_mode()
+                    .with_preloaded_language_models()
+                    .build()
+                )
+    return _detector
+
+
+def clean(text: str) -> str:
+    """The text language detection sees: no URLs, e-mails, @mentions or ``#`` marks."""
+    return _STRIP_RE.sub(" ", text)
+
+
+def _stopword_vote(words: list[str]) -> tuple[str, float] | None:
+    counts: dict[str, int] = {}
+    for w in words:
+        code = _VOTES.get(w)
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    best, n = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if n >= _FAST_MIN_VOTES and n >= _FAST_MARGIN * runner_up:
+        return best, n / (n + runner_up)
+    return None
+
+
+def detect(text: str, *, use_stopwords: bool = True) -> tuple[str, float]:
+    """``(ISO 639-1 code, confidence 0..1)``, or ``("und", confidence)`` below the floor.
+
+    Offline and deterministic. Languages outside ``LANGUAGES`` come back as the closest of
+    them with a low confidence, usually ``und``. ``use_stopwords=False`` always asks lingua
+    (used to evaluate the pre-check).
+    """
+    cleaned = clean(text)
+    words = [w.lower() for w in _WORD_RE.findall(cleaned)]
+    if sum(len(w) for w in words) < _MIN_LETTERS:
+        return UNDETERMINED, 0.0
+    if use_stopwords:
+        fast = _stopword_vote(words)
+        if fast is not None:
+            return fast
+    values = _get_detector().compute_language_confidence_values(cleaned[:_MAX_CHARS])
+    if not values:
+        return UNDETERMINED, 0.0
+    top = values[0]
+    confidence = float(top.value)
+    if confidence < CONFIDENCE_FLOOR:
+        return UNDETERMINED, confidence
+    return top.language.iso_code_639_1.name.lower(), confidence

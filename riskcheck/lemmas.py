@@ -1,0 +1,210 @@
+"""Lemmas for English and Dutch from spaCy's lookup tables, plus a Dutch fallback.
+
+Why lemmas: a rule with ``lemma: true`` must match ``die``/``died``/``dying``/``dies`` and
+``sterven``/``stierf``/``gestorven``/``sterft`` with one term. Why lookup tables: they are the
+data spaCy's ``lookup`` lemmatizer uses (``spacy.blank(lang)`` + ``lemmatizer`` in ``lookup``
+mode reads exactly ``spacy_lookups_data/data/<lang>_lemma_lookup.json.gz``), need no POS tagger
+and cost one dict lookup per token. We read those files directly (``importlib.resources``)
+instead of importing spaCy, which would add seconds of import time to the first check; the
+result is the same table, loaded once per language and fully offline.
+
+Dutch forms the lookup table misses (``kwam``, ``werkte``, ``gezocht``, ``kinderen``) are
+resolved, in order, by: a small explicit table of our own; spaCy's Dutch exception table
+(``nl_lemma_exc``, verbs first, then nouns, adjectives, ...); the word itself when it is already
+a known lemma (``nl_lemma_index``); ``ge-...-d/t`` participles; spaCy's Dutch suffix rules (``nl_lemma_rules``)
+plus a few of our own, where a candidate is accepted only if it is a known lemma. English uses
+the lookup table with a few corrections (``dying`` -> ``die``, not ``dye``). Every other language
+(and ``und``) leaves the norm unchanged.
+
+Keys and values are folded with ``riskcheck.text.fold`` so they compare with token norms.
+Lemmas are filled eagerly by ``riskcheck.text.normalize``: after the table is loaded a lemma is
+one cached dict lookup (see ``benchmarks/bench_text.py``); call ``warm()`` at start-up to move the
+~0.5 s table load out of the first check.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+
+__all__ = ["SUPPORTED", "lemma", "lemmatizer", "warm"]
+
+SUPPORTED = ("en", "nl")
+
+# Corrections and additions we own. English: the lookup table maps "dying" to "dye" and the
+# possessive "'s" to "have". Dutch: common strong/irregular forms the tables lack or map oddly.
+_OVERRIDES: dict[str, dict[str, str]] = {
+    "en": {
+        "dying": "die",
+        "'s": "'s",
+        "news": "news",
+    },
+    "nl": {
+        "sterf": "sterven",
+        "stierf": "sterven",
+        "stierven": "sterven",
+        "gestorven": "sterven",
+        "sterft": "sterven",
+        "overleed": "overlijden",
+        "overleden": "overlijden",
+        "overlijdt": "overlijden",
+        "kwam": "komen",
+        "kwamen": "komen",
+        "gekomen": "komen",
+        "omkwam": "omkomen",
+        "omkwamen": "omkomen",
+        "vermoordde": "vermoorden",
+        "vermoordden": "vermoorden",
+        "schoot": "schieten",
+        "schoten": "schieten",
+        "doodgeschoten": "doodschieten",
+        "gedood": "doden",
+        "doodde": "doden",
+        "doodden": "doden",
+        "dood": "doden",
+        "doden": "doden",
+    },
+}
+
+# Extra Dutch suffix rules (suffix, replacement) tried after spaCy's, e.g. "huizen" -> "huis",
+# "brieven" -> "brief", "katten" -> "kat". A candidate is used only if it is a known lemma.
+_NL_EXTRA_RULES: tuple[tuple[str, str], ...] = (
+    ("zen", "s"),
+    ("ven", "f"),
+    ("eren", ""),
+    ("tten", "t"),
+    ("nnen", "n"),
+    ("llen", "l"),
+    ("mmen", "m"),
+    ("ppen", "p"),
+    ("ggen", "g"),
+    ("ffen", "f"),
+    ("dden", "d"),
+)
+_POS_ORDER = ("verb", "noun", "adj", "adv", "adp", "det", "pron", "num")
+_CACHE_LIMIT = 200_000
+
+
+class _Lemmatizer:
+    """Lemmas for one language; built once, then a cached lookup per word."""
+
+    def __init__(self, language: str) -> None:
+        from riskcheck.text import fold
+
+        self.language = language
+        self.lookup: dict[str, str] = {}
+        for key, value in _read_table(language, "lemma_lookup").items():
+            fk = fold(key)
+            if fk not in self.lookup or fk == key:  # an exact (already folded) key wins
+                self.lookup[fk] = fold(value)
+        self.lookup.update(_OVERRIDES.get(language, {}))
+        self.verb_exceptions: dict[str, str] = {}
+        self.exceptions: dict[str, str] = {}  # other parts of speech, in _POS_ORDER
+        self.known: frozenset[str] = frozenset()
+        self.rules: tuple[tuple[str, str], ...] = ()
+        if language == "nl":
+            self._load_dutch_fallback(fold)
+        self._cache: dict[str, str] = {}  # plain dict: item writes are atomic under the GIL
+
+    def _load_dutch_fallback(self, fold: Callable[[str], str]) -> None:
+        exc = _read_table("nl", "lemma_exc")
+        for pos in _POS_ORDER:
+            table = self.verb_exceptions if pos == "verb" else self.exceptions
+            for form, lemmas in exc.get(pos, {}).items():
+                if lemmas:
+                    table.setdefault(fold(form), fold(lemmas[0]))
+        index = _read_table("nl", "lemma_index")
+        known = {fold(w) for words in index.values() for w in words}
+        known.update(self.lookup.values())
+        self.known = frozenset(known)
+        rules: list[tuple[str, str]] = []
+        spacy_rules = _read_table("nl", "lemma_rules")
+        for pos in ("verb", "noun", "adj"):
+            rules.extend((old, new) for old, new in spacy_rules.get(pos, []) if old)
+        rules.extend(_NL_EXTRA_RULES)
+        # Longest suffix first, so "heden" -> "heid" is tried before "en" -> "".
+        self.rules = tuple(sorted(rules, key=lambda r: -len(r[0])))
+
+    def __call__(self, norm: str) -> str:
+        found = self.lookup.get(norm)
+        if found is not None:
+            return found
+        cached = self._cache.get(norm)
+        if cached is not None:
+            return cached
+        result = self._fallback(norm) if self.language == "nl" else norm
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[norm] = result
+        return result
+
+    def _fallback(self, word: str) -> str:
+        if len(word) < 2 or not word.isalpha():
+            return word
+        verb = self.verb_exceptions.get(word)
+        if verb is not None:  # werkte -> werken, was -> zijn
+            return verb
+        other = self.exceptions.get(word)
+        if other is not None:  # kinderen -> kind, huizen -> huis
+            return other
+        if word in self.known:  # sterven: already a lemma
+            return word
+        if word.startswith("ge") and len(word) > 5:
+            stem = word[2:]
+            if stem in self.known:  # gegaan -> gaan
+                return stem
+            if stem[-1] in "dt" and stem[:-1] + "en" in self.known:  # gewerkt -> werken
+                return stem[:-1] + "en"
+        for old, new in self.rules:
+            if word.endswith(old) and len(word) - len(old) >= 2:
+                candidate = word[: len(word) - len(old)] + new
+                if candidate in self.known:
+                    return candidate
+        return word
+
+
+def _read_table(language: str, name: str) -> Any:
+    path = resources.files("spacy_lookups_data") / "data" / f"{language}_{name}.json.gz"
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as f:
+        return json.load(f)
+
+
+_LEMMATIZERS: dict[str, Callable[[str], str]] = {}
+_BUILD_LOCK = threading.Lock()
+
+
+def _identity(norm: str) -> str:
+    return norm
+
+
+def lemmatizer(language: str) -> Callable[[str], str]:
+    """The lemma function for ``language`` (identity for unsupported languages and ``und``).
+
+    Thread-safe; the table for a language is loaded on first use and shared afterwards.
+    """
+    found = _LEMMATIZERS.get(language)
+    if found is not None:
+        return found
+    if language not in SUPPORTED:
+        return _identity
+    with _BUILD_LOCK:
+        found = _LEMMATIZERS.get(language)
+        if found is None:
+            found = _Lemmatizer(language)
+            _LEMMATIZERS[language] = found
+    return found
+
+
+def lemma(norm: str, language: str) -> str:
+    """The folded lemma of a folded token norm: ``lemma("stierf", "nl") == "sterven"``."""
+    return lemmatizer(language)(norm)
+
+
+def warm(languages: tuple[str, ...] = SUPPORTED) -> None:
+    """Load the tables now (service start-up) rather than in the first check."""
+    for language in languages:
+        lemmatizer(language)

@@ -1,0 +1,62 @@
+"""Sentence (or clause-window) spans of a post, for scoring ML models span by span.
+
+Why: a toxicity model scored on a whole post dilutes one abusive sentence among friendly ones,
+and a reviewer wants to see *which* sentence scored high (Perspective's span scores). The
+splitter works on the ``Doc``'s tokens, so it is as cheap as the tokenizer and every span
+slices the original text exactly.
+
+A sentence ends after a run of terminal punctuation (``. ! ? …`` and CJK/Arabic forms)
+followed by white space or the end, at a line break, and after a run of emoji that is followed
+by more text ("Big news 🎉 Shop now" -> two spans). Sentences longer than ``MAX_WORDS`` words are
+cut into consecutive windows of at most ``MAX_WORDS`` words. Non-empty text always gives at
+least one span; spans are ordered, non-overlapping and trimmed to their first and last token.
+"""
+
+from __future__ import annotations
+
+from riskcheck.doc import Doc, Token, TokenKind
+from riskcheck.types import Span
+
+__all__ = ["MAX_WORDS", "split"]
+
+MAX_WORDS = 40
+_TERMINAL = frozenset(".!?…。！？؟‼⁉")
+_NOT_WORDS = (TokenKind.PUNCT, TokenKind.EMOJI)
+_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
+
+
+def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
+    """Spans of ``doc.text`` to score one by one (see the module docstring for the rules)."""
+    text = doc.text
+    tokens = doc.tokens
+    if not tokens:
+        return [Span(0, len(text), text)] if text else []
+    spans: list[Span] = []
+    current: list[Token] = []
+    words = 0
+
+    def close() -> None:
+        nonlocal words
+        if current:
+            start, end = current[0].start, current[-1].end
+            spans.append(Span(start, end, text[start:end]))
+            current.clear()
+        words = 0
+
+    for i, tok in enumerate(tokens):
+        current.append(tok)
+        if tok.kind not in _NOT_WORDS:
+            words += 1
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is None:
+            break
+        gap = text[tok.end : nxt.start]
+        if (
+            any(c in gap for c in _LINE_BREAKS)
+            or (gap and tok.kind is TokenKind.PUNCT and tok.text in _TERMINAL)
+            or (words and tok.kind is TokenKind.EMOJI and nxt.kind not in _NOT_WORDS)
+            or words >= max_words
+        ):
+            close()
+    close()
+    return spans
