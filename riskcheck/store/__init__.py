@@ -11,6 +11,7 @@ from riskcheck.store.base import AuditRecord
 from riskcheck.store.base import Store
 from riskcheck.store.base import Waiver
 from riskcheck.store.base import text_sha256
+from riskcheck.store.open import open_crisis_store
 from riskcheck.store.open import open_store
 
-__all__ = ["AuditRecord", "Store", "Waiver", "open_store", "text_sha256"]
+__all__ = ["AuditRecord", "Store", "Waiver", "open_crisis_store", "open_store", "text_sha256"]

@@ -1,0 +1,118 @@
+"""The app factory: ``create_app(settings) -> FastAPI``. Nothing is built at import time.
+
+The lifespan opens the store, loads the rule set (a broken rule set at start is fatal:
+there is no older set to keep serving) and warms the ML scorers in the background, so
+``/healthz`` answers at once and ``/readyz`` turns 200 when the models are loaded.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from fastapi import Request
+from fastapi.responses import JSONResponse
+
+from riskcheck.api.auth import KeyRing
+from riskcheck.api.limits import BodySizeLimit
+from riskcheck.api.limits import RequestMetrics
+from riskcheck.api.metrics import Metrics
+from riskcheck.api.routes import ROUTERS
+from riskcheck.api.service import CheckerFactory
+from riskcheck.api.service import RulesetLoader
+from riskcheck.api.service import Service
+from riskcheck.api.service import default_checker
+from riskcheck.api.service import default_loader
+from riskcheck.api.settings import Settings
+from riskcheck.errors import RiskcheckError
+from riskcheck.store import Store
+from riskcheck.store import open_store
+
+log = logging.getLogger("riskcheck.api")
+
+DESCRIPTION = """Pre-publish risk checks for scheduled social posts.
+
+Send `Authorization: Bearer <key>`. Scopes: `check` (check posts, read rules and the
+crisis switch), `review` (also waive findings), `admin` (also reload rules, switch crisis
+mode, read the audit log)."""
+
+
+def create_app(
+    settings: Settings,
+    *,
+    loader: RulesetLoader | None = None,
+    make_checker: CheckerFactory | None = None,
+    store: Store | None = None,
+) -> FastAPI:
+    """Build the service. ``loader``, ``make_checker`` and ``store`` are seams for tests
+    (a fake checker, an in-memory rule set); production uses the defaults."""
+    settings.require_auth_configured()
+    metrics = Metrics()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        loop = asyncio.get_running_loop()
+        the_store = store or await loop.run_in_executor(
+            None, lambda: open_store(settings.db_url, crisis_cache_s=settings.crisis_cache_s))
+        service = Service(settings, the_store, metrics, loader=loader or default_loader,
+                          make_checker=make_checker or default_checker)
+        app.state.service = service
+        try:
+            await loop.run_in_executor(service.executor, service.load)
+            if settings.ml and settings.warm_up:
+                warm = loop.run_in_executor(service.executor, service.warm_up)
+            else:
+                service.warm_up()
+                warm = None
+            if settings.insecure_no_auth:
+                log.warning("authentication is OFF (--insecure-no-auth): every caller is an admin; local use only")
+            log.info("riskcheck service ready to check with rule set %s (store %s)",
+                     service.current.version, the_store.url_for_humans)
+            yield
+            if warm is not None and not warm.done():
+                warm.cancel()
+        finally:
+            service.close()
+
+    app = FastAPI(title="riskcheck", version=_version(), description=DESCRIPTION, lifespan=lifespan)
+    app.state.keyring = KeyRing(settings.api_keys, insecure_no_auth=settings.insecure_no_auth)
+    app.state.settings = settings
+    for router in ROUTERS:
+        app.include_router(router)
+    app.add_exception_handler(RiskcheckError, _user_error)
+    app.add_exception_handler(Exception, _internal_error)
+    # Outermost last: metrics see every request, including ones the size limit refuses.
+    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, metrics=metrics)
+    app.add_middleware(RequestMetrics, metrics=metrics)
+    return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The uvicorn factory ``riskcheck serve`` points each worker at (settings via env)."""
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return create_app(Settings.from_env())
+
+
+async def _user_error(request: Request, exc: Exception) -> JSONResponse:
+    return JSONResponse(status_code=422, content={"detail": str(exc)})
+
+
+async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
+    request_id = uuid.uuid4().hex[:16]
+    log.error("internal error %s on %s %s", request_id, request.method, request.url.path, exc_info=exc)
+    return JSONResponse(status_code=500, content={"detail": "internal error; the server log has the details",
+                                                  "request_id": request_id})
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version
+
+    try:
+        return version("riskcheck")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "0"

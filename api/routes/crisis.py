@@ -1,0 +1,46 @@
+"""``GET|PUT|DELETE /v1/crisis``: the persisted crisis switch."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import datetime
+from datetime import timezone
+from typing import Any
+
+from fastapi import APIRouter
+
+from riskcheck.api.auth import AdminKey
+from riskcheck.api.auth import CheckKey
+from riskcheck.api.deps import ServiceDep
+from riskcheck.api.schemas import CrisisIn
+from riskcheck.api.schemas import CrisisOut
+from riskcheck.crisis import CrisisState
+
+router = APIRouter(prefix="/v1/crisis", tags=["crisis"])
+
+
+@router.get("", response_model=CrisisOut, summary="Is crisis mode on?")
+async def get_crisis(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    state = await loop.run_in_executor(service.executor, service.store.read_crisis)
+    return state.to_dict()
+
+
+@router.put("", response_model=CrisisOut, summary="Switch crisis mode on or off (admin)")
+async def put_crisis(body: CrisisIn, who: AdminKey, service: ServiceDep) -> dict[str, Any]:
+    """While on, posts the crisis profile covers get ``hold`` with the reason. Recorded
+    with the key's name; seen by every replica sharing the store."""
+    state = CrisisState(active=body.active, reason=body.reason,
+                        since=datetime.now(timezone.utc), until=body.until, by=who.name)
+    return await _set(service, state)
+
+
+@router.delete("", response_model=CrisisOut, summary="End crisis mode (admin)")
+async def end_crisis(who: AdminKey, service: ServiceDep) -> dict[str, Any]:
+    return await _set(service, CrisisState(False, None, datetime.now(timezone.utc), None, who.name))
+
+
+async def _set(service: Any, state: CrisisState) -> dict[str, Any]:
+    loop = asyncio.get_running_loop()
+    await loop.run_in_executor(service.executor, service.store.set, state)
+    return state.to_dict()

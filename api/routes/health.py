@@ -1,0 +1,36 @@
+"""``/healthz``, ``/readyz`` and ``/metrics``: for the orchestrator and Prometheus, no auth."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+from fastapi.responses import Response
+
+from riskcheck.api.deps import ServiceDep
+
+router = APIRouter(tags=["health"])
+
+
+@router.get("/healthz", summary="The process is up")
+async def healthz() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/readyz", summary="Rules loaded and models loaded (or explicitly skipped)")
+async def readyz(service: ServiceDep) -> JSONResponse:
+    body: dict[str, Any] = {"ready": service.ready}
+    loaded = service.loaded
+    body["rules"] = None if loaded is None else {"version": loaded.version,
+                                                 "loaded_at": loaded.loaded_at.isoformat()}
+    body["models"] = (None if service.models is None
+                      else {name: status.to_str() for name, status in service.models.items()})
+    if not service.ready:
+        body["detail"] = "rules not loaded yet" if loaded is None else "models still loading"
+    return JSONResponse(body, status_code=200 if service.ready else 503)
+
+
+@router.get("/metrics", summary="Prometheus metrics", response_class=Response)
+async def metrics(service: ServiceDep) -> Response:
+    return Response(service.metrics.render(), media_type="text/plain; version=0.0.4; charset=utf-8")

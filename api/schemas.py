@@ -1,0 +1,187 @@
+"""Request and response models at the HTTP edge.
+
+They mirror ``riskcheck.types`` but are separate on purpose: the wire format is a
+promise to callers, the core types may evolve. Requests forbid unknown fields, so a
+misspelled ``sheduled_at`` is a 422 naming the field instead of a silently ignored value.
+Responses allow extra fields so the core can add to ``Verdict.to_dict()`` without
+breaking the documented shape.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from typing import Literal
+
+from pydantic import AwareDatetime
+from pydantic import BaseModel
+from pydantic import ConfigDict
+from pydantic import Field
+from pydantic import model_validator
+
+from riskcheck.types import Post
+
+_Short = Field(default=None, max_length=256)
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Response(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class PostIn(_Request):
+    """One scheduled post. Only ``text`` is required; ``id`` is echoed back."""
+
+    text: str = Field(description="The post text. Limited by the service's max_text_chars (default 20,000).")
+    id: str | None = Field(default=None, max_length=256, description="Your post id, echoed back; waivers are keyed by it.")
+    scheduled_at: AwareDatetime | None = Field(
+        default=None, description="ISO 8601 publish time with offset; rule windows and crisis mode use it. Default: now.")
+    channel: str | None = _Short
+    brand: str | None = _Short
+    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code; detected if absent.")
+    author: str | None = _Short
+    link_urls: list[str] = Field(default_factory=list, max_length=100)
+    alt_text: str | None = Field(default=None, max_length=5000)
+
+    def to_post(self) -> Post:
+        return Post(
+            text=self.text, scheduled_at=self.scheduled_at, channel=self.channel, brand=self.brand,
+            language=self.language, author=self.author, link_urls=tuple(self.link_urls),
+            alt_text=self.alt_text, id=self.id,
+        )
+
+
+class BatchIn(_Request):
+    """Posts checked in one call. Each item is validated on its own: a bad post yields an
+    error entry for that post, the others are still checked."""
+
+    posts: list[dict[str, Any]] = Field(
+        min_length=1, description="Objects shaped like the /v1/check body; at most max_batch (default 256).")
+
+
+class SpanOut(_Response):
+    start: int
+    end: int
+    text: str
+
+
+class SourceOut(_Response):
+    file: str
+    line: int
+
+
+class FindingOut(_Response):
+    rule_id: str = Field(description="pack/id")
+    kind: str
+    category: str
+    severity: Literal["block", "review", "info"]
+    message: str
+    spans: list[SpanOut]
+    score: float | None = Field(description="Model probability for ML findings; null for rule matches.")
+    suggestion: str | None
+    source: SourceOut | None
+    waived: str | None = Field(default=None, description="Present when a reviewer waived this finding: the reason.")
+
+
+class VerdictOut(_Response):
+    id: str | None = Field(default=None, description="The post id you sent.")
+    decision: Literal["pass", "review", "block", "hold"]
+    risk: float = Field(ge=0, le=1)
+    reasons: list[str]
+    findings: list[FindingOut]
+    checks: dict[str, str] = Field(description="Per check: 'ran', or 'skipped: why', 'timeout: why', 'failed: why'.")
+    language: str
+    language_confidence: float | None
+    ruleset_version: str
+    timings_ms: dict[str, float]
+    text_sha256: str = Field(description="Hash of the text; waivers are bound to it.")
+
+
+class BatchErrorOut(_Response):
+    status: int
+    detail: Any
+
+
+class BatchItemOut(_Response):
+    index: int
+    id: str | None = None
+    verdict: VerdictOut | None = None
+    error: BatchErrorOut | None = None
+
+
+class BatchOut(_Response):
+    ruleset_version: str
+    results: list[BatchItemOut]
+    counts: dict[str, int] = Field(description="Verdicts per decision, plus 'error'.")
+
+
+class CrisisIn(_Request):
+    active: bool
+    reason: str | None = Field(default=None, max_length=1000)
+    until: AwareDatetime | None = Field(default=None, description="ISO 8601 with offset; the switch lapses then.")
+
+
+class CrisisOut(_Response):
+    active: bool
+    reason: str | None
+    since: str | None
+    until: str | None
+    by: str | None
+
+
+class WaiveIn(_Request):
+    """Waive one finding for one post's exact text. Give the text or its SHA-256
+    (``text_sha256`` from the verdict)."""
+
+    rule_id: str = Field(min_length=1, max_length=300, description="pack/id of the finding to waive")
+    reason: str = Field(min_length=1, max_length=2000)
+    text: str | None = None
+    text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+
+    @model_validator(mode="after")
+    def _one_of_text_or_hash(self) -> WaiveIn:
+        if (self.text is None) == (self.text_sha256 is None):
+            raise ValueError("give exactly one of 'text' or 'text_sha256'")
+        return self
+
+
+class WaiverOut(_Response):
+    post_id: str
+    text_sha256: str
+    rule_id: str
+    reason: str
+    by: str
+    at: str
+
+
+class RuleOut(_Response):
+    id: str
+    pack: str | None = None
+    kind: str | None = None
+    category: str | None = None
+    severity: str | None = None
+    languages: list[str] | None = None
+    active: dict[str, str | None] | None = Field(default=None, description="The rule's window, by scheduled publish time.")
+    status: str = Field(default="active", description="active, expired (past until) or scheduled (before from)")
+    expired: bool = False
+    source: SourceOut | None = None
+
+
+class RulesOut(_Response):
+    version: str
+    loaded_at: str
+    packs: list[dict[str, Any]]
+    rules: list[RuleOut]
+
+
+class ReloadOut(_Response):
+    reloaded: bool
+    version: str
+    previous_version: str
+    problems: list[str] = Field(default_factory=list)
+
+
+class ErrorOut(_Response):
+    detail: Any

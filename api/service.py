@@ -1,0 +1,226 @@
+"""The service's state and the work behind the routes, free of HTTP.
+
+Two pieces of state, both on purpose: the *loaded* rule set with its checker (one
+immutable snapshot, replaced whole on reload) and the store (crisis switch, waivers,
+audit). A check reads ``service.current`` once and uses that snapshot to the end, so a
+reload in the middle can never hand it half of one rule set and half of another.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from dataclasses import replace
+from datetime import datetime
+from datetime import timezone
+from pathlib import Path
+from typing import Any
+
+from riskcheck.api.auth import Principal
+from riskcheck.api.metrics import Metrics
+from riskcheck.api.settings import Settings
+from riskcheck.crisis import CrisisStore
+from riskcheck.store import AuditRecord
+from riskcheck.store import Store
+from riskcheck.store import Waiver
+from riskcheck.store import text_sha256
+from riskcheck.types import CheckStatus
+from riskcheck.types import Post
+from riskcheck.types import Verdict
+
+log = logging.getLogger("riskcheck.api")
+
+RulesetLoader = Callable[[Path], Any]
+CheckerFactory = Callable[[Any, CrisisStore, Settings], Any]
+
+
+def default_loader(rules_dir: Path) -> Any:
+    from riskcheck.rulebook import load_ruleset
+
+    return load_ruleset(rules_dir)
+
+
+def default_checker(ruleset: Any, crisis: CrisisStore, settings: Settings) -> Any:
+    from riskcheck.checker import Checker
+
+    return Checker(ruleset, scorers=None if settings.ml else {}, crisis=crisis,
+                   ml_timeout_s=settings.ml_timeout_s)
+
+
+def resolve_rules_dir(settings: Settings) -> Path:
+    if settings.rules_dir is not None:
+        return settings.rules_dir
+    from riskcheck.cli.common import resolve_rules_dir as cli_resolve
+
+    return cli_resolve(None)
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """One rule set, the checker built for it, and when it was loaded."""
+
+    ruleset: Any
+    checker: Any
+    version: str
+    loaded_at: datetime
+    rules_dir: Path
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    verdict: Verdict
+    text_sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        data = self.verdict.to_dict()
+        data["text_sha256"] = self.text_sha256
+        return data
+
+
+class Service:
+    """Everything the routes call. Thread-safe: checks run in worker threads."""
+
+    def __init__(self, settings: Settings, store: Store, metrics: Metrics, *,
+                 loader: RulesetLoader = default_loader,
+                 make_checker: CheckerFactory = default_checker) -> None:
+        self.settings = settings
+        self.store = store
+        self.metrics = metrics
+        self._loader = loader
+        self._make_checker = make_checker
+        self._reload_lock = threading.Lock()
+        self._current: Loaded | None = None
+        self.executor = ThreadPoolExecutor(max_workers=settings.ml_threads, thread_name_prefix="riskcheck-check")
+        self.models: dict[str, CheckStatus] | None = None  # None while warming up
+        self.in_flight = 0
+
+    # -- rules -------------------------------------------------------------------------
+    @property
+    def current(self) -> Loaded:
+        loaded = self._current
+        if loaded is None:
+            raise RuntimeError("rules are not loaded yet")
+        return loaded
+
+    @property
+    def loaded(self) -> Loaded | None:
+        """The current snapshot, or None before the first load finished."""
+        return self._current
+
+    @property
+    def ready(self) -> bool:
+        return self._current is not None and self.models is not None
+
+    def load(self) -> Loaded:
+        """Load (or reload) the rules directory; swap only when fully built.
+
+        Raises ``RuleFileError`` (with every problem) and leaves the current set serving.
+        """
+        with self._reload_lock:
+            rules_dir = resolve_rules_dir(self.settings)
+            ruleset = self._loader(rules_dir)
+            checker = self._make_checker(ruleset, self.store, self.settings)
+            loaded = Loaded(ruleset, checker, str(getattr(ruleset, "version", "unknown")),
+                            datetime.now(timezone.utc), rules_dir)
+            self._current = loaded  # the swap: one reference assignment
+            self.metrics.ruleset_swapped(loaded.version, loaded.loaded_at.timestamp())
+            return loaded
+
+    def warm_up(self) -> None:
+        """Load the ML scorers now so the first real request does not pay for it."""
+        checker = self.current.checker
+        if not self.settings.ml:
+            self.models = {"ml": CheckStatus.skipped("disabled by configuration (rules-only profile)")}
+            return
+        if not self.settings.warm_up or not hasattr(checker, "warm_up"):
+            self.models = {"ml": CheckStatus.skipped("loaded on first use (warm_up off)")}
+            return
+        try:
+            self.models = dict(checker.warm_up())
+        except Exception as exc:  # reported by /readyz and in every verdict's checks
+            log.exception("scorer warm-up failed")
+            self.models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
+
+    # -- checks ------------------------------------------------------------------------
+    def check(self, posts: Sequence[Post], who: Principal, route: str) -> list[CheckResult]:
+        """Check posts against one snapshot; apply waivers; audit; count. Runs in a thread."""
+        loaded = self.current
+        started = time.perf_counter()
+        if len(posts) == 1:
+            verdicts = [loaded.checker.check(posts[0])]
+        else:
+            verdicts = list(loaded.checker.check_many(posts, batch_size=self.settings.ml_batch_size))
+        hashes = [text_sha256(p.text) for p in posts]
+        verdicts = [self._apply_waivers(loaded, p, v, h) for p, v, h in zip(posts, verdicts, hashes)]
+        elapsed = time.perf_counter() - started
+        self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
+        now = datetime.now(timezone.utc)
+        for post, verdict, digest in zip(posts, verdicts, hashes):
+            self.store.audit(AuditRecord(
+                at=now, who=who.name, route=route, post_id=post.id, text_sha256=digest,
+                ruleset_version=verdict.ruleset_version, decision=verdict.decision.value,
+                risk=verdict.risk, rule_ids=tuple(f.rule_id for f in verdict.findings if f.waived is None),
+                text=post.text if self.settings.audit_text else None,
+            ))
+        return [CheckResult(v, h) for v, h in zip(verdicts, hashes)]
+
+    def _apply_waivers(self, loaded: Loaded, post: Post, verdict: Verdict, digest: str) -> Verdict:
+        """Mark waived findings and decide again without them (``policy.decide`` ignores
+        findings whose ``waived`` is set). A waiver is bound to the post id and the exact
+        text, so an edited post is checked afresh."""
+        if post.id is None or not verdict.findings:
+            return verdict
+        waivers = {w.rule_id: w for w in self.store.waivers_for(post.id, digest)}
+        if not waivers:
+            return verdict
+        findings = tuple(
+            replace(f, waived=f"{waivers[f.rule_id].reason} (waived by {waivers[f.rule_id].by})")
+            if f.rule_id in waivers and f.waived is None else f
+            for f in verdict.findings
+        )
+        if findings == verdict.findings:
+            return verdict
+        from riskcheck.policy import as_crisis_profile
+        from riskcheck.policy import as_decision_policy
+        from riskcheck.policy import decide
+
+        config = getattr(loaded.ruleset, "config", None)
+        outcome = decide(
+            findings, verdict.checks,
+            policy=as_decision_policy(getattr(config, "decision", None)),
+            crisis=self.store.get(),
+            crisis_profile=as_crisis_profile(getattr(config, "crisis", None)),
+            at=post.scheduled_at or datetime.now(timezone.utc),
+        )
+        waived_reasons = tuple(f"waived {f.rule_id}: {f.waived}" for f in findings if f.waived is not None)
+        return replace(verdict, findings=findings, decision=outcome.decision, risk=outcome.risk,
+                       reasons=outcome.reasons + waived_reasons)
+
+    # -- waivers -------------------------------------------------------------------------
+    def known_rule_ids(self) -> set[str] | None:
+        rules = getattr(self.current.ruleset, "rules", None)
+        if rules is None:
+            return None
+        return {rule_id_of(r) for r in rules}
+
+    def waive(self, post_id: str, digest: str, rule_id: str, reason: str, who: Principal) -> Waiver:
+        waiver = Waiver(post_id, digest, rule_id, reason, who.name, datetime.now(timezone.utc))
+        self.store.add_waiver(waiver)
+        return waiver
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.store.close()
+
+
+def rule_id_of(rule: Any) -> str:
+    for name in ("full_id", "rule_id", "id"):
+        value = getattr(rule, name, None)
+        if value:
+            return str(value)
+    return str(rule)

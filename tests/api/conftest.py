@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from riskcheck.api.app import create_app
+from riskcheck.api.settings import Settings
+from riskcheck.api.settings import parse_env_keys
+from api_fakes import FakeChecker
+from api_fakes import load_fake_rules
+
+KEYS = {"admin": "adm-secret", "review": "rev-secret", "check": "chk-secret"}
+RULES_V1 = "promo/sale|sale|review|promotion\nevents/storm|storm bram|block|current-event\n"
+
+
+def auth(scope: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {KEYS[scope]}"}
+
+
+@pytest.fixture()
+def rules_dir(tmp_path: Path) -> Path:
+    d = tmp_path / "rules"
+    d.mkdir()
+    (d / "main.rules").write_text(RULES_V1)
+    return d
+
+
+@pytest.fixture()
+def settings(rules_dir: Path, tmp_path: Path) -> Settings:
+    keys = parse_env_keys(",".join(f"{scope}={key}:{scope}" for scope, key in KEYS.items()))
+    return Settings(rules_dir=rules_dir, db_url=str(tmp_path / "state.db"), api_keys=keys, ml=False,
+                    warm_up=False, crisis_cache_s=0.0)
+
+
+MakeClient = Callable[..., TestClient]
+
+
+@pytest.fixture()
+def make_client(settings: Settings) -> Iterator[MakeClient]:
+    """Build a started TestClient; keyword arguments change the settings, ``checker_kwargs``
+    go to the FakeChecker."""
+    clients: list[TestClient] = []
+
+    def make(checker_kwargs: dict[str, Any] | None = None, **changes: Any) -> TestClient:
+        the_settings = replace(settings, **changes)
+        kwargs = checker_kwargs or {}
+
+        def make_checker(ruleset: Any, crisis: Any, s: Settings) -> FakeChecker:
+            return FakeChecker(ruleset, crisis, ml_timeout_s=s.ml_timeout_s, **kwargs)
+
+        app = create_app(the_settings, loader=load_fake_rules, make_checker=make_checker)
+        client = TestClient(app, raise_server_exceptions=False)
+        client.__enter__()
+        clients.append(client)
+        return client
+
+    yield make
+    for client in clients:
+        client.__exit__(None, None, None)
+
+
+@pytest.fixture()
+def client(make_client: MakeClient) -> TestClient:
+    return make_client()
+
+
+@pytest.fixture()
+def gate() -> threading.Event:
+    return threading.Event()
