@@ -93,7 +93,7 @@ _TOKEN_RE = re.compile(
     f"|(?<![\\w@.\\-/])(?:{_LABEL}\\.)+(?:{_TLDS})(?![\\w\\-])(?:[/?#][^\\s<>\"]*{_URL_END}|/)?)"
     f"|(?P<emoji>{_EMOJI})"
     f"|(?P<tag>(?<![\\w&/])[#\uff03](?={_W}*[^\\W\\d_]){_W}+)"
-    f"|(?P<mention>(?<![\\w@])[@\uff20]{_W}+)"
+    f"|(?P<mention>(?<![\\w@])[@\uff20](?={_W}*[^\\W_]){_W}+)"
     f"|(?P<word>[^\\W_]{_W}*(?P<more>(?:{_SEP}{_W}+)*))"
     f"|(?P<punct>[^\\s{_BIDI}{_INVISIBLE}][{MARKS}]*)"
 )
@@ -132,6 +132,25 @@ def _fold_unicode(s: str) -> str:
     return out or folded.translate(_FOLD_DROP) or s
 
 
+def _norm(s: str) -> str:
+    """``fold`` for one token: never empty and never containing white space.
+
+    NFKC turns a few symbols into a space plus a mark (``¨`` -> `` ̈``); a norm must stay one
+    token for matchers that join norms with spaces.
+    """
+    if s.isascii():
+        return s.lower()
+    return _norm_unicode(s)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _norm_unicode(s: str) -> str:
+    folded = fold(s)
+    if any(c.isspace() for c in folded):
+        folded = "".join(folded.split())
+    return folded or s
+
+
 def _identity(norm: str) -> str:
     return norm
 
@@ -150,7 +169,7 @@ def tokenize(text: str, lemma_of: Lemmatizer = _identity) -> tuple[Token, ...]:
         s = m.group()
         if kind == "word":
             if m.start("more") == end and "_" not in s:
-                norm = fold(s)
+                norm = _norm(s)
                 if s.isdigit():
                     append(Token(s, norm, norm, start, end, TokenKind.NUMBER, group, norm))
                 else:
@@ -159,7 +178,7 @@ def tokenize(text: str, lemma_of: Lemmatizer = _identity) -> tuple[Token, ...]:
             else:
                 _append_parts(tokens, text, _word_parts(s, start), group, lemma_of)
         elif kind == "punct":
-            norm = fold(s)
+            norm = _norm(s)
             append(Token(s, norm, norm, start, end, TokenKind.PUNCT, group, norm))
         elif kind == "emoji":
             # Keep the emoji itself (ZWJ, skin tone, keycap); only presentation selectors go, so
@@ -167,14 +186,12 @@ def tokenize(text: str, lemma_of: Lemmatizer = _identity) -> tuple[Token, ...]:
             norm = s.replace("\ufe0f", "").replace("\ufe0e", "") or s
             append(Token(s, norm, norm, start, end, TokenKind.EMOJI, group, norm))
         elif kind == "url":
-            norm = fold(s)
+            norm = _norm(s)
             append(Token(s, norm, norm, start, end, TokenKind.URL, group, norm))
         else:  # tag or mention
             is_tag = kind == "tag"
             spans = _camel_parts(s[1:], start + 1)
-            if spans:
-                spans[0] = (start, spans[0][1])  # the first part's span carries the # / @
-            _append_tag(tokens, text, spans, group, is_tag, lemma_of if is_tag else _identity)
+            _append_tag(tokens, text, spans, start, group, is_tag, lemma_of if is_tag else _identity)
         group += 1
     return tuple(tokens)
 
@@ -191,7 +208,7 @@ def _append_parts(
     lemma_of: Lemmatizer,
 ) -> None:
     parts = [(text[a:b], a, b) for a, b in spans]
-    norms = [fold(p) for p, _, _ in parts]
+    norms = [_norm(p) for p, _, _ in parts]
     compact = "".join(norms).replace("'", "")
     for (part, a, b), norm in zip(parts, norms):
         if _NUMBER_RE.fullmatch(part):
@@ -205,20 +222,19 @@ def _append_tag(
     tokens: list[Token],
     text: str,
     spans: list[tuple[int, int]],
+    marker: int,
     group: int,
     is_tag: bool,
     lemma_of: Lemmatizer,
 ) -> None:
+    """Tokens of one hashtag/mention; the first part's span starts at the ``#``/``@`` marker."""
     kind = TokenKind.HASHTAG if is_tag else TokenKind.MENTION
-    first = spans[0][0] if spans else -1
-    parts = []
-    for a, b in spans:
-        part = text[a:b]
-        body = part[1:] if a == first else part  # fold without the leading # / @
-        parts.append((part, a, b, fold(body)))
-    compact = "".join(p[3] for p in parts)
-    for part, a, b, norm in parts:
-        tokens.append(Token(part, norm, lemma_of(norm), a, b, kind, group, compact))
+    norms = [_norm(text[a:b]) for a, b in spans]
+    compact = "".join(norms)
+    for i, ((a, b), norm) in enumerate(zip(spans, norms)):
+        if i == 0:
+            a = marker
+        tokens.append(Token(text[a:b], norm, lemma_of(norm), a, b, kind, group, compact))
 
 
 _SEPARATOR, _DIGIT, _UPPER, _LOWER, _CONT = range(5)
