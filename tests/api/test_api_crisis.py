@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from conftest import auth
+
+
+def test_crisis_starts_off(client):
+    assert client.get("/v1/crisis", headers=auth("check")).json() == {
+        "active": False, "reason": None, "since": None, "until": None, "by": None}
+
+
+def test_crisis_on_holds_matching_posts_and_records_who(client):
+    r = client.put("/v1/crisis", json={"active": True, "reason": "storm Bram", "until": "2099-01-01T00:00:00Z"},
+                   headers=auth("admin"))
+    body = r.json()
+    assert (r.status_code, body["active"], body["reason"], body["until"], body["by"]) == (
+        200, True, "storm Bram", "2099-01-01T00:00:00+00:00", "admin")
+    promo = client.post("/v1/check", json={"text": "big sale"}, headers=auth("check")).json()
+    assert (promo["decision"], promo["reasons"][0]) == (
+        "hold", "crisis mode: storm Bram (post is in held categories: promotion)")
+    plain = client.post("/v1/check", json={"text": "hello"}, headers=auth("check")).json()
+    assert plain["decision"] == "pass"
+
+
+def test_crisis_delete_ends_it(client):
+    client.put("/v1/crisis", json={"active": True, "reason": "x"}, headers=auth("admin"))
+    r = client.delete("/v1/crisis", headers=auth("admin"))
+    assert (r.json()["active"], r.json()["by"]) == (False, "admin")
+    assert client.post("/v1/check", json={"text": "big sale"}, headers=auth("check")).json()["decision"] == "review"
+
+
+def test_crisis_survives_restart_on_the_same_sqlite_file(make_client):
+    first = make_client()
+    first.put("/v1/crisis", json={"active": True, "reason": "flood"}, headers=auth("admin"))
+    first.__exit__(None, None, None)  # shut the first app down
+    second = make_client()
+    state = second.get("/v1/crisis", headers=auth("check")).json()
+    assert (state["active"], state["reason"], state["by"]) == (True, "flood", "admin")
+    assert second.post("/v1/check", json={"text": "sale"}, headers=auth("check")).json()["decision"] == "hold"
+
+
+def test_two_live_instances_share_the_switch(make_client):
+    a = make_client()
+    b = make_client()
+    a.put("/v1/crisis", json={"active": True, "reason": "r"}, headers=auth("admin"))
+    assert b.get("/v1/crisis", headers=auth("check")).json()["active"] is True
+    b.delete("/v1/crisis", headers=auth("admin"))
+    assert a.get("/v1/crisis", headers=auth("check")).json()["active"] is False
+
+
+def test_crisis_bad_until_is_422(client):
+    r = client.put("/v1/crisis", json={"active": True, "until": "next week"}, headers=auth("admin"))
+    assert (r.status_code, r.json()["detail"][0]["loc"]) == (422, ["body", "until"])
