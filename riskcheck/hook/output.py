@@ -1,0 +1,108 @@
+"""Reviewer-readable text and machine-readable JSON for a hook or recheck run.
+
+Text is one line per finding, ``file:line:col: SEVERITY rule-id message (suggest: ...)``, then
+the line of the post with the match marked, so a reviewer reading a failed commit sees what
+to change without opening the file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from riskcheck.hook.locate import locate
+from riskcheck.hook.model import Outcome
+from riskcheck.hook.report import Report
+from riskcheck.hook.report import only_unrun_checks
+from riskcheck.hook.report import unexplained
+from riskcheck.hook.report import unrun_checks
+
+_CONTEXT = 100
+
+
+def _excerpt(line: str, col: int, width: int) -> tuple[str, str]:
+    """The source line (cut around the match when long) and the caret line under it."""
+    start = col - 1
+    cut = 0
+    if len(line) > _CONTEXT:
+        cut = max(0, min(start - 30, len(line) - _CONTEXT))
+        line = ("…" if cut else "") + line[cut:cut + _CONTEXT] + ("…" if cut + _CONTEXT < len(line) else "")
+        start = start - cut + (1 if cut else 0)
+    return line, " " * start + "^" * max(1, width)
+
+
+def outcome_lines(outcome: Outcome, *, show_unrun: bool) -> list[str]:
+    """The lines for one post: its findings, and its decision when findings do not explain it."""
+    item, verdict = outcome.item, outcome.verdict
+    if verdict is None:
+        return [f"{item.where}: error could not check this post: {outcome.error}"]
+    out: list[str] = []
+    for finding in verdict.findings:
+        if finding.waived:
+            continue
+        suggestion = f" (suggest: {finding.suggestion})" if finding.suggestion else ""
+        for index, loc in enumerate(locate(item, finding)):
+            if index == 0:
+                out.append(f"{item.path}:{loc.line}:{loc.column}: {finding.severity.value.upper()} "
+                           f"{finding.rule_id} {finding.message}{suggestion}")
+            if loc.text:
+                width = len(loc.text) if loc.end_line == loc.line else len(loc.source_line) - loc.column + 1
+                source, carets = _excerpt(loc.source_line, loc.column, width)
+                out.append(f"    | {source}")
+                out.append(f"    | {carets}")
+    if unexplained(verdict) and (show_unrun or not only_unrun_checks(verdict)):
+        why = "; ".join(r for r in verdict.reasons if not any(r.startswith(f.rule_id) for f in verdict.findings))
+        rule = "riskcheck/crisis-hold" if verdict.decision.value == "hold" else "riskcheck/unchecked"
+        out.append(f"{item.path}:{item.line}:1: {verdict.decision.value.upper()} {rule} {why}")
+    return out
+
+
+def render_text(report: Report, *, show_unrun: bool = False) -> list[str]:
+    """Every line the hook prints, ending with the summary."""
+    lines: list[str] = [str(p) for p in report.problems]
+    for outcome in report.outcomes:
+        lines.extend(outcome_lines(outcome, show_unrun=show_unrun))
+    skipped_only = sum(1 for o in report.outcomes if o.verdict is not None and only_unrun_checks(o.verdict))
+    if skipped_only and not show_unrun:
+        names = ", ".join(f"{name} ({n})" for name, n in sorted(unrun_checks(report.outcomes).items()))
+        lines.append(f"note: {skipped_only} post(s) go to review only because some checks did not run: "
+                     f"{names}; --show-unchecked lists them")
+    lines.append(report.summary())
+    return lines
+
+
+def outcome_dict(outcome: Outcome) -> dict[str, Any]:
+    """One post for ``--format json``: where it is, what it says, the verdict, the locations."""
+    item = outcome.item
+    post = item.post
+    data: dict[str, Any] = {
+        "file": item.path,
+        "line": item.line,
+        "id": post.id,
+        "scheduled_at": post.scheduled_at.isoformat() if post.scheduled_at else None,
+        "channel": post.channel,
+        "brand": post.brand,
+        "text": post.text,
+    }
+    if outcome.verdict is None:
+        data["error"] = outcome.error
+        return data
+    data["decision"] = outcome.verdict.decision.value
+    data["verdict"] = outcome.verdict.to_dict()
+    data["locations"] = [
+        {"rule_id": f.rule_id, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
+         "end_column": loc.end_column, "text": loc.text}
+        for f in outcome.verdict.findings for loc in locate(item, f)
+    ]
+    return data
+
+
+def render_json(report: Report) -> str:
+    """The whole run as one JSON document."""
+    document = {
+        "summary": {"files": report.files, "posts": len(report.outcomes), "errors": report.errors,
+                    **report.counts()},
+        "posts": [outcome_dict(o) for o in report.outcomes],
+        "errors": [{"file": p.path, "line": p.line, "message": p.message} for p in report.problems],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,68 @@
+"""Readers for scheduled-content files, one module per format, registered in one dict.
+
+Each reader is ``read(path, text, options) -> ReadResult``: every post with its line, and
+every problem as ``file:line``. Bytes are decoded here once (UTF-8, BOM allowed) so an
+undecodable file is reported the same way whatever its format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from riskcheck.hook.model import ReadOptions
+from riskcheck.hook.model import ReadProblem
+from riskcheck.hook.model import ReadResult
+from riskcheck.hook.readers import csv_file
+from riskcheck.hook.readers import json_file
+from riskcheck.hook.readers import markdown_file
+from riskcheck.hook.readers import yaml_file
+
+Reader = Callable[[str, str, ReadOptions], ReadResult]
+
+# format name -> reader. One line per format.
+READERS: dict[str, Reader] = {
+    "csv": csv_file.read,
+    "json": json_file.read,
+    "jsonl": json_file.read_lines,
+    "yaml": yaml_file.read,
+    "markdown": markdown_file.read,
+}
+
+SUFFIXES: dict[str, str] = {
+    ".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".yaml": "yaml",
+    ".yml": "yaml", ".md": "markdown", ".markdown": "markdown",
+}
+
+
+def format_of(path: str) -> str | None:
+    """The format a file name implies, or None."""
+    return SUFFIXES.get(Path(path).suffix.lower())
+
+
+def decode(path: str, data: bytes) -> str | ReadProblem:
+    """UTF-8 text (a BOM is dropped), or a problem naming the line of the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        return ReadProblem(path, line, f"undecodable byte 0x{data[exc.start]:02x} at column {column}: "
+                                       "the file is not UTF-8 (save or export it as UTF-8)")
+
+
+def read_file(path: str, options: ReadOptions, *, fmt: str | None = None) -> ReadResult:
+    """Read one file of any supported format; never raises for a bad file."""
+    name = fmt or format_of(path)
+    if name is None or name not in READERS:
+        known = ", ".join(sorted(SUFFIXES))
+        return ReadResult(problems=(ReadProblem(path, 1, f"unsupported file type (riskcheck reads {known}; "
+                                                         "or pass --input-format)"),))
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ReadResult(problems=(ReadProblem(path, 1, f"cannot read file: {exc.strerror or exc}"),))
+    text = decode(path, data)
+    if isinstance(text, ReadProblem):
+        return ReadResult(problems=(text,))
+    return READERS[name](path, text, options)
