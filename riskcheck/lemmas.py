@@ -9,10 +9,13 @@ instead of importing spaCy, which would add seconds of import time to the first 
 result is the same table, loaded once per language and fully offline.
 
 Dutch forms the lookup table misses (``kwam``, ``werkte``, ``gezocht``, ``kinderen``) are
-resolved, in order, by: a small explicit table of our own; spaCy's Dutch exception table
-(``nl_lemma_exc``, verbs first, then nouns, adjectives, ...); the word itself when it is already
-a known lemma (``nl_lemma_index``); ``ge-...-d/t`` participles; spaCy's Dutch suffix rules (``nl_lemma_rules``)
-plus a few of our own, where a candidate is accepted only if it is a known lemma. English uses
+resolved, in order, by: a small explicit table of our own; spaCy's Dutch verb exceptions
+(``nl_lemma_exc``: ``werkte`` -> ``werken``); the word itself when the lookup table maps other
+forms to it (``werken``, ``sterven``); the other exceptions (``wapens`` -> ``wapen``); the word
+itself when spaCy's lemma index lists it; ``ge-...-d/t`` participles; spaCy's Dutch suffix
+rules (``nl_lemma_rules``) plus a few of our own, a candidate accepted only if it is a known
+lemma. Known limit: plurals that double as verbs in the tables (``huizen``, ``katten``) stay
+unchanged. English uses
 the lookup table with a few corrections (``dying`` -> ``die``, not ``dye``). Every other language
 (and ``und``) leaves the norm unchanged.
 
@@ -66,6 +69,9 @@ _OVERRIDES: dict[str, dict[str, str]] = {
         "doodde": "doden",
         "doodden": "doden",
         "dood": "doden",
+        "was": "zijn",
+        "waren": "zijn",
+        "kinderen": "kind",
         "doden": "doden",
     },
 }
@@ -104,7 +110,8 @@ class _Lemmatizer:
         self.lookup.update(_OVERRIDES.get(language, {}))
         self.verb_exceptions: dict[str, str] = {}
         self.exceptions: dict[str, str] = {}  # other parts of speech, in _POS_ORDER
-        self.known: frozenset[str] = frozenset()
+        self.known: frozenset[str] = frozenset()  # spaCy's lemma index + lookup values
+        self.targets: frozenset[str] = frozenset()  # lookup values: certainly lemmas
         self.rules: tuple[tuple[str, str], ...] = ()
         if language == "nl":
             self._load_dutch_fallback(fold)
@@ -119,8 +126,8 @@ class _Lemmatizer:
                     table.setdefault(fold(form), fold(lemmas[0]))
         index = _read_table("nl", "lemma_index")
         known = {fold(w) for words in index.values() for w in words}
-        known.update(self.lookup.values())
-        self.known = frozenset(known)
+        self.targets = frozenset(self.lookup.values())
+        self.known = frozenset(known | self.targets)
         rules: list[tuple[str, str]] = []
         spacy_rules = _read_table("nl", "lemma_rules")
         for pos in ("verb", "noun", "adj"):
@@ -146,12 +153,17 @@ class _Lemmatizer:
         if len(word) < 2 or not word.isalpha():
             return word
         verb = self.verb_exceptions.get(word)
-        if verb is not None:  # werkte -> werken, was -> zijn
+        # werkte -> werken, is -> zijn; but a known word that the verb table only lengthens
+        # into an infinitive (wapen -> wapenen, huis -> huizen) is a noun first: keep it.
+        lengthens = verb is not None and len(verb) > len(word) and verb.startswith(word[:-1])
+        if verb is not None and not (lengthens and word in self.known):
             return verb
+        if word in self.targets:  # werken, sterven: the table maps other forms to it
+            return word
         other = self.exceptions.get(word)
-        if other is not None:  # kinderen -> kind, huizen -> huis
+        if other is not None:  # wapens -> wapen, mooie -> mooi
             return other
-        if word in self.known:  # sterven: already a lemma
+        if word in self.known:  # listed in spaCy's Dutch lemma index
             return word
         if word.startswith("ge") and len(word) > 5:
             stem = word[2:]
