@@ -1,0 +1,73 @@
+"""``riskcheck serve``: run the HTTP service under uvicorn.
+
+Options are validated here (bad keys or a broken config exit 64 before anything
+listens), then handed to each worker process through the environment, because uvicorn
+starts workers as fresh processes that build the app with ``create_app_from_env``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from riskcheck.errors import ConfigError
+
+EXIT_CONFIG = 64
+
+
+@click.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes (each loads the rules and models once).")
+@click.option("--rules", "rules_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Rules directory (default: $RISKCHECK_RULES, ./rules, or the shipped packs).")
+@click.option("--config", "config_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Service config YAML (api_keys as hashes, limits); a 'service:' section or the whole file.")
+@click.option("--db", help="SQLite path or postgresql:// URL (default: $RISKCHECK_DB or ./riskcheck.db).")
+@click.option("--rules-only", is_flag=True, help="Skip the ML scorers (their checks report 'skipped').")
+@click.option("--insecure-no-auth", is_flag=True,
+              help="Accept requests without a key, as an admin. Local use only; never expose it.")
+@click.option("--log-level", default="info", show_default=True,
+              type=click.Choice(["critical", "error", "warning", "info", "debug"]))
+@click.option("--access-log/--no-access-log", default=False, show_default=True,
+              help="Log every request line (paths only, never keys or bodies).")
+def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_file: Path | None, db: str | None,
+          rules_only: bool, insecure_no_auth: bool, log_level: str, access_log: bool) -> int:
+    """Run the HTTP service: POST /v1/check, /v1/check/batch, rules, crisis, waivers, /metrics.
+
+    API keys come from --config or RISKCHECK_API_KEYS (e.g. 'k1:admin,k2:check').
+    """
+    from riskcheck.api import settings as service_settings
+
+    env = dict(os.environ)
+    if config_file is not None:
+        env[service_settings.ENV_CONFIG] = str(config_file.resolve())
+    if rules_dir is not None:
+        env[service_settings.ENV_RULES] = str(rules_dir.resolve())
+    if db:
+        env[service_settings.ENV_DB] = db
+    if rules_only:
+        env[service_settings.ENV_ML] = "0"
+    if insecure_no_auth:
+        env[service_settings.ENV_NO_AUTH] = "1"
+    try:
+        settings = service_settings.Settings.from_env(env)
+        settings.require_auth_configured()
+        if settings.rules_dir is not None and not settings.rules_dir.is_dir():
+            raise ConfigError(f"rules directory not found: {settings.rules_dir}")
+    except ConfigError as exc:
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_CONFIG
+    if insecure_no_auth and host not in {"127.0.0.1", "::1", "localhost"}:
+        click.echo(f"warning: --insecure-no-auth on {host}: anyone who can reach it is an admin", err=True)
+    os.environ.update(env)
+
+    import uvicorn
+
+    click.echo(f"riskcheck serve: http://{host}:{port} ({workers} worker(s); docs at /docs)", err=True)
+    uvicorn.run("riskcheck.api.app:create_app_from_env", factory=True, host=host, port=port, workers=workers,
+                log_level=log_level, access_log=access_log, server_header=False)
+    return 0
