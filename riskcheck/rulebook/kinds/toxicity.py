@@ -1,0 +1,72 @@
+"""``toxicity``: thresholds on the toxicity model's attributes (scored by the checker).
+
+The attribute names are Detoxify's; a threshold on any other name is a typo and is
+rejected at load time, listing the valid names.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated
+from typing import Any
+from typing import ClassVar
+from typing import Literal
+
+from pydantic import Field
+
+from riskcheck.doc import Doc
+from riskcheck.rulebook.base import Rule
+from riskcheck.rulebook.base import RuleSpec
+from riskcheck.types import Finding
+from riskcheck.types import Span
+
+ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack", "sexual_explicit")
+Attribute = Literal["toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack", "sexual_explicit"]
+Threshold = Annotated[float, Field(ge=0, le=1)]
+
+
+class ToxicitySpec(RuleSpec):
+    kind: Literal["toxicity"] = "toxicity"
+    thresholds: Annotated[dict[Attribute, Threshold], Field(min_length=1)] = Field(
+        description="attribute -> score (0..1) from which a sentence is flagged")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ToxicityRule(Rule):
+    kind: ClassVar[str] = "toxicity"
+    is_ml: ClassVar[bool] = True
+    Spec: ClassVar[type[RuleSpec]] = ToxicitySpec
+
+    thresholds: dict[str, float]
+
+    @classmethod
+    def from_spec(cls, spec: ToxicitySpec, common: dict[str, Any]) -> ToxicityRule:  # type: ignore[override]
+        return cls(**common, thresholds=dict(spec.thresholds))
+
+    def findings_from_scores(
+        self, doc: Doc, sentences: Sequence[Span], scores: Sequence[Mapping[str, float]]
+    ) -> list[Finding]:
+        """One finding over every sentence where some attribute reaches its threshold."""
+        spans: list[tuple[int, int]] = []
+        worst: dict[str, float] = {}
+        for sentence, score in zip(sentences, scores):
+            hit = False
+            for attribute, threshold in self.thresholds.items():
+                value = float(score.get(attribute, 0.0))
+                if value >= threshold:
+                    hit = True
+                    worst[attribute] = max(worst.get(attribute, 0.0), value)
+            if hit:
+                spans.append((sentence.start, sentence.end))
+        if not spans:
+            return []
+        top_attribute = max(worst, key=lambda a: worst[a])
+        top = worst[top_attribute]
+        explanation = {
+            "model": "toxicity",
+            "attributes": {a: {"score": round(v, 4), "threshold": self.thresholds[a]} for a, v in worst.items()},
+            "top": f"{top_attribute} {top:.2f} >= {self.thresholds[top_attribute]}",
+        }
+        return [self.finding(doc.text, spans, match=top_attribute, score=round(top, 4), explanation=explanation)]

@@ -1,0 +1,111 @@
+"""``RuleSet``: the compiled, immutable, versioned set of rules a checker matches posts with.
+
+Matching a post is one pass: decide which rules apply (language, ``active`` window at the
+post's scheduled time, ``applies_to`` brand/channel), scan the post once with the shared
+term automaton, then let each applicable text rule turn its hits into findings. ML rules
+that apply are handed back to the checker to score.
+
+Applicability choices, documented for editors and reviewers:
+- ``languages``: a rule limited to languages does not run on a post in another language,
+  nor on a post whose language is undetermined (``und``); both are reported in
+  ``RuleMatch.skipped`` so the verdict can say which rules did not run.
+- ``active``: compared with ``post.scheduled_at`` (now when absent).
+- ``applies_to``: a post that lacks the scoped field (no channel for a channel-scoped
+  rule) is out of scope; out-of-window and out-of-scope rules are silent, not skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from datetime import timezone
+
+from riskcheck.doc import Doc
+from riskcheck.rulebook.base import Rule
+from riskcheck.rulebook.config import ProjectConfig
+from riskcheck.rulebook.context import MatchContext
+from riskcheck.rulebook.terms import TermIndex
+from riskcheck.types import Finding
+from riskcheck.types import Post
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """One pack file as loaded."""
+
+    name: str
+    path: str
+    description: str | None = None
+    owner: str | None = None
+    timezone: str = "UTC"
+    rule_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RuleMatch:
+    """What the rules say about one post.
+
+    ``findings``: from the text kinds (phrase, pattern, near, limit).
+    ``ml_rules``: applicable topic/toxicity rules, for the checker to score.
+    ``skipped``: (rule id, reason) for rules that did not run because of the post's language.
+    """
+
+    findings: list[Finding] = field(default_factory=list)
+    ml_rules: list[Rule] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class RuleSet:
+    """Immutable once built by ``load_ruleset``; ``version`` is a hash of the files' content."""
+
+    version: str
+    rules: tuple[Rule, ...]
+    packs: tuple[Pack, ...]
+    config: ProjectConfig
+    index: TermIndex = field(repr=False)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def get(self, full_id: str) -> Rule | None:
+        """The rule with this ``pack/id``, or None."""
+        for rule in self.rules:
+            if rule.full_id == full_id:
+                return rule
+        return None
+
+    def match(self, doc: Doc, post: Post) -> RuleMatch:
+        """Findings of every applicable text rule for ``post`` (normalised as ``doc``)."""
+        moment = post.scheduled_at or datetime.now(timezone.utc)
+        language = doc.language
+        wanted = [False] * len(self.rules)
+        candidates: list[int] = []
+        result = RuleMatch()
+        for slot, rule in enumerate(self.rules):
+            if not rule.active.contains(moment) or not rule.applies_to.admits(post):
+                continue
+            if rule.languages is not None and language not in rule.languages:
+                result.skipped.append((rule.full_id, f"language {language} not in [{', '.join(sorted(rule.languages))}]"))
+                continue
+            if rule.is_ml:
+                result.ml_rules.append(rule)
+                continue
+            wanted[slot] = True
+            candidates.append(slot)
+        if not candidates:
+            return result
+        hits = self.index.search(doc, wanted)
+        ctx = MatchContext(doc, post)
+        for slot in candidates:
+            rule = self.rules[slot]
+            found = hits.get(slot, ())
+            if rule.needs_hits and not found:
+                continue
+            result.findings.extend(rule.match(ctx, found))
+        return result

@@ -1,0 +1,126 @@
+"""Safe YAML with line marks: every key and value remembers where the editor wrote it.
+
+PyYAML's SafeLoader turns a file into plain dicts and forgets positions, so an error
+found later ("bad date", "unknown key") could not say which line to fix. Here the file
+is *composed* into nodes with the safe loader (no Python object tags, ever), scalars are
+constructed by the safe constructor, and mappings/sequences are rebuilt by hand while
+recording the line and column of each key and value under its path
+(``("rules", 3, "severity")``). Duplicate keys, which YAML silently collapses, are
+reported as problems instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from dataclasses import field
+from typing import Any
+
+import yaml
+
+Path_ = tuple[str | int, ...]
+
+try:  # the C composer is several times faster; both are safe loaders
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+except AttributeError:  # pragma: no cover - libyaml missing
+    _BaseLoader = yaml.SafeLoader
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """SafeLoader subclass: only the standard YAML tags, nothing that builds objects."""
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """1-based line and column."""
+
+    line: int
+    column: int
+
+
+@dataclass(slots=True)
+class YamlDoc:
+    """Plain data plus where each piece of it was written."""
+
+    data: Any
+    keys: dict[Path_, Mark] = field(default_factory=dict)
+    values: dict[Path_, Mark] = field(default_factory=dict)
+    problems: list[tuple[Mark, str]] = field(default_factory=list)
+
+    def key_mark(self, path: Path_) -> Mark:
+        """Where the key of ``path`` is written (falls back to its value, then its parent)."""
+        while path:
+            if path in self.keys:
+                return self.keys[path]
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), Mark(1, 1))
+
+    def value_mark(self, path: Path_) -> Mark:
+        """Where the value at ``path`` starts (falls back to the nearest parent)."""
+        while path:
+            if path in self.values:
+                return self.values[path]
+            path = path[:-1]
+        return self.values.get((), Mark(1, 1))
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class YamlSyntaxError(Exception):
+    """The text is not YAML; carries the position PyYAML reported."""
+
+    def __init__(self, mark: Mark, message: str) -> None:
+        super().__init__(message)
+        self.mark = mark
+        self.message = message
+
+
+def parse_yaml(text: str) -> YamlDoc:
+    """Compose ``text`` safely and rebuild plain data with marks. Raises ``YamlSyntaxError``."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        doc = YamlDoc(data=None)
+        if node is not None:
+            doc.data = _build(node, (), doc, loader)
+        return doc
+    except yaml.MarkedYAMLError as exc:
+        where = exc.problem_mark or exc.context_mark
+        mark = Mark(where.line + 1, where.column + 1) if where else Mark(1, 1)
+        what = " ".join(p for p in (exc.context, exc.problem) if p)
+        raise YamlSyntaxError(mark, f"YAML syntax error: {what}") from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(Mark(1, 1), f"YAML error: {exc}") from None
+    finally:
+        loader.dispose()
+
+
+def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
+    doc.values[path] = _mark(node)
+    if isinstance(node, yaml.MappingNode):
+        loader.flatten_mapping(node)  # resolves "<<" merge keys like SafeLoader would
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, Hashable) or isinstance(key, (list, dict)):
+                doc.problems.append((_mark(key_node), "a key must be plain text"))
+                continue
+            if isinstance(key, (int, float, bool)) or key is None:
+                # `yes:` or `1:` as a key is almost always a typo; keep it as text so the
+                # validator can name it, but the value is still rebuilt.
+                key = str(key).lower() if isinstance(key, bool) else str(key)
+            child = (*path, key)
+            if key in out:
+                first = doc.keys[child]
+                doc.problems.append((_mark(key_node), f"duplicate key '{key}' (first written at line {first.line})"))
+                continue
+            doc.keys[child] = _mark(key_node)
+            out[key] = _build(value_node, child, doc, loader)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, (*path, index), doc, loader) for index, item in enumerate(node.value)]
+    return loader.construct_object(node, deep=True)
