@@ -62,13 +62,13 @@ def _describe_pack(pack: Any) -> dict[str, Any]:
     if isinstance(pack, str):
         return {"name": pack}
     data: dict[str, Any] = {"name": str(getattr(pack, "name", getattr(pack, "pack", pack)))}
-    for key in ("description", "owner", "path", "version"):
+    for key in ("description", "owner", "path", "timezone", "version"):
         value = getattr(pack, key, None)
         if value is not None:
             data[key] = str(value)
-    rules = getattr(pack, "rules", None)
-    if rules is not None:
-        data["rules"] = len(rules)
+    rule_ids = getattr(pack, "rule_ids", None)
+    if rule_ids is not None:
+        data["rules"] = [f"{data['name']}/{rule_id}" for rule_id in rule_ids]
     return data
 
 

@@ -1,0 +1,99 @@
+"""End to end: ``riskcheck serve`` in a subprocess on a free loopback port, then the
+README's curl flow with httpx, and the crisis switch seen by a second process (the CLI)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+KEY = "e2e-admin-key"
+
+
+def _rulebook_ready() -> bool:
+    try:
+        from riskcheck.rulebook import load_ruleset  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+pytestmark = pytest.mark.skipif(not _rulebook_ready(), reason="riskcheck.rulebook.load_ruleset not available")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _riskcheck() -> list[str]:
+    script = Path(sys.executable).with_name("riskcheck")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("riskcheck")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from riskcheck.cli import run; run()"]
+
+
+@pytest.fixture()
+def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    port = _free_port()
+    db = tmp_path / "state.db"
+    env = {**os.environ, "RISKCHECK_API_KEYS": f"ops={KEY}:admin"}
+    env.pop("RISKCHECK_DB", None)
+    log = (tmp_path / "server.log").open("w")
+    proc = subprocess.Popen(
+        [*_riskcheck(), "serve", "--host", "127.0.0.1", "--port", str(port), "--rules-only", "--db", str(db)],
+        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            if proc.poll() is not None:
+                pytest.fail(f"server exited {proc.returncode}:\n{(tmp_path / 'server.log').read_text()}")
+            try:
+                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"server not ready in 60 s:\n{(tmp_path / 'server.log').read_text()}")
+            time.sleep(0.2)
+        yield base, db
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+def test_serve_check_and_crisis_from_a_second_process(server):
+    base, db = server
+    headers = {"Authorization": f"Bearer {KEY}"}
+    r = httpx.post(f"{base}/v1/check", headers=headers, timeout=30,
+                   json={"id": "post-1", "text": "Happy Monday from the team!",
+                         "scheduled_at": "2026-12-01T09:00:00+01:00", "channel": "x"})
+    assert r.status_code == 200
+    body = r.json()
+    assert (body["id"], body["decision"]) == ("post-1", "review")  # rules-only: ML checks skipped -> review
+    assert body["checks"]["rules"] == "ran"
+    assert httpx.post(f"{base}/v1/check", json={"text": "x"}, timeout=10).status_code == 401
+
+    put = httpx.put(f"{base}/v1/crisis", headers=headers, json={"active": True, "reason": "e2e"}, timeout=10)
+    assert (put.status_code, put.json()["by"]) == (200, "ops")
+    status = subprocess.run([*_riskcheck(), "crisis", "status", "--db", str(db), "--json"],
+                            capture_output=True, text=True, timeout=60)
+    assert '"reason": "e2e"' in status.stdout
+    assert status.returncode == 3
