@@ -9,7 +9,9 @@ report / ``benchmarks/bench_text.py``).
 Why a stopword pre-check: lingua costs ~0.6 us per character (~150 us for 280 chars), half the
 rules-only budget. Most posts are English or Dutch and carry several unambiguous function words
 ("the", "and", "het", "niet"); when one language clearly wins on those we answer without lingua
-(~5 us). Anything close goes to lingua, which also sees at most ``_MAX_CHARS`` characters.
+(~5 us). Anything close goes to lingua, which sees at most ``_MAX_CHARS`` characters, and the
+stopword votes are added to lingua's scores: on short posts ("Oh you skank") lingua's
+trigrams alone often pick German or Dutch, one "you" settles it.
 
 URLs, e-mail addresses, @mentions and the ``#`` of hashtags are removed first: they are names,
 not language. Below ``CONFIDENCE_FLOOR`` the answer is ``"und"`` (undetermined), which rules
@@ -42,13 +44,16 @@ _STOPWORDS: dict[str, tuple[str, ...]] = {
         "the", "and", "with", "you", "your", "this", "that", "for", "are", "our", "from", "have",
         "will", "not", "what", "just", "all", "were", "they", "been", "which", "would", "about",
         "there", "their", "it's", "don't", "can't", "i'm", "to", "my", "be", "at", "on", "now",
-        "get", "out", "today", "more", "when", "how", "who", "it", "has", "can", "into",
+        "get", "out", "today", "more", "when", "how", "who", "it", "has", "can", "into", "he",
+        "she", "his", "him", "her", "do", "does", "did", "if", "but", "by", "up", "that's",
+        "you're", "i'll", "i've", "we're", "them", "these", "those", "than", "should", "could",
     ),
     "nl": (
         "het", "een", "niet", "zijn", "wij", "jij", "jouw", "onze", "ons", "voor", "naar", "ook",
         "maar", "nog", "wel", "dat", "deze", "van", "wordt", "worden", "bij", "uit", "heeft",
         "hebben", "kunnen", "zal", "geen", "meer", "vandaag", "wat", "waar", "omdat", "tot",
-        "jullie", "ik", "mijn", "om", "op", "dan", "weer", "toch", "zo", "nu", "wordt", "hier",
+        "jullie", "ik", "mijn", "om", "op", "dan", "weer", "toch", "zo", "nu", "hier", "je",
+        "bent", "ben", "heb", "hij", "zij", "u", "uw", "dit", "wordt", "moet", "mag", "graag",
     ),
     "de": (
         "der", "und", "nicht", "ist", "ich", "wir", "sie", "mit", "für", "auf", "ein", "eine",
@@ -58,7 +63,7 @@ _STOPWORDS: dict[str, tuple[str, ...]] = {
     "fr": (
         "le", "les", "et", "est", "une", "du", "pour", "avec", "dans", "sur", "pas", "nous",
         "vous", "qui", "sont", "ce", "cette", "mais", "au", "aux", "notre", "votre", "c'est",
-        "aujourd'hui", "elle", "tout", "je",
+        "aujourd'hui", "elle", "tout", "suis",
     ),
     "es": (
         "el", "los", "las", "y", "por", "su", "sus", "nuestro", "nuestra", "pero", "más", "hoy",
@@ -86,6 +91,7 @@ def _unique_votes() -> dict[str, str]:
 _VOTES = _unique_votes()
 _FAST_MIN_VOTES = 3  # at least this many stopwords of the winner...
 _FAST_MARGIN = 3  # ...and this many times the runner-up's count
+_VOTE_WEIGHT = 1.0  # otherwise each stopword adds this to lingua's confidence for its language
 
 _detector: Any = None
 _detector_lock = threading.Lock()
@@ -117,12 +123,16 @@ def clean(text: str) -> str:
     return _STRIP_RE.sub(" ", text)
 
 
-def _stopword_vote(words: list[str]) -> tuple[str, float] | None:
+def _votes(words: list[str]) -> dict[str, int]:
     counts: dict[str, int] = {}
     for w in words:
         code = _VOTES.get(w)
         if code is not None:
             counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def _clear_winner(counts: dict[str, int]) -> tuple[str, float] | None:
     if not counts:
         return None
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -144,15 +154,19 @@ def detect(text: str, *, use_stopwords: bool = True) -> tuple[str, float]:
     words = [w.lower() for w in _WORD_RE.findall(cleaned)]
     if sum(len(w) for w in words) < _MIN_LETTERS:
         return UNDETERMINED, 0.0
-    if use_stopwords:
-        fast = _stopword_vote(words)
-        if fast is not None:
-            return fast
+    counts = _votes(words) if use_stopwords else {}
+    fast = _clear_winner(counts)
+    if fast is not None:
+        return fast
     values = _get_detector().compute_language_confidence_values(cleaned[:_MAX_CHARS])
-    if not values:
+    scores = {v.language.iso_code_639_1.name.lower(): float(v.value) for v in values}
+    for code, n in counts.items():  # a few function words tip short, ambiguous posts
+        scores[code] = scores.get(code, 0.0) + _VOTE_WEIGHT * n
+    total = sum(scores.values())
+    if not scores or total <= 0.0:
         return UNDETERMINED, 0.0
-    top = values[0]
-    confidence = float(top.value)
+    code, score = max(scores.items(), key=lambda kv: kv[1])
+    confidence = score / total
     if confidence < CONFIDENCE_FLOOR:
         return UNDETERMINED, confidence
-    return top.language.iso_code_639_1.name.lower(), confidence
+    return code, confidence
