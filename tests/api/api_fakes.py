@@ -28,6 +28,14 @@ from riskcheck.types import Source
 from riskcheck.types import Span
 from riskcheck.types import Verdict
 
+KEYS = {"admin": "adm-secret", "review": "rev-secret", "check": "chk-secret"}
+RULES_V1 = "promo/sale|sale|review|promotion\nevents/storm|storm bram|block|current-event\n"
+
+
+def auth(scope: str) -> dict[str, str]:
+    """Headers for the test key of one scope."""
+    return {"Authorization": f"Bearer {KEYS[scope]}"}
+
 
 @dataclass(frozen=True)
 class FakeRule:

@@ -13,15 +13,11 @@ from fastapi.testclient import TestClient
 from riskcheck.api.app import create_app
 from riskcheck.api.settings import Settings
 from riskcheck.api.settings import parse_env_keys
+from api_fakes import KEYS
+from api_fakes import RULES_V1
 from api_fakes import FakeChecker
 from api_fakes import load_fake_rules
 
-KEYS = {"admin": "adm-secret", "review": "rev-secret", "check": "chk-secret"}
-RULES_V1 = "promo/sale|sale|review|promotion\nevents/storm|storm bram|block|current-event\n"
-
-
-def auth(scope: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {KEYS[scope]}"}
 
 
 @pytest.fixture()

@@ -4,8 +4,8 @@ import logging
 
 import pytest
 
-from conftest import KEYS
-from conftest import auth
+from api_fakes import KEYS
+from api_fakes import auth
 from riskcheck.api.app import create_app
 from riskcheck.api.settings import Settings
 from riskcheck.errors import ConfigError

@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from conftest import auth
+from api_fakes import auth
 from riskcheck.store import text_sha256
 
 STORM = "Storm Bram special: our big sale!"

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import auth
+from api_fakes import auth
 
 
 def test_crisis_starts_off(client):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import auth
+from api_fakes import auth
 from riskcheck.api.app import create_app
 
 PACK = """pack: events

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import threading
 
-from conftest import RULES_V1
-from conftest import auth
+from api_fakes import RULES_V1
+from api_fakes import auth
 
 BROKEN = RULES_V1 + "promo/bogo|bogo|sever|promotion\nnot a rule\n"
 FIXED = RULES_V1 + "promo/bogo|bogo|review|promotion\n"

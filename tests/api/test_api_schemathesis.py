@@ -10,7 +10,7 @@ from hypothesis import HealthCheck  # noqa: E402
 from hypothesis import given  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
-from conftest import auth  # noqa: E402
+from api_fakes import auth  # noqa: E402
 
 EXAMPLES = 20  # per operation and per scope; keeps the run bounded (a few seconds)
 

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from conftest import auth
+from api_fakes import auth
 from riskcheck.store import text_sha256
 
 TEXT = "Storm Bram: big sale"
