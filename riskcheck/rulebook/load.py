@@ -148,12 +148,20 @@ def load_ruleset(rules_dir: Path | str, config_path: Path | str | None = None) -
         for sub, message in rule.index_terms(slot, index):
             out.at(state, (*where, *sub), False, rule.id, message)
     if out.problems:
-        raise RuleFileError(out.problems)
+        raise RuleFileError(_in_order(out.problems))
     built = index.build(
         url_slots=frozenset(i for i, r in enumerate(rules) if r.match_urls),
         term_languages=[r.term_languages for r in rules],
     )
     return RuleSet(digest.hexdigest()[:12], tuple(rules), tuple(packs), config, built)
+
+
+def _in_order(problems: list[RuleProblem]) -> list[RuleProblem]:
+    """Files in the order they were read, and top to bottom within each file."""
+    order: dict[str, int] = {}
+    for problem in problems:
+        order.setdefault(problem.path, len(order))
+    return sorted(problems, key=lambda p: (order[p.path], p.line, p.column))
 
 
 def _read(state: _FileState, out: _Collector, digest: Any) -> YamlDoc | None:

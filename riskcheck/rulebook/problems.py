@@ -131,7 +131,23 @@ def explain(
             if tag not in keep:
                 continue
         out.append(_message(path, is_key, value, error, unknown_key))
-    return _dedupe(out)
+    return _dedupe(_drop_missing_explained_by_typo(out, walked))
+
+
+def _drop_missing_explained_by_typo(
+    items: list[tuple[Loc, bool, str]], walked: list[tuple[tuple[Loc, Any, bool, Any], Any]]
+) -> list[tuple[Loc, bool, str]]:
+    """'serverity' unknown + 'severity' missing is one mistake: keep only the typo."""
+    unknown = {(path[:-1], str(path[-1])) for (path, _, _, _), e in walked if e["type"] == "extra_forbidden" and path}
+    out = []
+    for path, at_key, message in items:
+        if message.startswith("missing required key '"):
+            key = message.split("'")[1]
+            if any(parent == path and difflib.get_close_matches(key, [name], n=1, cutoff=0.6)
+                   for parent, name in unknown):
+                continue
+        out.append((path, at_key, message))
+    return out
 
 
 def _dedupe(items: list[tuple[Loc, bool, str]]) -> list[tuple[Loc, bool, str]]:
@@ -176,7 +192,8 @@ def _message(path: Loc, is_key: bool, value: Any, error: Any, unknown_key: Calla
         return path[:-1], False, f"missing required key '{path[-1]}'"
     if kind == "literal_error":
         expected = str(ctx.get("expected", "")).replace("'", "").replace(" or ", ", ")
-        return path, is_key, f"{name} must be one of {expected} (got {_short(written)})"
+        hint = did_you_mean(written, expected.split(", ")) if isinstance(written, str) else ""
+        return path, is_key, f"{name} must be one of {expected} (got {_short(written)}){hint}"
     if kind == "string_type":
         hint = " (put it in quotes)" if isinstance(written, (bool, int, float, date)) else ""
         return path, is_key, f"{name} must be text, got {_short(written)}{hint}"
@@ -196,11 +213,15 @@ def _message(path: Loc, is_key: bool, value: Any, error: Any, unknown_key: Calla
     if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
         op = {"greater_than": ">", "greater_than_equal": ">=", "less_than": "<", "less_than_equal": "<="}[kind]
         limit = next(iter(ctx.values()), "")
+        if isinstance(limit, float) and limit.is_integer():
+            limit = int(limit)
         return path, False, f"{name} must be {op} {limit} (got {_short(written)})"
     if kind in ("value_error", "assertion_error"):
         message = str(error["msg"])
         for prefix in ("Value error, ", "Assertion failed, "):
             if message.startswith(prefix):
                 message = message[len(prefix):]
-        return path, is_key, f"{name}: {message}" if path else message
+        if not path or message.startswith(f"{path[-1]} "):
+            return path, is_key, message
+        return path, is_key, f"{name}: {message}"
     return path, is_key, f"{name}: {str(error['msg']).lower()}"

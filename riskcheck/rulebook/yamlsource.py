@@ -43,6 +43,7 @@ class YamlDoc:
     """Plain data plus where each piece of it was written."""
 
     data: Any
+    built: int = 0
     keys: dict[Path_, Mark] = field(default_factory=dict)
     values: dict[Path_, Mark] = field(default_factory=dict)
     problems: list[tuple[Mark, str]] = field(default_factory=list)
@@ -66,8 +67,16 @@ class YamlDoc:
         return self.values.get((), Mark(1, 1))
 
 
+_PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
 def _mark(node: yaml.Node) -> Mark:
     return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+#: Values built per file; aliases can multiply a small file ("billion laughs"), this stops it.
+MAX_NODES = 200_000
+MAX_DEPTH = 64
 
 
 class YamlSyntaxError(Exception):
@@ -100,12 +109,18 @@ def parse_yaml(text: str) -> YamlDoc:
 
 
 def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
+    doc.built += 1
+    if doc.built > MAX_NODES or len(path) > MAX_DEPTH:
+        raise YamlSyntaxError(_mark(node), "file too large or too deeply nested (are aliases repeating a block?)")
     doc.values[path] = _mark(node)
+    if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
+        doc.problems.append((_mark(node), f"YAML tag not allowed here: {node.tag}"))
+        return None
     if isinstance(node, yaml.MappingNode):
         loader.flatten_mapping(node)  # resolves "<<" merge keys like SafeLoader would
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            key = _scalar(key_node, doc, loader) if isinstance(key_node, yaml.ScalarNode) else None
             if not isinstance(key, Hashable) or isinstance(key, (list, dict)):
                 doc.problems.append((_mark(key_node), "a key must be plain text"))
                 continue
@@ -123,4 +138,19 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, (*path, index), doc, loader) for index, item in enumerate(node.value)]
-    return loader.construct_object(node, deep=True)
+    return _scalar(node, doc, loader)
+
+
+def _scalar(node: yaml.Node, doc: YamlDoc, loader: _Loader) -> Any:
+    """A scalar via the safe constructor; values it cannot build stay text for the validator.
+
+    ``2020-13-01`` looks like a date to YAML and makes the constructor raise; kept as the
+    string it is, the validator then says "'2020-13-01' is not a date" at the right line.
+    """
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.constructor.ConstructorError as exc:
+        doc.problems.append((_mark(node), f"YAML tag not allowed here: {exc.problem}"))
+        return None
+    except (ValueError, OverflowError, TypeError):
+        return str(node.value)
