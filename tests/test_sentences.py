@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import settings
+from hypothesis import strategies as st
+
+from riskcheck.sentences import split
+from riskcheck.text import normalize
+
+
+def _texts(text: str, max_words: int = 40) -> list[str]:
+    return [s.text for s in split(normalize(text, "en"), max_words)]
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Big news 🎉 Shop now! Our sale ends at 3.5 pm. Really?! Yes…\nNew line here",
+     ["Big news 🎉", "Shop now!", "Our sale ends at 3.5 pm.", "Really?!", "Yes…", "New line here"]),
+    ("One sentence without an end", ["One sentence without an end"]),
+    ("  padded.  ", ["padded."]),
+    ("Visit example.com/a.b today. Thanks", ["Visit example.com/a.b today.", "Thanks"]),
+    ("end.No space", ["end.No space"]),
+    ("Great 🎉!", ["Great 🎉!"]),
+    ("🎉🎉 Party time", ["🎉🎉 Party time"]),
+    ("line one\r\nline two", ["line one", "line two"]),
+    ("🎉", ["🎉"]),
+    ("   ", ["   "]),
+    ("", []),
+])
+# fmt: on
+def test_split(text: str, expected: list[str]) -> None:
+    assert _texts(text) == expected
+
+
+def test_long_sentence_is_cut_into_windows() -> None:
+    text = " ".join(f"w{i}" for i in range(10)) + ", and more"
+    assert _texts(text, max_words=4) == ["w0 w1 w2 w3", "w4 w5 w6 w7", "w8 w9, and more"]
+
+
+def test_spans_slice_original() -> None:
+    text = "Café! Straße ok"
+    assert [(s.start, s.end, s.text) for s in split(normalize(text, "nl"))] == [
+        (0, 5, "Café!"),
+        (6, 15, "Straße ok"),
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_split_properties(text: str) -> None:
+    spans = split(normalize(text, "und"), max_words=5)
+    if text:
+        assert spans
+    end = 0
+    for s in spans:
+        assert s.text == text[s.start : s.end]
+        assert end <= s.start < s.end
+        end = s.end
