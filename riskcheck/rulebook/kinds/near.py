@@ -79,11 +79,12 @@ class NearRule(Rule):
         if best is None:
             return []
         text = ctx.doc.text
+        best = sorted(best, key=lambda h: h.first)
         spans = [char_span(ctx.doc, h.first, h.last) for h in best]
         shown = " + ".join(text[s:e] for s, e in spans)
         spread = words[max(h.first for h in best)] - words[min(h.first for h in best)]
         return [self.finding(
-            text, sorted(spans), match=shown,
+            text, spans, match=shown,
             explanation={"terms": [h.term for h in best], "window": self.window, "distance": spread},
         )]
 

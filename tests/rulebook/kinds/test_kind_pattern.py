@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from riskcheck.rulebook.kinds.pattern import compile_regex
+from rulebook_helpers import findings
+from rulebook_helpers import load
+from rulebook_helpers import pack
+from rulebook_helpers import spans
+
+RULES = pack(r"""
+- id: pref
+  kind: pattern
+  category: discrimination
+  severity: block
+  message: "Preference ({match})"
+  regex: '(?i)\b(preferably|bij voorkeur)\s+(caucasian|blanke)\b'
+  except: [preferably caucasian cats]
+- id: price
+  kind: pattern
+  category: legal
+  severity: review
+  message: "Price {match}"
+  regex: '€\s?\d+'
+- id: cafe
+  kind: pattern
+  category: c
+  severity: info
+  message: "m"
+  regex: '\bcafé\b'
+- id: tracking
+  kind: pattern
+  category: link
+  severity: review
+  message: "tracking link"
+  target: urls
+  regex: 'utm_[a-z]+='
+""")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hiring, preferably Caucasian.", [("p/pref", ["preferably Caucasian"])]),
+    ("Wij zoeken, bij voorkeur blanke kandidaat", [("p/pref", ["bij voorkeur blanke"])]),
+    ("preferably Caucasians", []),
+    ("We love preferably caucasian cats", []),                       # except
+    ("Only €25 today", [("p/price", ["€25"])]),
+    ("le CAFÉ", []),                                                  # case-sensitive pattern
+    ("le café crème and a cafe", [("p/cafe", ["café"]), ("p/cafe", ["cafe"])]),  # \b and accents on folded text
+    ("le cafe\u0301!", [("p/cafe", ["cafe\u0301"])]),                # combining accent stays inside the span
+    ("see https://x.example/a?utm_source=mail", [("p/tracking", ["utm_source="])]),
+    ("write utm_source= in text", []),                                # target: urls only
+    ("https://x.example/preferably%20caucasian", []),                # text patterns skip links
+])
+def test_pattern_matches(root: Path, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    ruleset = load(root, {"p.yaml": RULES})
+    assert spans(findings(ruleset, text)) == expected
+
+
+def test_catastrophic_regex_runs_in_linear_time() -> None:
+    """(a+)+$ is the classic backtracking bomb; RE2 answers at once."""
+    regex = compile_regex(r"(a+)+$")
+    assert regex.search("a" * 50_000 + "!") is None
+
+
+@pytest.mark.parametrize(("pattern", "message"), [
+    (r"(?<=a)b", "regex not allowed: lookarounds ((?=, (?!, (?<=, (?<!) are not supported; "
+                 "match the surrounding text instead or use a near rule (RE2, the linear-time engine)"),
+    (r"(?P<x>a)(?P=x)", r"regex not allowed: backreferences (\1, (?P=name)) are not supported (RE2, the linear-time engine)"),
+    (r"a{2000}", "regex does not compile: invalid repetition size: {2000}"),
+    ("a" * 5000, "regex is 5000 characters; the limit is 4000"),
+])
+def test_rejected_patterns(pattern: str, message: str) -> None:
+    with pytest.raises(ValueError) as caught:
+        compile_regex(pattern)
+    assert str(caught.value) == message
