@@ -196,3 +196,23 @@ def test_crisis_mode_holds_promotional_posts(rules_only: Any, text: str, crisis_
     state = CrisisState(active=True, reason="Storm Bram", since=AT) if crisis_on else CrisisState()
     checker = Checker(rules_only, scorers={}, crisis=MemoryCrisisStore(state))
     assert checker.check(Post(text=text, scheduled_at=AT)).decision is decision
+
+
+# ------------------------------------------------------------------------------ the guide
+
+
+def test_editors_guide_names_every_key_and_kind() -> None:
+    from riskcheck.rulebook.base import ExampleSpec
+    from riskcheck.rulebook.config import ConfigSpec
+    from riskcheck.rulebook.config import CrisisSpec
+    from riskcheck.rulebook.config import DecisionSpec
+    from riskcheck.rulebook.kinds import KINDS
+    from riskcheck.rulebook.load import PackSpec
+    from riskcheck.rulebook.load import all_rule_keys
+
+    guide = (RULES / "README.md").read_text(encoding="utf-8")
+    models = (PackSpec, ExampleSpec, ConfigSpec, DecisionSpec, CrisisSpec)
+    keys = set(all_rule_keys()) | {f.alias or name for m in models for name, f in m.model_fields.items()}
+    missing_keys = sorted(key for key in keys if f"`{key}`" not in guide and f"{key}:" not in guide)
+    missing_kinds = sorted(kind for kind in KINDS if f"### `{kind}`" not in guide)
+    assert (missing_keys, missing_kinds) == ([], [])
