@@ -7,6 +7,7 @@ could not be checked), so the hook and recheck do not care where the checking ha
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import sys
 from collections.abc import Iterator
@@ -46,10 +47,15 @@ class LocalEngine:
             return
         global _WORKER_ENGINE
         _WORKER_ENGINE = self
+        # keep the collector off the inherited heap, so workers do not copy the rule set's pages
+        gc.freeze()
         context = multiprocessing.get_context("fork")
-        with context.Pool(self.jobs) as pool:
-            yield from pool.imap(_check_in_worker, chunks)
-        _WORKER_ENGINE = None
+        try:
+            with context.Pool(self.jobs) as pool:
+                yield from pool.imap(_check_in_worker, chunks)
+        finally:
+            _WORKER_ENGINE = None
+            gc.unfreeze()
 
 
 _WORKER_ENGINE: LocalEngine | None = None

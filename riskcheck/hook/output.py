@@ -20,15 +20,19 @@ from riskcheck.hook.report import unrun_checks
 _CONTEXT = 100
 
 
-def _excerpt(line: str, col: int, width: int) -> tuple[str, str]:
-    """The source line (cut around the match when long) and the caret line under it."""
-    start = col - 1
+def _excerpt(line: str, marks: list[tuple[int, int]]) -> tuple[str, str]:
+    """The source line (cut around the first match when long) and carets under every match."""
     cut = 0
+    shown = line
     if len(line) > _CONTEXT:
-        cut = max(0, min(start - 30, len(line) - _CONTEXT))
-        line = ("…" if cut else "") + line[cut:cut + _CONTEXT] + ("…" if cut + _CONTEXT < len(line) else "")
-        start = start - cut + (1 if cut else 0)
-    return line, " " * start + "^" * max(1, width)
+        cut = max(0, min(marks[0][0] - 1 - 30, len(line) - _CONTEXT))
+        shown = ("…" if cut else "") + line[cut:cut + _CONTEXT] + ("…" if cut + _CONTEXT < len(line) else "")
+    carets = [" "] * len(shown)
+    for column, width in marks:
+        start = column - 1 - cut + (1 if cut else 0)
+        for index in range(max(0, start), min(len(shown), start + max(1, width))):
+            carets[index] = "^"
+    return shown, "".join(carets).rstrip()
 
 
 def outcome_lines(outcome: Outcome, *, show_unrun: bool) -> list[str]:
@@ -41,15 +45,19 @@ def outcome_lines(outcome: Outcome, *, show_unrun: bool) -> list[str]:
         if finding.waived:
             continue
         suggestion = f" (suggest: {finding.suggestion})" if finding.suggestion else ""
-        for index, loc in enumerate(locate(item, finding)):
-            if index == 0:
-                out.append(f"{item.path}:{loc.line}:{loc.column}: {finding.severity.value.upper()} "
-                           f"{finding.rule_id} {finding.message}{suggestion}")
+        locations = locate(item, finding)
+        first = locations[0]
+        out.append(f"{item.path}:{first.line}:{first.column}: {finding.severity.value.upper()} "
+                   f"{finding.rule_id} {finding.message}{suggestion}")
+        by_line: dict[int, list[tuple[int, int]]] = {}
+        sources: dict[int, str] = {}
+        for loc in locations:
             if loc.text:
                 width = len(loc.text) if loc.end_line == loc.line else len(loc.source_line) - loc.column + 1
-                source, carets = _excerpt(loc.source_line, loc.column, width)
-                out.append(f"    | {source}")
-                out.append(f"    | {carets}")
+                by_line.setdefault(loc.line, []).append((loc.column, width))
+                sources[loc.line] = loc.source_line
+        for line_no, marks in by_line.items():
+            out.extend(f"    | {part}" for part in _excerpt(sources[line_no], marks))
     if unexplained(verdict) and (show_unrun or not only_unrun_checks(verdict)):
         why = "; ".join(r for r in verdict.reasons if not any(r.startswith(f.rule_id) for f in verdict.findings))
         rule = "riskcheck/crisis-hold" if verdict.decision.value == "hold" else "riskcheck/unchecked"
