@@ -1,14 +1,16 @@
 """Client mode: send posts to a running riskcheck service instead of loading models here.
 
 ``POST {server}/v1/check/batch`` with ``{"posts": [...]}`` and ``Authorization: Bearer KEY``
-(the key from $RISKCHECK_API_KEY); the answer is ``{"verdicts": [verdict | {"error": ...}]}``
-in the same order. Verdicts come back as the same frozen ``Verdict`` the local checker gives,
+(the key from $RISKCHECK_API_KEY); the answer is ``{"results": [{"index", "id", "verdict" |
+"error"}, ...]}`` in the same order (a bare ``{"verdicts": [...]}`` list is accepted too). A
+429/503 is retried after its Retry-After (a few times, at most 5 s each). Verdicts come back as the same frozen ``Verdict`` the local checker gives,
 so everything downstream is the same in both modes.
 """
 
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -28,6 +30,7 @@ from riskcheck.types import Verdict
 
 API_KEY_ENV = "RISKCHECK_API_KEY"
 BATCH_PATH = "/v1/check/batch"
+RETRIES = 3
 
 
 class ServiceError(RiskcheckError):
@@ -106,11 +109,24 @@ class ServiceClient:
             out.extend(self._batch(posts[start:start + self.batch_size]))
         return out
 
+    def _post(self, posts: Sequence[Post]) -> httpx.Response:
+        body = {"posts": [post_payload(p) for p in posts]}
+        for attempt in range(RETRIES + 1):
+            try:
+                response = self._client.post(BATCH_PATH, json=body)
+            except httpx.HTTPError as exc:
+                raise ServiceError(f"cannot reach the riskcheck service at {self.server}: {exc}") from None
+            if response.status_code not in (429, 503) or attempt == RETRIES:
+                return response
+            try:
+                wait = float(response.headers.get("retry-after", "1"))
+            except ValueError:
+                wait = 1.0
+            time.sleep(min(max(wait, 0.0), 5.0))
+        raise AssertionError("unreachable")  # pragma: no cover
+
     def _batch(self, posts: Sequence[Post]) -> list[Verdict | str]:
-        try:
-            response = self._client.post(BATCH_PATH, json={"posts": [post_payload(p) for p in posts]})
-        except httpx.HTTPError as exc:
-            raise ServiceError(f"cannot reach the riskcheck service at {self.server}: {exc}") from None
+        response = self._post(posts)
         if response.status_code in (401, 403):
             raise ServiceError(f"the service at {self.server} refused the API key (HTTP {response.status_code}); "
                                f"check ${API_KEY_ENV}")
@@ -118,19 +134,31 @@ class ServiceClient:
             raise ServiceError(f"the service at {self.server} answered HTTP {response.status_code}: "
                                f"{response.text[:300]}")
         try:
-            verdicts = response.json()["verdicts"]
+            document = response.json()
+            entries = document["results"] if "results" in document else document["verdicts"]
         except (ValueError, KeyError, TypeError):
-            raise ServiceError(f"the service at {self.server} sent no 'verdicts' list") from None
-        if not isinstance(verdicts, list) or len(verdicts) != len(posts):
-            raise ServiceError(f"the service at {self.server} sent {len(verdicts) if isinstance(verdicts, list) else 0} "
-                               f"verdicts for {len(posts)} posts")
-        out: list[Verdict | str] = []
-        for item in verdicts:
-            if isinstance(item, dict) and "error" in item and "decision" not in item:
-                out.append(str(item["error"]))
-                continue
-            try:
-                out.append(verdict_from_dict(item))
-            except (KeyError, ValueError, TypeError) as exc:
-                out.append(f"malformed verdict from the service: {exc!r}")
-        return out
+            raise ServiceError(f"the service at {self.server} sent no 'results' list") from None
+        if not isinstance(entries, list) or len(entries) != len(posts):
+            raise ServiceError(f"the service at {self.server} sent {len(entries) if isinstance(entries, list) else 0} "
+                               f"results for {len(posts)} posts")
+        return [_answer(entry) for entry in entries]
+
+
+def _answer(entry: object) -> Verdict | str:
+    """A verdict, or the text of the service's error for that one post."""
+    if not isinstance(entry, dict):
+        return f"malformed result from the service: {entry!r}"
+    if "error" in entry and "decision" not in entry:
+        error = entry["error"]
+        if isinstance(error, dict):
+            detail = error.get("detail")
+            if isinstance(detail, list):
+                detail = "; ".join(f"{'.'.join(str(p) for p in d.get('loc', [])[3:]) or 'post'}: {d.get('msg')}"
+                                   if isinstance(d, dict) else str(d) for d in detail)
+            return f"the service refused this post: {detail or error}"
+        return str(error)
+    data = entry.get("verdict", entry)
+    try:
+        return verdict_from_dict(data)
+    except (KeyError, ValueError, TypeError, AttributeError) as exc:
+        return f"malformed verdict from the service: {exc!r}"
