@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class TokenKind(str, enum.Enum):
@@ -22,14 +23,18 @@ class TokenKind(str, enum.Enum):
     PUNCT = "punct"        # punctuation and symbols, kept so that "%" or "!" can be matched
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One token. ``norm`` is NFKC + casefold + accent-folded; ``lemma`` is the folded lemma.
 
     ``group`` numbers the source unit: all parts of one ``#hashtag`` or ``@mention`` share
     a group and ``compact`` holds the whole unit folded without separators
-    (``#TriviaTuesday`` -> parts ``trivia``/``tuesday``, compact ``triviatuesday``).
-    For ordinary tokens ``compact == norm``.
+    (``#TriviaTuesday`` -> parts ``trivia``/``tuesday``, compact ``triviatuesday``). The parts
+    of a hyphenated or apostrophe word share a group too (``back-to-school`` -> compact
+    ``backtoschool``, ``Stoker's`` -> ``stokers``). For a one-part unit ``compact == norm``.
+
+    A NamedTuple rather than a frozen dataclass: a post makes ~50 tokens and the normaliser's
+    budget is ~50 us; building a frozen dataclass costs ~1 us, a tuple ~0.15 us. It is just as
+    immutable and typed, and reads the same (``token.norm``).
     """
 
     text: str
@@ -49,7 +54,7 @@ class Doc:
     text: str
     tokens: tuple[Token, ...]
     language: str               # ISO 639-1 code, or "und" below the confidence floor
-    language_confidence: float  # 0..1; 0.0 when the language was given by the caller
+    language_confidence: float  # 0..1; 1.0 when the language was given by the caller
 
     def slice(self, start: int, end: int) -> str:
         return self.text[start:end]

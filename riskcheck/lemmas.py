@@ -34,7 +34,7 @@ from collections.abc import Callable
 from importlib import resources
 from typing import Any
 
-__all__ = ["SUPPORTED", "lemma", "lemmatizer", "warm"]
+__all__ = ["SUPPORTED", "identity", "lemma", "lemmatizer", "warm"]
 
 SUPPORTED = ("en", "nl")
 
@@ -136,13 +136,23 @@ class _Lemmatizer:
         # Longest suffix first, so "heden" -> "heid" is tried before "en" -> "".
         self.rules = tuple(sorted(rules, key=lambda r: -len(r[0])))
 
-    def __call__(self, norm: str) -> str:
-        found = self.lookup.get(norm)
-        if found is not None:
+    def function(self) -> Callable[[str], str]:
+        """A plain closure over the dicts: called once per token, so no attribute look-ups."""
+        get = self.lookup.get
+        cached = self._cache.get
+        slow = self._slow
+
+        def lemma_of(norm: str) -> str:
+            found = get(norm)
+            if found is None:
+                found = cached(norm)
+                if found is None:
+                    found = slow(norm)
             return found
-        cached = self._cache.get(norm)
-        if cached is not None:
-            return cached
+
+        return lemma_of
+
+    def _slow(self, norm: str) -> str:
         result = self._fallback(norm) if self.language == "nl" else norm
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
@@ -189,7 +199,8 @@ _LEMMATIZERS: dict[str, Callable[[str], str]] = {}
 _BUILD_LOCK = threading.Lock()
 
 
-def _identity(norm: str) -> str:
+def identity(norm: str) -> str:
+    """The lemma function of languages without a table: the norm itself."""
     return norm
 
 
@@ -202,11 +213,11 @@ def lemmatizer(language: str) -> Callable[[str], str]:
     if found is not None:
         return found
     if language not in SUPPORTED:
-        return _identity
+        return identity
     with _BUILD_LOCK:
         found = _LEMMATIZERS.get(language)
         if found is None:
-            found = _Lemmatizer(language)
+            found = _Lemmatizer(language).function()
             _LEMMATIZERS[language] = found
     return found
 

@@ -86,15 +86,22 @@ _EMOJI = (
     f"|{_EMOJI_ONE}{_EMOJI_MOD}*(?:\u200d{_EMOJI_ONE}{_EMOJI_MOD}*)*"
 )
 
-_TOKEN_RE = re.compile(
-    # URLs with a scheme or www., e-mail addresses, bare domains with a known TLD.
-    f"(?P<url>(?i:(?:https?://|www\\.)[^\\s<>\"]*{_URL_END})"
+# URLs with a scheme or www., e-mail addresses, bare domains with a known TLD. Tried only
+# where ``_URL_HINT_RE`` finds ":", "." or "@" between word characters: running the URL
+# alternatives at every token start would cost a third of the tokenizer's time.
+_URL_RE = re.compile(
+    f"(?i:(?:https?://|www\\.)[^\\s<>\"]*{_URL_END})"
     f"|[\\w.+\\-]*\\w@(?:{_LABEL}\\.)+[a-zA-Z]{{2,}}(?![\\w\\-])"
-    f"|(?<![\\w@.\\-/])(?:{_LABEL}\\.)+(?:{_TLDS})(?![\\w\\-])(?:[/?#][^\\s<>\"]*{_URL_END}|/)?)"
-    f"|(?P<emoji>{_EMOJI})"
+    f"|(?<![\\w@.\\-/])(?:{_LABEL}\\.)+(?:{_TLDS})(?![\\w\\-])(?:[/?#][^\\s<>\"]*{_URL_END}|/)?"
+)
+_URL_HINT_RE = re.compile(r"(?<=[\w/])[:.@](?=[\w/])")
+# Everything else, in one pass. Word first: most tokens are words.
+_TOKEN_RE = re.compile(
+    "(?P<emoji>[0-9#*]\ufe0f?\u20e3)"  # keycap, before a digit can start a word
+    f"|(?P<word>[^\\W_]{_W}*(?P<more>(?:{_SEP}{_W}+)*))"
     f"|(?P<tag>(?<![\\w&/])[#\uff03](?={_W}*[^\\W\\d_]){_W}+)"
     f"|(?P<mention>(?<![\\w@])[@\uff20](?={_W}*[^\\W_]){_W}+)"
-    f"|(?P<word>[^\\W_]{_W}*(?P<more>(?:{_SEP}{_W}+)*))"
+    f"|(?P<emoji2>{_EMOJI})"
     f"|(?P<punct>[^\\s{_BIDI}{_INVISIBLE}][{MARKS}]*)"
 )
 # Parts of a word that contains separators: numbers with inner . or , stay whole; an apostrophe
@@ -155,45 +162,98 @@ def _identity(norm: str) -> str:
     return norm
 
 
-def tokenize(text: str, lemma_of: Lemmatizer = _identity) -> tuple[Token, ...]:
+def tokenize(text: str, lemma_of: Lemmatizer | None = None) -> tuple[Token, ...]:
     """Split ``text`` into tokens (see the module docstring for the rules).
 
-    ``lemma_of`` maps a WORD/HASHTAG norm to its lemma; the default leaves ``lemma == norm``.
+    ``lemma_of`` maps a WORD/HASHTAG norm to its lemma; ``None`` leaves ``lemma == norm``.
     """
     tokens: list[Token] = []
-    append = tokens.append
     group = 0
-    for m in _TOKEN_RE.finditer(text):
-        kind = m.lastgroup
-        start, end = m.span()
-        s = m.group()
-        if kind == "word":
-            if m.start("more") == end and "_" not in s:
-                norm = _norm(s)
+    pos = 0
+    for start, end in _url_spans(text):
+        group = _tokenize_range(text, pos, start, tokens, group, lemma_of)
+        s = text[start:end]
+        norm = _norm(s)
+        tokens.append(_new_token((s, norm, norm, start, end, TokenKind.URL, group, norm)))
+        group += 1
+        pos = end
+    _tokenize_range(text, pos, len(text), tokens, group, lemma_of)
+    return tuple(tokens)
+
+
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of URLs / e-mails / bare domains, found from cheap hints (see ``_URL_HINT_RE``)."""
+    spans: list[tuple[int, int]] = []
+    covered = 0
+    for hint in _URL_HINT_RE.finditer(text):
+        h = hint.start()
+        if h < covered:
+            continue
+        chunk = h
+        while chunk > covered and not text[chunk - 1].isspace():
+            chunk -= 1
+        for p in range(chunk, h):
+            # A URL starts the chunk or follows punctuation ("(www.x.nl"), never mid-word.
+            if p > chunk and (text[p - 1].isalnum() or text[p - 1] == "_"):
+                continue
+            m = _URL_RE.match(text, p)
+            if m is not None and m.end() > h:
+                spans.append(m.span())
+                covered = m.end()
+                break
+    return spans
+
+
+_new_token = functools.partial(tuple.__new__, Token)
+_G_WORD = _TOKEN_RE.groupindex["word"]
+_G_MORE = _TOKEN_RE.groupindex["more"]
+_G_TAG = _TOKEN_RE.groupindex["tag"]
+_G_MENTION = _TOKEN_RE.groupindex["mention"]
+_G_PUNCT = _TOKEN_RE.groupindex["punct"]
+
+
+def _tokenize_range(
+    text: str, pos: int, endpos: int, tokens: list[Token], group: int, lemma_of: Lemmatizer | None
+) -> int:
+    """Tokens of ``text[pos:endpos]`` (no URLs in it); returns the next free group number.
+
+    The hot loop of the checker: group numbers instead of names, ASCII fast paths, tuples.
+    """
+    append = tokens.append
+    new = _new_token
+    norm_of = _norm
+    word, number, punct, emoji = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT, TokenKind.EMOJI
+    for m in _TOKEN_RE.finditer(text, pos, endpos):
+        k = m.lastindex
+        s = m[0]
+        start = m.start()
+        end = start + len(s)
+        if k == _G_WORD:
+            if m.start(_G_MORE) == end and "_" not in s:
+                norm = s.lower() if s.isascii() else norm_of(s)
                 if s.isdigit():
-                    append(Token(s, norm, norm, start, end, TokenKind.NUMBER, group, norm))
+                    append(new((s, norm, norm, start, end, number, group, norm)))
+                elif lemma_of is None:
+                    append(new((s, norm, norm, start, end, word, group, norm)))
                 else:
-                    lem = lemma_of(norm)
-                    append(Token(s, norm, lem, start, end, TokenKind.WORD, group, norm))
+                    append(new((s, norm, lemma_of(norm), start, end, word, group, norm)))
             else:
-                _append_parts(tokens, text, _word_parts(s, start), group, lemma_of)
-        elif kind == "punct":
-            norm = _norm(s)
-            append(Token(s, norm, norm, start, end, TokenKind.PUNCT, group, norm))
-        elif kind == "emoji":
+                _append_parts(tokens, text, _word_parts(s, start), group, lemma_of or _identity)
+        elif k == _G_PUNCT:
+            norm = s if s.isascii() else norm_of(s)
+            append(new((s, norm, norm, start, end, punct, group, norm)))
+        elif k == _G_TAG or k == _G_MENTION:
+            is_tag = k == _G_TAG
+            spans = _camel_parts(s[1:], start + 1)
+            lemmas = (lemma_of or _identity) if is_tag else _identity
+            _append_tag(tokens, text, spans, start, group, is_tag, lemmas)
+        else:
             # Keep the emoji itself (ZWJ, skin tone, keycap); only presentation selectors go, so
             # an editor's "❤" matches a post's "❤️".
             norm = s.replace("\ufe0f", "").replace("\ufe0e", "") or s
-            append(Token(s, norm, norm, start, end, TokenKind.EMOJI, group, norm))
-        elif kind == "url":
-            norm = _norm(s)
-            append(Token(s, norm, norm, start, end, TokenKind.URL, group, norm))
-        else:  # tag or mention
-            is_tag = kind == "tag"
-            spans = _camel_parts(s[1:], start + 1)
-            _append_tag(tokens, text, spans, start, group, is_tag, lemma_of if is_tag else _identity)
+            append(new((s, norm, norm, start, end, emoji, group, norm)))
         group += 1
-    return tuple(tokens)
+    return group
 
 
 def _word_parts(s: str, base: int) -> list[tuple[int, int]]:
@@ -212,10 +272,10 @@ def _append_parts(
     compact = "".join(norms).replace("'", "")
     for (part, a, b), norm in zip(parts, norms):
         if _NUMBER_RE.fullmatch(part):
-            tokens.append(Token(part, norm, norm, a, b, TokenKind.NUMBER, group, compact))
+            tokens.append(_new_token((part, norm, norm, a, b, TokenKind.NUMBER, group, compact)))
         else:
             lem = norm if norm.startswith("'") else lemma_of(norm)
-            tokens.append(Token(part, norm, lem, a, b, TokenKind.WORD, group, compact))
+            tokens.append(_new_token((part, norm, lem, a, b, TokenKind.WORD, group, compact)))
 
 
 def _append_tag(
@@ -234,7 +294,7 @@ def _append_tag(
     for i, ((a, b), norm) in enumerate(zip(spans, norms)):
         if i == 0:
             a = marker
-        tokens.append(Token(text[a:b], norm, lemma_of(norm), a, b, kind, group, compact))
+        tokens.append(_new_token((text[a:b], norm, lemma_of(norm), a, b, kind, group, compact)))
 
 
 _SEPARATOR, _DIGIT, _UPPER, _LOWER, _CONT = range(5)
@@ -301,7 +361,8 @@ def normalize(text: str, language: str | None = None) -> Doc:
         language, confidence = _lang.detect(text)
     else:
         language, confidence = language.lower(), 1.0
-    tokens = tokenize(text, _lemmas.lemmatizer(language))
+    lemma_of = _lemmas.lemmatizer(language)
+    tokens = tokenize(text, None if lemma_of is _lemmas.identity else lemma_of)
     return Doc(text, tokens, language, confidence)
 
 
