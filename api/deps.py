@@ -10,7 +10,7 @@ from fastapi import Request
 from riskcheck.api.service import Service
 
 
-def get_service(request: Request) -> Service:
+async def get_service(request: Request) -> Service:
     service: Service = request.app.state.service
     return service
 

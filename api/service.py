@@ -98,6 +98,7 @@ class Service:
         self.executor = ThreadPoolExecutor(max_workers=settings.ml_threads, thread_name_prefix="riskcheck-check")
         self.models: dict[str, CheckStatus] | None = None  # None while warming up
         self.in_flight = 0
+        self.inline_checks = (not settings.ml) if settings.inline_checks is None else settings.inline_checks
 
     # -- rules -------------------------------------------------------------------------
     @property

@@ -95,6 +95,7 @@ class Settings:
     ml_timeout_s: float | None = 2.0       # per request; past it ML checks say "timeout", rule findings stay
     ml_batch_size: int = 64
     ml_threads: int = 4                    # threads running checks off the event loop
+    inline_checks: bool | None = None      # run checks on the event loop; None: only in the rules-only profile
     max_body_bytes: int = 4 * 1024 * 1024
     max_text_chars: int = 20_000
     max_batch: int = 256

@@ -84,7 +84,7 @@ def test_body_size_limit_applies_to_chunked_bodies(make_client):
 
 
 def test_concurrency_limit_429(make_client, gate):
-    c = make_client(checker_kwargs={"gate": gate}, max_concurrency=1)
+    c = make_client(checker_kwargs={"gate": gate}, max_concurrency=1, inline_checks=False)
     first: dict[str, int] = {}
     t = threading.Thread(target=lambda: first.update(status=c.post(
         "/v1/check", json={"text": "a"}, headers=auth("check")).status_code))

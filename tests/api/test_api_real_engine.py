@@ -34,7 +34,7 @@ def real(settings, tmp_path: Path):
     rules = tmp_path / "yaml-rules"
     rules.mkdir()
     (rules / "events.yaml").write_text(PACK)
-    app = create_app(replace(settings, rules_dir=rules))
+    app = create_app(replace(settings, rules_dir=rules, inline_checks=False))  # checks in threads
     with TestClient(app) as client:
         yield client, rules / "events.yaml"
 

@@ -51,7 +51,7 @@ def test_broken_reload_keeps_old_set_then_fixed_reload_swaps(client, rules_dir):
 def test_concurrent_checks_never_see_half_loaded_sets(make_client, rules_dir):
     """Flip between two rule sets while threads check; every verdict must be consistent
     with exactly the version it reports."""
-    c = make_client(checker_kwargs={"pause_s": 0.002}, ml_threads=8)
+    c = make_client(checker_kwargs={"pause_s": 0.002}, ml_threads=8, inline_checks=False)
     path = rules_dir / "main.rules"
     set_a = "a/alpha|word|review|x\n"
     set_b = "b/beta|word|block|y\n"
