@@ -1,0 +1,151 @@
+"""The checker's straight line, with a fake rule set and fake scorers (no models)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
+from datetime import datetime
+from datetime import timezone
+from typing import Any
+
+from riskcheck.checker import Checker
+from riskcheck.crisis import CrisisState
+from riskcheck.crisis import MemoryCrisisStore
+from riskcheck.doc import Doc
+from riskcheck.types import CheckState
+from riskcheck.types import Decision
+from riskcheck.types import Finding
+from riskcheck.types import Post
+from riskcheck.types import Severity
+from riskcheck.types import Span
+
+
+@dataclass
+class FakeMLRule:
+    kind: str
+    full_id: str
+    key: str
+
+    def findings_from_scores(self, doc: Doc, sentences: Sequence[Span],
+                             scores: Sequence[Mapping[str, float]]) -> list[Finding]:
+        hits = [(s, sc[self.key]) for s, sc in zip(sentences, scores) if sc.get(self.key, 0.0) >= 0.5]
+        if not hits:
+            return []
+        return [Finding(self.full_id, self.kind, self.kind, Severity.BLOCK, "ml",
+                        spans=tuple(s for s, _ in hits), score=max(v for _, v in hits))]
+
+
+@dataclass
+class FakeMatch:
+    findings: list[Finding]
+    ml_rules: list[Any]
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+
+class FakeRuleSet:
+    version = "fake1"
+    config = None
+
+    def __init__(self, ml_rules: list[Any], promo_word: str = "sale") -> None:
+        self.rules = ml_rules
+        self.promo_word = promo_word
+
+    def match(self, doc: Doc, post: Post) -> FakeMatch:
+        findings = []
+        start = doc.text.lower().find(self.promo_word)
+        if start >= 0:
+            end = start + len(self.promo_word)
+            findings.append(Finding("promo/sale", "phrase", "promotion", Severity.INFO, "promotion",
+                                    spans=(Span(start, end, doc.text[start:end]),)))
+        return FakeMatch(findings, list(self.rules))
+
+
+class FakeScorer:
+    name = "toxicity"
+
+    def __init__(self, table: dict[str, float], reason: str | None = None, delay: float = 0.0) -> None:
+        self.table = table
+        self.reason = reason
+        self.delay = delay
+        self.batches: list[int] = []
+
+    def unavailable_reason(self) -> str | None:
+        return self.reason
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        time.sleep(self.delay)
+        self.batches.append(len(texts))
+        return [{"toxicity": max((v for k, v in self.table.items() if k in t), default=0.0)} for t in texts]
+
+
+TOX = FakeMLRule("toxicity", "topics/toxicity", "toxicity")
+
+
+def test_rules_only_profile_reports_ml_as_skipped_and_reviews() -> None:
+    verdict = Checker(FakeRuleSet([TOX]), scorers={}).check(Post("A calm post.", language="en"))
+    assert verdict.decision is Decision.REVIEW
+    assert verdict.checks["toxicity"].state is CheckState.SKIPPED
+    assert verdict.checks["rules"].ok
+
+
+def test_ml_finding_points_at_the_toxic_sentence() -> None:
+    text = "We love our customers. You are an idiot."
+    checker = Checker(FakeRuleSet([TOX]), scorers={"toxicity": FakeScorer({"idiot": 0.9})})
+    verdict = checker.check(Post(text, language="en"))
+    assert verdict.decision is Decision.BLOCK
+    [finding] = verdict.findings
+    assert [text[s.start:s.end] for s in finding.spans] == [s.text for s in finding.spans]
+    assert "idiot" in finding.spans[0].text and "customers" not in finding.spans[0].text
+    assert finding.score == 0.9
+
+
+def test_unavailable_scorer_is_never_a_pass() -> None:
+    scorer = FakeScorer({}, reason="weights missing")
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer}).check(Post("Hello there.", language="en"))
+    assert verdict.decision is Decision.REVIEW
+    assert verdict.checks["toxicity"].to_str() == "skipped: weights missing"
+
+
+def test_failing_scorer_is_reported() -> None:
+    class Broken(FakeScorer):
+        def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+            raise RuntimeError("onnx exploded")
+
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": Broken({})}).check(Post("Hi.", language="en"))
+    assert verdict.checks["toxicity"].to_str() == "failed: RuntimeError: onnx exploded"
+    assert verdict.decision is Decision.REVIEW
+
+
+def test_ml_timeout_keeps_rule_findings() -> None:
+    checker = Checker(FakeRuleSet([TOX]), scorers={"toxicity": FakeScorer({}, delay=0.5)}, ml_timeout_s=0.05)
+    verdict = checker.check(Post("Big sale today.", language="en"))
+    assert verdict.checks["toxicity"].state is CheckState.TIMEOUT
+    assert [f.rule_id for f in verdict.findings] == ["promo/sale"]
+
+
+def test_batch_keeps_order_ids_and_scores_in_batches() -> None:
+    scorer = FakeScorer({"idiot": 0.9})
+    checker = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer})
+    posts = [Post(f"Post number {i}. idiot" if i % 2 else f"Post number {i}.", id=str(i), language="en")
+             for i in range(10)]
+    verdicts = checker.check_many(posts, batch_size=4)
+    assert [v.post_id for v in verdicts] == [str(i) for i in range(10)]
+    assert [v.decision for v in verdicts] == [Decision.PASS, Decision.BLOCK] * 5
+    assert max(scorer.batches) <= 4 and sum(scorer.batches) >= 10
+    assert [v.to_dict() for v in verdicts] == [checker.check(p).to_dict() | {"timings_ms": v.to_dict()["timings_ms"]}
+                                                for p, v in zip(posts, verdicts)]
+
+
+def test_crisis_mode_holds_promotions_at_their_publish_time() -> None:
+    now = datetime(2026, 11, 24, 12, 0, tzinfo=timezone.utc)
+    store = MemoryCrisisStore(CrisisState(True, "Storm Bram", now, datetime(2026, 11, 30, tzinfo=timezone.utc), "ann"))
+    checker = Checker(FakeRuleSet([]), scorers={}, crisis=store)
+    held = checker.check(Post("Winter sale!", scheduled_at=now, language="en"))
+    assert held.decision is Decision.HOLD
+    assert held.reasons[0].startswith("crisis mode: Storm Bram")
+    later = checker.check(Post("Winter sale!", scheduled_at=datetime(2026, 12, 5, tzinfo=timezone.utc), language="en"))
+    assert later.decision is Decision.PASS
+    assert checker.check(Post("Thank you all.", scheduled_at=now, language="en")).decision is Decision.PASS
