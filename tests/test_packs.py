@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import json
 from datetime import datetime
 from datetime import timezone
 from pathlib import Path
@@ -59,6 +60,15 @@ def _ruleset() -> Any:
     return load_ruleset(RULES)
 
 
+@functools.cache
+def _schema_validator() -> Any:
+    import jsonschema_rs
+
+    from riskcheck.rulebook.schema import pack_json_schema
+
+    return jsonschema_rs.validator_for(pack_json_schema())
+
+
 def _text_cases() -> list[ExampleCase]:
     return [case for case in iter_examples(_ruleset()) if not case.rule.is_ml]
 
@@ -98,6 +108,14 @@ def test_config_lists_every_pack_and_holds_promotion() -> None:
     config = _raw(RULES / CONFIG)
     assert sorted(config["packs"]) == [p.name for p in PACK_FILES]
     assert "promotion" in config["crisis"]["hold_categories"]
+
+
+@pytest.mark.parametrize("path", PACK_FILES, ids=lambda p: p.name)
+def test_pack_passes_the_editors_json_schema(path: Path) -> None:
+    """What VS Code checks as editors type (rules/schema.json) must accept every shipped pack."""
+    pytest.importorskip("jsonschema_rs")  # installed with the test extra (schemathesis)
+    data = json.loads(json.dumps(_raw(path), default=str))  # YAML dates -> ISO strings, as editors see them
+    assert [e.message for e in _schema_validator().iter_errors(data)] == []
 
 
 def test_pack_names_are_unique_and_all_load() -> None:
