@@ -44,6 +44,16 @@ log = logging.getLogger("riskcheck")
 SCORER_FOR_KIND: Mapping[str, str] = {"toxicity": "toxicity", "topic": "topics"}
 
 
+@dataclass(frozen=True, slots=True)
+class TopicSpec:
+    """What a topic scorer is bound to: one ``kind: topic`` rule, by its full id."""
+
+    rule_id: str
+    description: str | None
+    samples: tuple[str, ...]
+    threshold: float
+
+
 @dataclass
 class _Work:
     """Per-post scratch state while a batch moves down the line."""
@@ -154,7 +164,9 @@ class Checker:
     def _topics_scorer(self) -> Scorer:
         if self._bound_topics is None:
             base: Any = self.scorers["topics"]
-            self._bound_topics = base.bind(self._topic_rules()) if hasattr(base, "bind") else base
+            topics = [TopicSpec(r.full_id, r.description, tuple(r.samples), r.threshold)
+                      for r in self._topic_rules()]
+            self._bound_topics = base.bind(topics) if hasattr(base, "bind") else base
         return self._bound_topics
 
     def _scorer(self, name: str) -> Scorer | None:
@@ -193,10 +205,11 @@ class Checker:
     def _score_all(
         self, name: str, users: list[_Work], batch_size: int, deadline: float | None
     ) -> tuple[CheckStatus, dict[int, list[dict[str, float]]]]:
-        scorer = self._scorer(name)
-        if scorer is None:
+        if name not in self.scorers:
             return CheckStatus.skipped(f"no '{name}' scorer configured (rules-only profile)"), {}
         try:
+            scorer = self._scorer(name)
+            assert scorer is not None
             reason = scorer.unavailable_reason()
         except Exception as exc:  # a broken model must be reported, never pass silently
             log.exception("scorer %s failed to load", name)
