@@ -185,7 +185,7 @@ def emit(text: str, output: str | None) -> None:
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]), default="text",
               show_default=True, help="Reviewer text, one JSON document, or SARIF 2.1.0 for code hosts.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the json/sarif document here (the text summary still goes to the terminal).")
+              help="Write the report to this file (the summary line still goes to the terminal).")
 @click.option("--show-unchecked", is_flag=True,
               help="List posts that go to review only because a check (e.g. an ML model) did not run.")
 def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, month_first: bool,
@@ -220,7 +220,10 @@ def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, month_fir
         if hasattr(engine, "close"):
             engine.close()
     report = Report(tuple(outcomes), tuple(problems), files=len(files))
-    if output_format == "text":
+    if output_format == "text" and output:
+        emit("\n".join(render_text(report, show_unrun=show_unchecked)), output)
+        click.echo(report.summary(), err=True)
+    elif output_format == "text":
         for line in render_text(report, show_unrun=show_unchecked):
             click.echo(line)
     else:

@@ -190,3 +190,13 @@ def test_bad_option_is_a_usage_error(tmp_path: Path, fake_checker: FakeChecker) 
     path = _write(tmp_path, "p.jsonl", '{"text": "hi"}\n')
     assert main(["hook", "--timezone", "Mars/Olympus", path]) == 64
     assert main(["hook", "--columns", "body=Copy", path]) == 64
+
+
+def test_progress_bar_and_output_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_checker: FakeChecker,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.chdir(tmp_path)
+    _write(tmp_path, "big.jsonl", "".join(f'{{"text": "post {i}"}}\n' for i in range(400)))
+    assert main(["hook", "--progress", "--output", "report.txt", "big.jsonl"]) == 0
+    summary = "riskcheck: 400 posts checked in 1 file: 400 pass, 0 review, 0 block, 0 hold"
+    assert (tmp_path / "report.txt").read_text(encoding="utf-8") == summary + "\n"
+    assert capsys.readouterr().err.splitlines()[-1] == summary
