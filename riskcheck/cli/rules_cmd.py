@@ -81,5 +81,8 @@ def list_rules(directory: str | None, at: str | None) -> int:
         style = {"expired": "dim", "scheduled": "cyan"}.get(state, "")
         table.add_row(rule.full_id, rule.kind, rule.category or "", rule.severity.value,
                       rule.window_text() if hasattr(rule, "window_text") else "", state, style=style)
-    Console().print(table)
+    console = Console()
+    if not console.is_terminal:
+        console = Console(width=200)
+    console.print(table)
     return 0
