@@ -14,6 +14,8 @@ least one span; spans are ordered, non-overlapping and trimmed to their first an
 
 from __future__ import annotations
 
+import re
+
 from riskcheck.doc import Doc, Token, TokenKind
 from riskcheck.types import Span
 
@@ -22,7 +24,7 @@ __all__ = ["MAX_WORDS", "split"]
 MAX_WORDS = 40
 _TERMINAL = frozenset(".!?…。！？؟‼⁉")
 _NOT_WORDS = (TokenKind.PUNCT, TokenKind.EMOJI)
-_LINE_BREAKS = "\n\r\u2028\u2029\x0b\x0c\x85"
+_LINE_BREAK_RE = re.compile("[\n\r\u2028\u2029\x0b\x0c\x85]")
 
 
 def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
@@ -52,7 +54,7 @@ def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
             break
         gap = text[tok.end : nxt.start]
         if (
-            any(c in gap for c in _LINE_BREAKS)
+            (gap and gap != " " and _LINE_BREAK_RE.search(gap) is not None)
             or (gap and tok.kind is TokenKind.PUNCT and tok.text in _TERMINAL)
             or (words and tok.kind is TokenKind.EMOJI and nxt.kind not in _NOT_WORDS)
             or words >= max_words

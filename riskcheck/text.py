@@ -357,13 +357,31 @@ def normalize(text: str, language: str | None = None) -> Doc:
     from riskcheck import lang as _lang
     from riskcheck import lemmas as _lemmas
 
-    if language is None:
-        language, confidence = _lang.detect(text)
-    else:
-        language, confidence = language.lower(), 1.0
+    if language is not None:
+        language = language.lower()
+        lemma_of = _lemmas.lemmatizer(language)
+        tokens = tokenize(text, None if lemma_of is _lemmas.identity else lemma_of)
+        return Doc(text, tokens, language, 1.0)
+    tokens = tokenize(text)
+    language, confidence = _lang.detect_tokens(tokens)
     lemma_of = _lemmas.lemmatizer(language)
-    tokens = tokenize(text, None if lemma_of is _lemmas.identity else lemma_of)
+    if lemma_of is not _lemmas.identity:
+        tokens = _with_lemmas(tokens, lemma_of)
     return Doc(text, tokens, language, confidence)
+
+
+def _with_lemmas(tokens: tuple[Token, ...], lemma_of: Lemmatizer) -> tuple[Token, ...]:
+    """Fill ``lemma`` of word and hashtag tokens once the language is known."""
+    new = _new_token
+    word, tag = TokenKind.WORD, TokenKind.HASHTAG
+    out = []
+    for t in tokens:
+        kind = t[5]
+        if (kind is word or kind is tag) and not t[1].startswith("'"):
+            out.append(new((t[0], t[1], lemma_of(t[1]), t[3], t[4], kind, t[6], t[7])))
+        else:
+            out.append(t)
+    return tuple(out)
 
 
 def normalize_term(term: str) -> tuple[str, ...]:
