@@ -31,8 +31,16 @@ from riskcheck.rulebook.load import load_ruleset
 from riskcheck.rulebook.ruleset import Pack
 from riskcheck.rulebook.ruleset import RuleMatch
 from riskcheck.rulebook.ruleset import RuleSet
-from riskcheck.rulebook.schema import pack_json_schema
 from riskcheck.rulebook.window import Window
+
+
+
+def pack_json_schema() -> dict[str, object]:
+    """The JSON Schema of a pack file (see ``riskcheck.rulebook.schema``)."""
+    from riskcheck.rulebook.schema import pack_json_schema as build
+
+    return build()
+
 
 __all__ = [
     "KINDS", "CrisisConfig", "DecisionConfig", "Example", "ExampleCase", "LimitRule", "NearRule", "Pack",

@@ -7,40 +7,75 @@ once per post and only when a rule actually needs it.
 
 from __future__ import annotations
 
+import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from dataclasses import field
+from functools import lru_cache
 
 from riskcheck.doc import Doc
 from riskcheck.doc import TokenKind
 from riskcheck.types import Post
 
 
-def fold_accents(text: str) -> tuple[str, list[int] | None]:
-    """Strip diacritics but keep case and length-per-character where possible.
+@lru_cache(maxsize=8192)
+def _fold_char(char: str) -> str:
+    """One character without its diacritics ("é" -> "e"); a lone combining mark -> ""."""
+    if unicodedata.combining(char):
+        return ""
+    base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", base) or char
 
-    Returns the folded text and a map from each folded character to its index in
-    ``text`` (plus a final sentinel ``len(text)``), or ``None`` when nothing changed.
-    Used so that RE2's ASCII-only ``\\b`` and accent-free patterns behave on "café".
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+class FoldMap:
+    """Maps offsets of the folded text back to the original: one segment per changed char."""
+
+    __slots__ = ("_folded_starts", "_segments")
+
+    def __init__(self, segments: list[tuple[int, int, bool]]) -> None:
+        self._segments = segments  # (folded start, original start, runs 1:1 with the original)
+        self._folded_starts = [s[0] for s in segments]
+
+    def original(self, position: int) -> int:
+        index = bisect.bisect_right(self._folded_starts, position) - 1
+        folded_start, original_start, linear = self._segments[index]
+        return original_start + (position - folded_start) if linear else original_start
+
+
+def fold_accents(text: str) -> tuple[str, FoldMap | None]:
+    """Strip diacritics but keep case, with a map back to the original offsets.
+
+    Returns ``(folded, None)`` when nothing changed, which is the common case: ASCII posts
+    and posts whose only non-ASCII characters are emoji or symbols cost one scan. Used so
+    that RE2's ASCII-only ``\\b`` and accent-free patterns behave on "café".
     """
     if text.isascii():
         return text, None
-    out: list[str] = []
-    where: list[int] = []
-    for index, char in enumerate(text):
-        if char.isascii():
-            out.append(char)
-            where.append(index)
-            continue
-        if unicodedata.combining(char):
-            continue
-        base = "".join(c for c in unicodedata.normalize("NFD", char) if not unicodedata.combining(c))
-        base = unicodedata.normalize("NFC", base) or char
-        for piece in base:
-            out.append(piece)
-            where.append(index)
-    where.append(len(text))
-    return "".join(out), where
+    changed = [m.start() for m in _NON_ASCII.finditer(text) if _fold_char(m.group()) != m.group()]
+    if not changed:
+        return text, None
+    pieces: list[str] = []
+    segments: list[tuple[int, int, bool]] = []
+    folded_len = 0
+    previous = 0
+    for index in changed:
+        if index > previous:
+            segments.append((folded_len, previous, True))
+            pieces.append(text[previous:index])
+            folded_len += index - previous
+        piece = _fold_char(text[index])
+        if piece:
+            segments.append((folded_len, index, False))
+            pieces.append(piece)
+            folded_len += len(piece)
+        previous = index + 1
+    segments.append((folded_len, previous, True))
+    pieces.append(text[previous:])
+    return "".join(pieces), FoldMap(segments)
 
 
 def fold_pattern(pattern: str) -> str:
@@ -56,11 +91,11 @@ class MatchContext:
 
     doc: Doc
     post: Post
-    _folded: tuple[str, list[int] | None] | None = field(default=None, repr=False)
+    _folded: tuple[str, FoldMap | None] | None = field(default=None, repr=False)
     _words: list[int] | None = field(default=None, repr=False)
 
     @property
-    def folded(self) -> tuple[str, list[int] | None]:
+    def folded(self) -> tuple[str, FoldMap | None]:
         if self._folded is None:
             self._folded = fold_accents(self.doc.text)
         return self._folded
@@ -71,8 +106,8 @@ class MatchContext:
         if where is None:
             return start, end
         text = self.doc.text
-        begin = where[start]
-        stop = where[end - 1] + 1 if end > start else begin
+        begin = where.original(start)
+        stop = where.original(end - 1) + 1 if end > start else begin
         while stop < len(text) and unicodedata.combining(text[stop]):
             stop += 1
         return begin, stop

@@ -8,7 +8,7 @@ whatever the number of terms: a 100,000-term pack costs about what a 1,000-term 
 The stream is the post's token norms joined by single spaces with a space at both ends
 (" storm bram raast : blijf binnen "); a key is a term's normalised tokens in the same
 form (" storm bram "), so a key can only match whole tokens: that is the word boundary.
-A match's character offset maps back to token indices (bisect over token starts), and the
+A match's character offset maps back to token indices (count the separating spaces before it), and the
 tokens carry the original character offsets, so spans slice the original text exactly.
 
 Three streams are scanned, each only when it can matter:
@@ -22,7 +22,7 @@ Three streams are scanned, each only when it can matter:
 
 from __future__ import annotations
 
-import bisect
+import re
 from collections.abc import Iterable
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,6 +36,9 @@ from riskcheck.doc import TokenKind
 
 #: The languages whose lemmatiser is asked for the lemma of a term without a language.
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "nl")
+
+_URL = TokenKind.URL
+_TAGS = (TokenKind.HASHTAG, TokenKind.MENTION)
 
 #: Group number used for a rule's ``except`` phrases.
 EXCEPT = -1
@@ -59,8 +62,17 @@ class Hit(NamedTuple):
     last: int
 
 
+_PLAIN_TERM = re.compile(r"[a-z]+(?: [a-z]+)*")
+
+
 def term_tokens(term: str) -> tuple[str, ...]:
-    """The normalised tokens of an editor's term (shared with the post normaliser)."""
+    """The normalised tokens of an editor's term (shared with the post normaliser).
+
+    Lowercase ASCII words separated by single spaces, the bulk of any large blocklist,
+    normalise to themselves; they skip the tokenizer (a test keeps the two in agreement).
+    """
+    if _PLAIN_TERM.fullmatch(term):
+        return tuple(term.split(" "))
     from riskcheck.text import normalize_term
 
     return tuple(t for t in normalize_term(term) if t)
@@ -80,8 +92,8 @@ class TermIndexBuilder:
     """Collects terms while rules compile; ``build()`` makes the automata once."""
 
     def __init__(self) -> None:
-        self._surface: dict[str, list[Entry]] = {}
-        self._lemma: dict[str, list[Entry]] = {}
+        self._surface: dict[str, tuple[int, list[Entry]]] = {}
+        self._lemma: dict[str, tuple[int, list[Entry]]] = {}
         self._norm_cache: dict[str, tuple[str, ...]] = {}
 
     def tokens(self, term: str) -> tuple[str, ...]:
@@ -92,87 +104,106 @@ class TermIndexBuilder:
 
     def add(self, slot: int, group: int, term: str, lang: str | None = None, *, lemma: bool = False) -> bool:
         """Index ``term``; False when it normalises to nothing (the caller reports it)."""
-        tokens = self.tokens(term)
-        if not tokens:
-            return False
         entry = Entry(slot, group, term, lang)
-        keys = {_key(tokens)}
-        if len(tokens) > 1 and not any(ch.isspace() for ch in term.strip()):
-            # One written word that splits ("TriviaTuesday", "#TriviaTuesday") also
-            # matches as one word ("triviatuesday"): the compact stream carries it.
-            keys.add(_key(["".join(tokens)]))
-        for key in keys:
-            self._surface.setdefault(key, []).append(entry)
+        if _PLAIN_TERM.fullmatch(term):  # the bulk of a big blocklist: its own key, no tokenizer
+            tokens: tuple[str, ...] = ()
+            _put(self._surface, f" {term} ", term.count(" ") + 1, entry)
+        else:
+            tokens = self.tokens(term)
+            if not tokens:
+                return False
+            _put(self._surface, _key(tokens), len(tokens), entry)
+            if len(tokens) > 1 and not any(ch.isspace() for ch in term.strip()):
+                # One written word that splits ("TriviaTuesday", "#TriviaTuesday") also
+                # matches as one word ("triviatuesday"): the compact stream carries it.
+                _put(self._surface, _key(["".join(tokens)]), 1, entry)
         if lemma:
+            tokens = tokens or tuple(term.split(" "))
             languages = (lang,) if lang else LEMMA_LANGUAGES
             for language in languages:
-                key = _key(_lemma(tok, language) for tok in tokens)
-                bucket = self._lemma.setdefault(key, [])
-                if entry not in bucket:
-                    bucket.append(entry)
+                _put(self._lemma, _key(_lemma(tok, language) for tok in tokens), len(tokens), entry)
         return True
 
     def build(self, *, url_slots: frozenset[int], term_languages: Sequence[frozenset[str]]) -> TermIndex:
         return TermIndex(_automaton(self._surface), _automaton(self._lemma), url_slots, tuple(term_languages))
 
 
-def _automaton(keys: dict[str, list[Entry]]) -> ahocorasick.Automaton | None:
-    if not keys:
-        return None
-    automaton = ahocorasick.Automaton()
-    for key, entries in keys.items():
-        automaton.add_word(key, (len(key), key.count(" ") - 1, tuple(entries)))
-    automaton.make_automaton()
-    return automaton
+def _put(keys: dict[str, tuple[int, list[Entry]]], key: str, n_tokens: int, entry: Entry) -> None:
+    found = keys.get(key)
+    if found is None:
+        keys[key] = (n_tokens, [entry])
+    elif entry not in found[1]:
+        found[1].append(entry)
 
 
-@dataclass(frozen=True, slots=True)
+Payload = tuple[int, int, tuple[Entry, ...]]  # key length, tokens in key, entries
+
+
+class _Automaton:
+    """An int-valued pyahocorasick automaton (cheaper to build) plus the payload per key."""
+
+    __slots__ = ("automaton", "payloads")
+
+    def __init__(self, keys: dict[str, tuple[int, list[Entry]]]) -> None:
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        self.payloads: list[Payload] = []
+        add = self.automaton.add_word
+        payloads = self.payloads
+        for number, (key, (n_tokens, entries)) in enumerate(keys.items()):
+            add(key, number)
+            payloads.append((len(key), n_tokens, tuple(entries)))
+        self.automaton.make_automaton()
+
+
+def _automaton(keys: dict[str, tuple[int, list[Entry]]]) -> _Automaton | None:
+    return _Automaton(keys) if keys else None
+
+
 class _Stream:
-    text: str
-    starts: list[int]          # stream offset of each unit's first character
-    units: list[tuple[int, int]]  # unit -> (first token, last token)
+    """Units joined by single spaces (norms never contain spaces), with a leading and trailing space."""
 
+    __slots__ = ("text", "units")
 
-def _stream(values: Sequence[str], units: list[tuple[int, int]]) -> _Stream:
-    starts: list[int] = []
-    position = 1
-    for value in values:
-        starts.append(position)
-        position += len(value) + 1
-    return _Stream(" " + " ".join(values) + " ", starts, units)
+    def __init__(self, values: list[str], units: list[tuple[int, int]] | None) -> None:
+        self.text = " " + " ".join(values) + " "
+        self.units = units  # unit -> (first token, last token); None = one token per unit
+
+    def tokens_of(self, key_end: int, key_len: int, n_units: int) -> tuple[int, int]:
+        """Token range of a key that ends at ``key_end``: the spaces before it count the units."""
+        unit = self.text.count(" ", 0, key_end - key_len + 2) - 1
+        if self.units is None:
+            return unit, unit + n_units - 1
+        return self.units[unit][0], self.units[unit + n_units - 1][1]
 
 
 def _surface_stream(tokens: Sequence[Token]) -> _Stream:
-    return _stream([t.norm or "\x00" for t in tokens], [(i, i) for i in range(len(tokens))])
+    return _Stream([t.norm or "\x00" for t in tokens], None)
 
 
 def _compact_stream(tokens: Sequence[Token]) -> _Stream | None:
+    """Each multi-part hashtag/mention as one unit; None when the post has none."""
+    if not any(t.compact != t.norm for t in tokens):
+        return None
     values: list[str] = []
     units: list[tuple[int, int]] = []
-    merged = False
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        last = index
-        if token.kind in (TokenKind.HASHTAG, TokenKind.MENTION):
-            while last + 1 < len(tokens) and tokens[last + 1].group == token.group:
-                last += 1
-        if last > index:
-            merged = True
-            values.append(token.compact or "\x00")
-        else:
-            values.append(token.norm or "\x00")
-        units.append((index, last))
-        index = last + 1
-    return _stream(values, units) if merged else None
+    previous = -1
+    for index, token in enumerate(tokens):
+        if token.group == previous and token.kind in _TAGS:
+            units[-1] = (units[-1][0], index)
+            values[-1] = token.compact or "\x00"
+            continue
+        values.append(token.norm or "\x00")
+        units.append((index, index))
+        previous = token.group
+    return _Stream(values, units)
 
 
 @dataclass(frozen=True, slots=True)
 class TermIndex:
     """The compiled automata plus what matching needs to filter hits per rule."""
 
-    surface: ahocorasick.Automaton | None
-    lemma: ahocorasick.Automaton | None
+    surface: _Automaton | None
+    lemma: _Automaton | None
     url_slots: frozenset[int]                 # rules that asked for `match_urls: true`
     term_languages: tuple[frozenset[str], ...]  # per slot: languages its term map names
 
@@ -183,20 +214,20 @@ class TermIndex:
         if not tokens or (self.surface is None and self.lemma is None):
             return found
         seen: set[tuple[int, int, str, int, int]] = set()
-        urls = [i for i, t in enumerate(tokens) if t.kind is TokenKind.URL]
+        urls = [i for i, t in enumerate(tokens) if t.kind is _URL]
         if self.surface is not None:
             self._scan(self.surface, _surface_stream(tokens), doc, wanted, urls, seen, found)
             compact = _compact_stream(tokens)
             if compact is not None:
                 self._scan(self.surface, compact, doc, wanted, urls, seen, found)
         if self.lemma is not None:
-            lemmas = _stream([t.lemma or t.norm or "\x00" for t in tokens], [(i, i) for i in range(len(tokens))])
+            lemmas = _Stream([t.lemma or t.norm or "\x00" for t in tokens], None)
             self._scan(self.lemma, lemmas, doc, wanted, urls, seen, found)
         return found
 
     def _scan(
         self,
-        automaton: ahocorasick.Automaton,
+        automaton: _Automaton,
         stream: _Stream,
         doc: Doc,
         wanted: Sequence[bool],
@@ -205,10 +236,10 @@ class TermIndex:
         found: dict[int, list[Hit]],
     ) -> None:
         language = doc.language
-        for end, (key_len, n_units, entries) in automaton.iter(stream.text):
-            unit = bisect.bisect_left(stream.starts, end - key_len + 2)
-            first = stream.units[unit][0]
-            last = stream.units[unit + n_units - 1][1]
+        payloads = automaton.payloads
+        for end, number in automaton.automaton.iter(stream.text):
+            key_len, n_units, entries = payloads[number]
+            first, last = stream.tokens_of(end, key_len, n_units)
             has_url = bool(urls) and any(first <= u <= last for u in urls)
             for entry in entries:
                 slot = entry.slot

@@ -44,30 +44,36 @@ class YamlDoc:
 
     data: Any
     built: int = 0
-    keys: dict[Path_, Mark] = field(default_factory=dict)
-    values: dict[Path_, Mark] = field(default_factory=dict)
+    keys: dict[Path_, Any] = field(default_factory=dict)    # yaml nodes; marks read on demand
+    values: dict[Path_, Any] = field(default_factory=dict)
     problems: list[tuple[Mark, str]] = field(default_factory=list)
 
     def key_mark(self, path: Path_) -> Mark:
         """Where the key of ``path`` is written (falls back to its value, then its parent)."""
-        while path:
-            if path in self.keys:
-                return self.keys[path]
-            if path in self.values:
-                return self.values[path]
-            path = path[:-1]
-        return self.values.get((), Mark(1, 1))
+        if path in self.keys:
+            return _mark(self.keys[path])
+        return self.value_mark(path)
 
     def value_mark(self, path: Path_) -> Mark:
         """Where the value at ``path`` starts (falls back to the nearest parent)."""
         while path:
             if path in self.values:
-                return self.values[path]
+                return _mark(self.values[path])
+            parent = self.values.get(path[:-1])
+            index = path[-1]
+            if isinstance(parent, yaml.SequenceNode) and isinstance(index, int) and 0 <= index < len(parent.value):
+                return _mark(parent.value[index])
             path = path[:-1]
-        return self.values.get((), Mark(1, 1))
+        return _as_mark(self.values.get(()))
 
 
+_STR = "tag:yaml.org,2002:str"
 _PLAIN_TAGS = ("tag:yaml.org,2002:map", "tag:yaml.org,2002:seq")
+
+
+def _as_mark(raw: Any) -> Mark:
+    """A node (or None) as a 1-based mark."""
+    return Mark(1, 1) if raw is None else _mark(raw)
 
 
 def _mark(node: yaml.Node) -> Mark:
@@ -75,7 +81,7 @@ def _mark(node: yaml.Node) -> Mark:
 
 
 #: Values built per file; aliases can multiply a small file ("billion laughs"), this stops it.
-MAX_NODES = 200_000
+MAX_NODES = 1_000_000
 MAX_DEPTH = 64
 
 
@@ -112,7 +118,7 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
     doc.built += 1
     if doc.built > MAX_NODES or len(path) > MAX_DEPTH:
         raise YamlSyntaxError(_mark(node), "file too large or too deeply nested (are aliases repeating a block?)")
-    doc.values[path] = _mark(node)
+    doc.values[path] = node
     if not isinstance(node, yaml.ScalarNode) and node.tag not in _PLAIN_TAGS:
         doc.problems.append((_mark(node), f"YAML tag not allowed here: {node.tag}"))
         return None
@@ -130,14 +136,23 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             child = (*path, key)
             if key in out:
-                first = doc.keys[child]
+                first = _mark(doc.keys[child])
                 doc.problems.append((_mark(key_node), f"duplicate key '{key}' (first written at line {first.line})"))
                 continue
-            doc.keys[child] = _mark(key_node)
+            doc.keys[child] = key_node
             out[key] = _build(value_node, child, doc, loader)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [_build(item, (*path, index), doc, loader) for index, item in enumerate(node.value)]
+        # Plain text items (a 100,000-term list) are taken as they are; their marks stay in
+        # the sequence node and are looked up only if a problem needs one.
+        items: list[Any] = []
+        for index, item in enumerate(node.value):
+            if item.tag == _STR and isinstance(item, yaml.ScalarNode):
+                items.append(item.value)
+            else:
+                items.append(_build(item, (*path, index), doc, loader))
+        doc.built += len(node.value)
+        return items
     return _scalar(node, doc, loader)
 
 
@@ -147,6 +162,8 @@ def _scalar(node: yaml.Node, doc: YamlDoc, loader: _Loader) -> Any:
     ``2020-13-01`` looks like a date to YAML and makes the constructor raise; kept as the
     string it is, the validator then says "'2020-13-01' is not a date" at the right line.
     """
+    if node.tag == _STR:
+        return node.value
     try:
         return loader.construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:

@@ -31,6 +31,7 @@ from riskcheck.types import Finding
 
 Count = Annotated[int, Field(ge=0)]
 WHEN, REQUIRE = 0, 1
+_WORD = TokenKind.WORD
 _BANGS = "!！¡"
 _COUNTS = ("max_hashtags", "max_mentions", "max_exclamations", "max_caps_words", "max_emoji")
 
@@ -118,14 +119,15 @@ class LimitRule(Rule):
         if self.max_hashtags is not None or self.max_mentions is not None:
             over("hashtags", "hashtags", _units(ctx, TokenKind.HASHTAG), self.max_hashtags)
             over("mentions", "mentions", _units(ctx, TokenKind.MENTION), self.max_mentions)
-        if self.max_exclamations is not None:
+        if self.max_exclamations is not None and sum(text.count(b) for b in _BANGS) > self.max_exclamations:
             bangs = [(i, i + 1) for i, ch in enumerate(text) if ch in _BANGS]
             if len(bangs) > self.max_exclamations:
                 problems.append(f"{len(bangs)} exclamation marks (max {self.max_exclamations})")
                 spans.extend(_runs(bangs))
                 explanation["exclamations"] = {"count": len(bangs), "max": self.max_exclamations}
         if self.max_caps_words is not None:
-            caps = [(t.start, t.end) for t in doc.tokens if t.kind is TokenKind.WORD and _shouts(t.text)]
+            caps = [(t.start, t.end) for t in doc.tokens
+                    if t.kind is _WORD and t.text.isupper() and len(t.text) > 1 and _shouts(t.text)]
             over("caps_words", "ALL-CAPS words", caps, self.max_caps_words)
         if self.max_emoji is not None:
             over("emoji", "emoji", [(t.start, t.end) for t in doc.tokens if t.kind is TokenKind.EMOJI], self.max_emoji)
