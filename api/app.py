@@ -61,6 +61,7 @@ def create_app(
         service = Service(settings, the_store, metrics, loader=loader or default_loader,
                           make_checker=make_checker or default_checker)
         app.state.service = service
+        service.batcher.start()
         try:
             await loop.run_in_executor(service.executor, service.load)
             if settings.ml and settings.warm_up:
@@ -76,6 +77,7 @@ def create_app(
             if warm is not None and not warm.done():
                 warm.cancel()
         finally:
+            await service.batcher.stop()
             service.close()
 
     app = FastAPI(title="riskcheck", version=_version(), description=DESCRIPTION, lifespan=lifespan)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from riskcheck.api.auth import Principal
+from riskcheck.api.batcher import MicroBatcher
 from riskcheck.api.metrics import Metrics
 from riskcheck.api.settings import Settings
 from riskcheck.crisis import CrisisStore
@@ -95,7 +96,10 @@ class Service:
         self._make_checker = make_checker
         self._reload_lock = threading.Lock()
         self._current: Loaded | None = None
-        self.executor = ThreadPoolExecutor(max_workers=settings.ml_threads, thread_name_prefix="riskcheck-check")
+        # ml_threads for check batches, two more so reloads and crisis/waiver writes never queue behind them
+        self.executor = ThreadPoolExecutor(max_workers=settings.ml_threads + 2, thread_name_prefix="riskcheck")
+        self.batcher: MicroBatcher[tuple[Post, Principal], CheckResult] = MicroBatcher(
+            self.check_coalesced, self.executor, slots=settings.ml_threads, max_batch=settings.ml_batch_size)
         self.models: dict[str, CheckStatus] | None = None  # None while warming up
         self.in_flight = 0
         self.inline_checks = (not settings.ml) if settings.inline_checks is None else settings.inline_checks
@@ -148,8 +152,12 @@ class Service:
             self.models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
 
     # -- checks ------------------------------------------------------------------------
-    def check(self, posts: Sequence[Post], who: Principal, route: str) -> list[CheckResult]:
-        """Check posts against one snapshot; apply waivers; audit; count. Runs in a thread."""
+    def check(self, posts: Sequence[Post], who: Principal | Sequence[Principal], route: str) -> list[CheckResult]:
+        """Check posts against one snapshot; apply waivers; audit; count. Runs in a thread.
+
+        ``who`` is one caller for all posts, or one per post (coalesced single checks).
+        """
+        callers = [who] * len(posts) if isinstance(who, Principal) else list(who)
         loaded = self.current
         started = time.perf_counter()
         if len(posts) == 1:
@@ -161,9 +169,9 @@ class Service:
         elapsed = time.perf_counter() - started
         self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
         now = datetime.now(timezone.utc)
-        for post, verdict, digest in zip(posts, verdicts, hashes):
+        for post, verdict, digest, caller in zip(posts, verdicts, hashes, callers):
             self.store.audit(AuditRecord(
-                at=now, who=who.name, route=route, post_id=post.id, text_sha256=digest,
+                at=now, who=caller.name, route=route, post_id=post.id, text_sha256=digest,
                 ruleset_version=verdict.ruleset_version, decision=verdict.decision.value,
                 risk=verdict.risk, rule_ids=tuple(f.rule_id for f in verdict.findings if f.waived is None),
                 text=post.text if self.settings.audit_text else None,
@@ -213,6 +221,10 @@ class Service:
         waiver = Waiver(post_id, digest, rule_id, reason, who.name, datetime.now(timezone.utc))
         self.store.add_waiver(waiver)
         return waiver
+
+    def check_coalesced(self, items: Sequence[tuple[Post, Principal]]) -> list[CheckResult]:
+        """Single checks that arrived together (see ``MicroBatcher``), as one batch."""
+        return self.check([p for p, _ in items], [w for _, w in items], "/v1/check")
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)

@@ -94,7 +94,7 @@ class Settings:
     warm_up: bool = True                   # load the ML scorers at start rather than on first use
     ml_timeout_s: float | None = 2.0       # per request; past it ML checks say "timeout", rule findings stay
     ml_batch_size: int = 64
-    ml_threads: int = 4                    # threads running checks off the event loop
+    ml_threads: int = 2                    # check batches in flight per process, each in its own thread
     inline_checks: bool | None = None      # run checks on the event loop; None: only in the rules-only profile
     max_body_bytes: int = 4 * 1024 * 1024
     max_text_chars: int = 20_000

@@ -74,9 +74,13 @@ async def check_one(body: PostIn, who: CheckKey, service: ServiceDep) -> JSONRes
     error = _too_long(body.text, service.settings.max_text_chars, ("body", "text"))
     if error:
         raise RequestValidationError([error])
+    post = body.to_post()
     async with _slot(service, 1):
-        results = await _run(service, [body.to_post()], who, "/v1/check")
-    return JSONResponse(results[0].to_dict())
+        if service.inline_checks:
+            result = service.check([post], who, "/v1/check")[0]
+        else:
+            result = await service.batcher.submit((post, who))
+    return JSONResponse(result.to_dict())
 
 
 @router.post("/check/batch", response_model=BatchOut, responses=_LIMITS,

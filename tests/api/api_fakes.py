@@ -99,6 +99,7 @@ class FakeChecker:
         self.pause_s = pause_s
         self.ml_delay_s = ml_delay_s
         self.ml_timeout_s = ml_timeout_s
+        self.batch_sizes: list[int] = []
 
     def warm_up(self) -> dict[str, CheckStatus]:
         return {"toxicity": CheckStatus.ran()}
@@ -109,6 +110,7 @@ class FakeChecker:
     def check_many(self, posts: Sequence[Post], *, batch_size: int = 64) -> list[Verdict]:
         if self.gate is not None:
             self.gate.wait(10)
+        self.batch_sizes.append(len(posts))
         return [self._one(p) for p in posts]
 
     def _one(self, post: Post) -> Verdict:
