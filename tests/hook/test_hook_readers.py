@@ -181,3 +181,12 @@ def test_any_channel_with_star_and_markdown_text_line(tmp_path: Path) -> None:
 def test_shipped_examples_read_cleanly(name: str) -> None:
     result = read_file(str(EXAMPLES / name), OPTIONS)
     assert result.problems == () and result.posts
+
+
+def test_json_text_line_is_the_line_of_the_text_key(tmp_path: Path) -> None:
+    path = tmp_path / "p.json"
+    path.write_text('[\n  {"id": "a",\n   "x-note\\"text\\"": 1,\n   "x-text": "no",\n   "text": "Hi"}\n]',
+                    encoding="utf-8")
+    result = read_file(str(path), ReadOptions(channels=None))
+    assert result.problems == ()
+    assert [(p.line, p.text_line) for p in result.posts] == [(2, 5)]

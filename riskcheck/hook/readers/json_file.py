@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import json
+import re
 from collections.abc import Iterator
 
 from riskcheck.hook.model import ReadOptions
@@ -39,8 +40,8 @@ def _expect(text: str, index: int, char: str, what: str) -> int:
     return index + 1
 
 
-def _array(text: str, index: int) -> Iterator[tuple[int, object]]:
-    """(offset, value) for each element of the array starting at ``index``."""
+def _array(text: str, index: int) -> Iterator[tuple[int, int, object]]:
+    """(start, end, value) for each element of the array starting at ``index``."""
     index = _expect(text, index, "[", "a list of posts ('[')")
     index = _skip(text, index)
     if index < len(text) and text[index] == "]":
@@ -48,7 +49,7 @@ def _array(text: str, index: int) -> Iterator[tuple[int, object]]:
     while True:
         index = _skip(text, index)
         value, end = _DECODER.raw_decode(text, index)
-        yield index, value
+        yield index, end, value
         index = _skip(text, end)
         if index < len(text) and text[index] == ",":
             index += 1
@@ -57,7 +58,7 @@ def _array(text: str, index: int) -> Iterator[tuple[int, object]]:
         return
 
 
-def _posts_array(text: str) -> Iterator[tuple[int, object]]:
+def _posts_array(text: str) -> Iterator[tuple[int, int, object]]:
     start = _skip(text, 0)
     if start < len(text) and text[start] == "{":
         index = start + 1
@@ -85,15 +86,17 @@ def read(path: str, text: str, options: ReadOptions) -> ReadResult:
     def line_of(offset: int) -> int:
         return bisect.bisect_left(newlines, offset) + 1
 
+    key = re.compile(r'(?<!\\)"' + re.escape(options.columns.get("text", "text")) + r'"\s*:')
     posts: list[ScheduledPost] = []
     problems: list[ReadProblem] = []
     try:
-        for offset, value in _posts_array(text):
+        for offset, end, value in _posts_array(text):
             line = line_of(offset)
             if not isinstance(value, dict):
                 problems.append(ReadProblem(path, line, f"a post must be an object, got {type(value).__name__}"))
                 continue
-            result = build(path, line, value, options)
+            found = key.search(text, offset, end)
+            result = build(path, line, value, options, text_line=line_of(found.start()) if found else line)
             (problems if isinstance(result, ReadProblem) else posts).append(result)  # type: ignore[arg-type]
     except json.JSONDecodeError as exc:
         problems.append(ReadProblem(path, exc.lineno, f"invalid JSON: {exc.msg} (column {exc.colno})"))
