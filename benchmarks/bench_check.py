@@ -1,0 +1,84 @@
+"""End-to-end checker cost on the shipped packs: rules-only and the full default ML stack.
+
+Run:  pytest benchmarks/bench_check.py --benchmark-enable --benchmark-columns=min,median,mean,max,rounds
+(p99 is printed by ``test_report_percentiles`` with -s.)
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from riskcheck.checker import Checker
+from riskcheck.rulebook import load_ruleset
+from riskcheck.types import Post
+
+RULES = Path(__file__).resolve().parents[1] / "rules"
+AT = datetime.fromisoformat("2026-11-24T10:00:00+01:00")
+POST = (
+    "#TriviaTuesday is back! Did you know our summer sale starts today? Get 20% off all blankets and "
+    "boots, free shipping on orders over €50. Tag @AcmeOutdoors and a friend to win a weekend away. "
+    "Shop now at https://acme.example/sale?utm_source=x before Sunday. #sale #summer #ACME 🎉🎉🎉"
+)[:280]
+
+
+@pytest.fixture(scope="module")
+def ruleset():  # type: ignore[no-untyped-def]
+    return load_ruleset(RULES)
+
+
+@pytest.fixture(scope="module")
+def full_checker(ruleset):  # type: ignore[no-untyped-def]
+    checker = Checker(ruleset)
+    checker.warm_up()
+    checker.check(Post(POST, scheduled_at=AT))
+    return checker
+
+
+def test_rules_only_single_post(benchmark, ruleset) -> None:  # type: ignore[no-untyped-def]
+    checker = Checker(ruleset, scorers={})
+    post = Post(POST, scheduled_at=AT)
+    benchmark(checker.check, post)
+
+
+def test_full_single_post(benchmark, full_checker) -> None:  # type: ignore[no-untyped-def]
+    posts = iter(_fresh_posts(100_000))
+    verdict = benchmark(lambda: full_checker.check(next(posts)))
+    assert all(status.ok for status in verdict.checks.values())
+
+
+def test_full_batch_of_64(benchmark, full_checker) -> None:  # type: ignore[no-untyped-def]
+    batches = iter([_fresh_posts(64 * 20)[i * 64:(i + 1) * 64] for i in range(20)])
+    benchmark.pedantic(lambda: full_checker.check_many(next(batches), batch_size=64), rounds=10, iterations=1)
+
+
+def _fresh_posts(count: int) -> list[Post]:
+    """Distinct posts, so no cache inside a scorer can make repeats look cheap."""
+    return [Post(f"{POST[:262]} ref {i:06d}", scheduled_at=AT) for i in range(count)]
+
+
+def _percentiles(fn, posts: list[Post]) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    samples = []
+    for post in posts:
+        start = time.perf_counter()
+        fn(post)
+        samples.append((time.perf_counter() - start) * 1e3)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1]
+
+
+def test_report_percentiles(ruleset, full_checker) -> None:  # type: ignore[no-untyped-def]
+    rules_only = Checker(ruleset, scorers={})
+    for name, checker, rounds in (("rules-only", rules_only, 5000), ("full", full_checker, 300)):
+        p50, p99 = _percentiles(checker.check, _fresh_posts(rounds))
+        print(f"\n{name}: p50 {p50:.3f} ms  p99 {p99:.3f} ms  ({rounds} distinct posts)")
+    posts = _fresh_posts(5 * 64)
+    start = time.perf_counter()
+    for chunk in range(5):
+        full_checker.check_many(posts[chunk * 64:(chunk + 1) * 64], batch_size=64)
+    rate = len(posts) / (time.perf_counter() - start)
+    print(f"full, batches of 64: {rate:.0f} posts/s")
