@@ -205,11 +205,9 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 
 
 _new_token = functools.partial(tuple.__new__, Token)
-_G_WORD = _TOKEN_RE.groupindex["word"]
-_G_MORE = _TOKEN_RE.groupindex["more"]
-_G_TAG = _TOKEN_RE.groupindex["tag"]
-_G_MENTION = _TOKEN_RE.groupindex["mention"]
-_G_PUNCT = _TOKEN_RE.groupindex["punct"]
+# White space and invisible characters before each token, then the token: for ``findall``.
+_GAP_TOKEN_RE = re.compile(f"([\\s{_BIDI}{_INVISIBLE}]*)(?:{_TOKEN_RE.pattern})")
+assert _GAP_TOKEN_RE.groups == 8, "update the unpacking in _tokenize_range"
 
 
 def _tokenize_range(
@@ -217,41 +215,44 @@ def _tokenize_range(
 ) -> int:
     """Tokens of ``text[pos:endpos]`` (no URLs in it); returns the next free group number.
 
-    The hot loop of the checker: group numbers instead of names, ASCII fast paths, tuples.
+    The hot loop of the checker. ``findall`` over "gap + token" hands back plain tuples of
+    strings (no match objects, no method calls); offsets are summed from their lengths.
     """
     append = tokens.append
     new = _new_token
     norm_of = _norm
     word, number, punct, emoji = TokenKind.WORD, TokenKind.NUMBER, TokenKind.PUNCT, TokenKind.EMOJI
-    for m in _TOKEN_RE.finditer(text, pos, endpos):
-        k = m.lastindex
-        s = m[0]
-        start = m.start()
-        end = start + len(s)
-        if k == _G_WORD:
-            if m.start(_G_MORE) == end and "_" not in s:
-                norm = s.lower() if s.isascii() else norm_of(s)
-                if s.isdigit():
-                    append(new((s, norm, norm, start, end, number, group, norm)))
+    for gap, keycap, w, more, tag, mention, pictograph, p in _GAP_TOKEN_RE.findall(text, pos, endpos):
+        start = pos + len(gap)
+        if w:
+            pos = start + len(w)
+            if not more and "_" not in w:
+                norm = w.lower() if w.isascii() else norm_of(w)
+                if w.isdigit():
+                    append(new((w, norm, norm, start, pos, number, group, norm)))
                 elif lemma_of is None:
-                    append(new((s, norm, norm, start, end, word, group, norm)))
+                    append(new((w, norm, norm, start, pos, word, group, norm)))
                 else:
-                    append(new((s, norm, lemma_of(norm), start, end, word, group, norm)))
+                    append(new((w, norm, lemma_of(norm), start, pos, word, group, norm)))
             else:
-                _append_parts(tokens, text, _word_parts(s, start), group, lemma_of or _identity)
-        elif k == _G_PUNCT:
-            norm = s if s.isascii() else norm_of(s)
-            append(new((s, norm, norm, start, end, punct, group, norm)))
-        elif k == _G_TAG or k == _G_MENTION:
-            is_tag = k == _G_TAG
+                _append_parts(tokens, text, _word_parts(w, start), group, lemma_of or _identity)
+        elif p:
+            pos = start + len(p)
+            norm = p if p.isascii() else norm_of(p)
+            append(new((p, norm, norm, start, pos, punct, group, norm)))
+        elif tag or mention:
+            s = tag or mention
+            pos = start + len(s)
             spans = _camel_parts(s[1:], start + 1)
-            lemmas = (lemma_of or _identity) if is_tag else _identity
-            _append_tag(tokens, text, spans, start, group, is_tag, lemmas)
+            lemmas = (lemma_of or _identity) if tag else _identity
+            _append_tag(tokens, text, spans, start, group, bool(tag), lemmas)
         else:
-            # Keep the emoji itself (ZWJ, skin tone, keycap); only presentation selectors go, so
-            # an editor's "❤" matches a post's "❤️".
+            s = keycap or pictograph
+            pos = start + len(s)
+            # Keep the emoji itself (ZWJ, skin tone, keycap); only presentation selectors go,
+            # so an editor's "❤" matches a post's "❤️".
             norm = s.replace("\ufe0f", "").replace("\ufe0e", "") or s
-            append(new((s, norm, norm, start, end, emoji, group, norm)))
+            append(new((s, norm, norm, start, pos, emoji, group, norm)))
         group += 1
     return group
 
@@ -298,6 +299,8 @@ def _append_tag(
 
 
 _SEPARATOR, _DIGIT, _UPPER, _LOWER, _CONT = range(5)
+# The same boundaries as ``_camel_parts``' loop, for the common all-ASCII hashtag.
+_ASCII_CAMEL_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
 def _char_class(c: str) -> int:
@@ -318,6 +321,13 @@ def _camel_parts(body: str, base: int) -> list[tuple[int, int]]:
     Boundaries: ``_``; letter <-> digit; lower -> Upper (``triviaTuesday``); and before the last
     capital of a capital run followed by a lower-case letter (``ABCDef`` -> ``ABC``, ``Def``).
     """
+    if body.isascii():
+        return [(base + m.start(), base + m.end()) for m in _ASCII_CAMEL_RE.finditer(body)]
+    return _camel_parts_loop(body, base)
+
+
+def _camel_parts_loop(body: str, base: int) -> list[tuple[int, int]]:
+    """``_camel_parts`` for any script: one pass over the characters' classes."""
     parts: list[tuple[int, int]] = []
     cur: int | None = None
     prev = prev2 = -1

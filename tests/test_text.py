@@ -183,3 +183,11 @@ def test_term_norms_match_post_norms(word: str, before: str, after: str) -> None
     start = len(before) + 1
     inside = [t.norm for t in tokenize(post) if start <= t.start and t.end <= start + len(word)]
     assert tuple(inside) == term
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aAbBzZ09_"), min_size=1, max_size=12))
+def test_ascii_camel_split_matches_unicode_loop(body: str) -> None:
+    from riskcheck import text
+
+    assert text._camel_parts(body, 1) == text._camel_parts_loop(body, 1)
