@@ -38,8 +38,8 @@ class ProfileSpec(SpecModel):
 
 class ConfigSpec(SpecModel):
     packs: list[Text] | None = Field(None, description="pack files to load, relative to this file")
-    decision: DecisionSpec = Field(default_factory=DecisionSpec)
-    crisis: CrisisSpec = Field(default_factory=CrisisSpec)
+    decision: DecisionSpec = Field(default_factory=lambda: DecisionSpec.model_validate({}))
+    crisis: CrisisSpec = Field(default_factory=lambda: CrisisSpec.model_validate({}))
     profiles: dict[Text, ProfileSpec] = Field(default_factory=dict)
 
 
@@ -79,7 +79,7 @@ class ProjectConfig:
             decision=DecisionConfig(
                 Severity(spec.decision.block_if_any),
                 Severity(spec.decision.review_if_any),
-                {**DEFAULT_RISK_WEIGHTS, **spec.decision.risk_weights},
+                {**DEFAULT_RISK_WEIGHTS, **{str(k): v for k, v in spec.decision.risk_weights.items()}},
             ),
             crisis=CrisisConfig(frozenset(spec.crisis.hold_categories), spec.crisis.hold_all),
             profiles={name: Profile(p.brand, p.channel) for name, p in spec.profiles.items()},

@@ -142,14 +142,14 @@ def load_ruleset(rules_dir: Path | str, config_path: Path | str | None = None) -
         for rule, where in pack_rules:
             rules.append(rule)
             places.append((state, where))
-    index = TermIndexBuilder()
+    term_index = TermIndexBuilder()
     for slot, rule in enumerate(rules):
         state, where = places[slot]
-        for sub, message in rule.index_terms(slot, index):
+        for sub, message in rule.index_terms(slot, term_index):
             out.at(state, (*where, *sub), False, rule.id, message)
     if out.problems:
         raise RuleFileError(_in_order(out.problems))
-    built = index.build(
+    built = term_index.build(
         url_slots=frozenset(i for i, r in enumerate(rules) if r.match_urls),
         term_languages=[r.term_languages for r in rules],
     )
@@ -222,19 +222,19 @@ def _load_pack(state: _FileState, out: _Collector, digest: Any) -> tuple[Pack, l
         fields = [info.alias or name for name, info in PackSpec.model_fields.items()]
         for path, at_key, message in explain(exc, data, lambda p: _unknown_pack_key(p, fields)):
             out.at(state, path, at_key, None, message)
-    name = data.get("pack") if isinstance(data.get("pack"), str) else state.path.stem
-    tz_name = data.get("timezone") if isinstance(data.get("timezone"), str) else "UTC"
+    name: str = data["pack"] if isinstance(data.get("pack"), str) else state.path.stem
+    tz_name: str = data["timezone"] if isinstance(data.get("timezone"), str) else "UTC"
     try:
         tz = parse_timezone(tz_name)
     except ValueError:
         tz = parse_timezone("UTC")
-    defaults = data.get("defaults") if isinstance(data.get("defaults"), dict) else {}
+    defaults: dict[str, Any] = data["defaults"] if isinstance(data.get("defaults"), dict) else {}
     known = all_rule_keys()
     for key in defaults:
         if key not in known or key in ("id", "examples"):
             hint = " (a default cannot set a rule's id or examples)" if key in ("id", "examples") else did_you_mean(str(key), list(known))
             out.at(state, ("defaults", key), True, None, f"unknown key '{key}' in defaults{hint}")
-    raw_rules = data.get("rules") if isinstance(data.get("rules"), list) else []
+    raw_rules: list[Any] = data["rules"] if isinstance(data.get("rules"), list) else []
     compiled: list[tuple[Rule, Loc]] = []
     seen_ids: dict[str, int] = {}
     for number, raw in enumerate(raw_rules):

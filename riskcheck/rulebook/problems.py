@@ -110,9 +110,9 @@ def explain(
         for where, tag in tags[:1]:
             branches.setdefault(where, set()).add(tag)
     chosen: dict[Loc, set[str] | None] = {}
-    for where, tags in branches.items():
+    for where, tag_names in branches.items():
         value = _value_at(data, where)
-        fitting = {t for t in tags if _tag_type(t) == _type_of(value)}
+        fitting = {t for t in tag_names if _tag_type(t) == _type_of(value)}
         chosen[where] = fitting or None
     out: list[tuple[Loc, bool, str]] = []
     reported_unions: set[Loc] = set()

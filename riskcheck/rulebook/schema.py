@@ -14,6 +14,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from typing import Literal
+
+from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from riskcheck.rulebook.kinds import KINDS
@@ -25,8 +28,9 @@ def pack_json_schema() -> dict[str, Any]:
     """The schema of one pack file (draft 2020-12)."""
     from riskcheck.rulebook.load import PackSpec
 
-    specs = [(cls.Spec, "validation") for cls in KINDS.values()]
-    _, top = models_json_schema([(PackSpec, "validation"), *specs], by_alias=True,
+    models: list[tuple[type[BaseModel], Literal["validation"]]] = [(PackSpec, "validation")]
+    models += [(cls.Spec, "validation") for cls in KINDS.values()]
+    _, top = models_json_schema(models, by_alias=True,
                                 ref_template="#/$defs/{model}")
     defs: dict[str, Any] = top["$defs"]
     for cls in KINDS.values():

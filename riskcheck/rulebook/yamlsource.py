@@ -126,14 +126,13 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
         loader.flatten_mapping(node)  # resolves "<<" merge keys like SafeLoader would
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = _scalar(key_node, doc, loader) if isinstance(key_node, yaml.ScalarNode) else None
-            if not isinstance(key, Hashable) or isinstance(key, (list, dict)):
+            raw = _scalar(key_node, doc, loader) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(raw, Hashable) or isinstance(raw, (list, dict)) or not isinstance(key_node, yaml.ScalarNode):
                 doc.problems.append((_mark(key_node), "a key must be plain text"))
                 continue
-            if isinstance(key, (int, float, bool)) or key is None:
-                # `yes:` or `1:` as a key is almost always a typo; keep it as text so the
-                # validator can name it, but the value is still rebuilt.
-                key = str(key).lower() if isinstance(key, bool) else str(key)
+            # `yes:` or `1:` as a key is almost always a typo; keep it as text so the
+            # validator can name it, but the value is still rebuilt.
+            key: str = str(raw).lower() if isinstance(raw, bool) else str(raw)
             child = (*path, key)
             if key in out:
                 first = _mark(doc.keys[child])

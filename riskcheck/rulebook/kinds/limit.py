@@ -72,7 +72,7 @@ class LimitRule(Rule):
     when: tuple[str, ...] = ()
 
     @classmethod
-    def from_spec(cls, spec: LimitSpec, common: dict[str, Any]) -> LimitRule:  # type: ignore[override]
+    def from_spec(cls, spec: LimitSpec, common: dict[str, Any]) -> LimitRule:
         chars = spec.max_chars
         return cls(
             **common,

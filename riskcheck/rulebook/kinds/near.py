@@ -55,7 +55,7 @@ class NearRule(Rule):
     lemma: bool = False
 
     @classmethod
-    def from_spec(cls, spec: NearSpec, common: dict[str, Any]) -> NearRule:  # type: ignore[override]
+    def from_spec(cls, spec: NearSpec, common: dict[str, Any]) -> NearRule:
         return cls(**common, groups=tuple(tuple(g) for g in spec.all_), window=spec.window,
                    except_terms=tuple(spec.except_ or ()), lemma=spec.lemma, match_urls=spec.match_urls)
 

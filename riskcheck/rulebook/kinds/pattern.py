@@ -92,7 +92,7 @@ class PatternRule(Rule):
     compiled: Any = None
 
     @classmethod
-    def from_spec(cls, spec: PatternSpec, common: dict[str, Any]) -> PatternRule:  # type: ignore[override]
+    def from_spec(cls, spec: PatternSpec, common: dict[str, Any]) -> PatternRule:
         return cls(**common, regex=spec.regex, target=spec.target,
                    except_terms=tuple(spec.except_ or ()), compiled=compile_regex(spec.regex))
 

@@ -34,7 +34,7 @@ class PhraseSpec(RuleSpec):
     kind: Literal["phrase"] = "phrase"
     terms: TermList | dict[LangCode, TermList] | None = Field(
         None, description="terms to find, or a map of language -> terms")
-    suggest: str | dict[Text, str] | None = Field(
+    suggest: str | dict[Text, str] | None = Field(  # type: ignore[assignment]
         None, description="replacement text, or a map 'bad term: good term' (its keys are terms too)")
     except_: TermList | None = Field(None, alias="except", description="phrases that never trigger this rule")
     lemma: bool = Field(False, description="also match inflected forms (die, died, dying)")
@@ -59,7 +59,7 @@ class PhraseRule(Rule):
     lemma: bool = False
 
     @classmethod
-    def from_spec(cls, spec: PhraseSpec, common: dict[str, Any]) -> PhraseRule:  # type: ignore[override]
+    def from_spec(cls, spec: PhraseSpec, common: dict[str, Any]) -> PhraseRule:
         terms: list[tuple[str, str | None]] = []
         if isinstance(spec.terms, dict):
             terms = [(t, lang) for lang, items in spec.terms.items() for t in items]

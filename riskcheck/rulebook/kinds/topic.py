@@ -42,7 +42,7 @@ class TopicRule(Rule):
     threshold: float
 
     @classmethod
-    def from_spec(cls, spec: TopicSpec, common: dict[str, Any]) -> TopicRule:  # type: ignore[override]
+    def from_spec(cls, spec: TopicSpec, common: dict[str, Any]) -> TopicRule:
         return cls(**common, description=spec.description, samples=tuple(spec.samples), threshold=spec.threshold)
 
     def findings_from_scores(

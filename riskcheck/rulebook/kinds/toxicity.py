@@ -42,8 +42,8 @@ class ToxicityRule(Rule):
     thresholds: dict[str, float]
 
     @classmethod
-    def from_spec(cls, spec: ToxicitySpec, common: dict[str, Any]) -> ToxicityRule:  # type: ignore[override]
-        return cls(**common, thresholds=dict(spec.thresholds))
+    def from_spec(cls, spec: ToxicitySpec, common: dict[str, Any]) -> ToxicityRule:
+        return cls(**common, thresholds={str(k): v for k, v in spec.thresholds.items()})
 
     def findings_from_scores(
         self, doc: Doc, sentences: Sequence[Span], scores: Sequence[Mapping[str, float]]
