@@ -384,13 +384,13 @@ def _with_lemmas(tokens: tuple[Token, ...], lemma_of: Lemmatizer) -> tuple[Token
     """Fill ``lemma`` of word and hashtag tokens once the language is known."""
     new = _new_token
     word, tag = TokenKind.WORD, TokenKind.HASHTAG
-    out = []
-    for t in tokens:
+    out = list(tokens)
+    for i, t in enumerate(tokens):
         kind = t[5]
         if (kind is word or kind is tag) and not t[1].startswith("'"):
-            out.append(new((t[0], t[1], lemma_of(t[1]), t[3], t[4], kind, t[6], t[7])))
-        else:
-            out.append(t)
+            lem = lemma_of(t[1])
+            if lem != t[1]:  # most words are their own lemma: keep the token as it is
+                out[i] = new((t[0], t[1], lem, t[3], t[4], kind, t[6], t[7]))
     return tuple(out)
 
 
