@@ -56,8 +56,11 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         loop = asyncio.get_running_loop()
-        the_store = store or await loop.run_in_executor(
-            None, lambda: open_store(settings.db_url, crisis_cache_s=settings.crisis_cache_s))
+        if store is not None:
+            the_store = store
+        else:
+            the_store = await loop.run_in_executor(
+                None, lambda: open_store(settings.db_url, crisis_cache_s=settings.crisis_cache_s))
         service = Service(settings, the_store, metrics, loader=loader or default_loader,
                           make_checker=make_checker or default_checker)
         app.state.service = service

@@ -58,7 +58,8 @@ def resolve_rules_dir(settings: Settings) -> Path:
         return settings.rules_dir
     from riskcheck.cli.common import resolve_rules_dir as cli_resolve
 
-    return cli_resolve(None)
+    resolved: Path = cli_resolve(None)
+    return resolved
 
 
 @dataclass(frozen=True, slots=True)

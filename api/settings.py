@@ -136,7 +136,7 @@ class Settings:
                                   f"(known: {', '.join(sorted(known))})")
         try:
             return cls(**values)
-        except TypeError as exc:
+        except (TypeError, ConfigError) as exc:
             raise ConfigError(f"{where}: {exc}") from None
 
     @classmethod

@@ -22,6 +22,7 @@ from riskcheck.api.schemas import BatchOut
 from riskcheck.api.schemas import ErrorOut
 from riskcheck.api.schemas import PostIn
 from riskcheck.api.schemas import VerdictOut
+from riskcheck.api.service import CheckResult
 from riskcheck.api.service import Service
 from riskcheck.types import Post
 
@@ -58,13 +59,15 @@ async def _slot(service: Service, posts: int) -> AsyncIterator[None]:
         service.in_flight -= 1
 
 
-async def _run(service: Service, posts: list[Post], who: Principal, route: str) -> list[Any]:
+async def _run(service: Service, posts: list[Post], who: Principal, route: str) -> list[CheckResult]:
     """Off the event loop when ML may run; inline for the rules-only profile, where a check
     takes well under a millisecond and a thread hop would cost more than it saves."""
     if service.inline_checks and len(posts) <= 8:
-        return service.check(posts, who, route)
+        results: list[CheckResult] = service.check(posts, who, route)
+        return results
     loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(service.executor, service.check, posts, who, route)
+    results = await loop.run_in_executor(service.executor, service.check, posts, who, route)
+    return results
 
 
 @router.post("/check", response_model=VerdictOut, responses=_LIMITS,

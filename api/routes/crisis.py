@@ -14,6 +14,7 @@ from riskcheck.api.auth import CheckKey
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import CrisisIn
 from riskcheck.api.schemas import CrisisOut
+from riskcheck.api.service import Service
 from riskcheck.crisis import CrisisState
 
 router = APIRouter(prefix="/v1/crisis", tags=["crisis"])
@@ -22,7 +23,7 @@ router = APIRouter(prefix="/v1/crisis", tags=["crisis"])
 @router.get("", response_model=CrisisOut, summary="Is crisis mode on?")
 async def get_crisis(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
     loop = asyncio.get_running_loop()
-    state = await loop.run_in_executor(service.executor, service.store.read_crisis)
+    state: CrisisState = await loop.run_in_executor(service.executor, service.store.read_crisis)
     return state.to_dict()
 
 
@@ -40,7 +41,7 @@ async def end_crisis(who: AdminKey, service: ServiceDep) -> dict[str, Any]:
     return await _set(service, CrisisState(False, None, datetime.now(timezone.utc), None, who.name))
 
 
-async def _set(service: Any, state: CrisisState) -> dict[str, Any]:
+async def _set(service: Service, state: CrisisState) -> dict[str, Any]:
     loop = asyncio.get_running_loop()
     await loop.run_in_executor(service.executor, service.store.set, state)
     return state.to_dict()

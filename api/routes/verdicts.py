@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Annotated
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi import Path
 from fastapi import Query
 from fastapi.exceptions import RequestValidationError
-from typing import Annotated
 
 from riskcheck.api.auth import AdminKey
 from riskcheck.api.auth import ReviewKey
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import WaiveIn
 from riskcheck.api.schemas import WaiverOut
+from riskcheck.store import Waiver
 from riskcheck.store import text_sha256
 
 router = APIRouter(prefix="/v1", tags=["review"])
@@ -34,7 +35,7 @@ async def waive(post_id: Annotated[str, Path(max_length=256)], body: WaiveIn, wh
             "msg": f"unknown rule '{body.rule_id}' in rule set {service.current.version}"}])
     digest = body.text_sha256 or text_sha256(body.text or "")
     loop = asyncio.get_running_loop()
-    waiver = await loop.run_in_executor(service.executor, service.waive, post_id, digest,
+    waiver: Waiver = await loop.run_in_executor(service.executor, service.waive, post_id, digest,
                                         body.rule_id, body.reason, who)
     return waiver.to_dict()
 
