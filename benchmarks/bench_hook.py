@@ -5,7 +5,7 @@ post at its scheduled time and channel, and rendering the reviewer text. Target:
 posts/s on 2 cores including parsing.
 
     pytest benchmarks/bench_hook.py --benchmark-enable          # pytest-benchmark table
-    python benchmarks/bench_hook.py [--posts 10000] [--jobs 2]  # one timed run, posts/s
+    python benchmarks/bench_hook.py [--posts 10000] [--jobs 0|1|2]  # one timed run, posts/s
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def write_queue(path: Path, count: int, seed: int = 7) -> None:
     path.write_text(buffer.getvalue(), encoding="utf-8")
 
 
-def run_hook(path: Path, jobs: int = 1) -> int:
+def run_hook(path: Path, jobs: int = 0) -> int:
     from riskcheck.cli import main
 
     with redirect_stdout(io.StringIO()):
@@ -83,7 +83,7 @@ def _cpu() -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--posts", type=int, default=10_000)
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=0, help="0: the hook default (auto)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as temp:
         path = Path(temp) / "queue.csv"

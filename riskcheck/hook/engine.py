@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import sys
 from collections.abc import Iterator
 from collections.abc import Sequence
@@ -22,6 +23,19 @@ from riskcheck.types import Verdict
 
 PROGRESS_AT = 300  # posts; below this a progress bar is only noise
 CHUNK = 256
+AUTO_JOBS_AT = 2000  # posts; below this forking workers costs more than it saves
+AUTO_JOBS_MAX = 4
+
+
+def auto_jobs(posts: int) -> int:
+    """Workers for ``--jobs 0``: the usable cores (at most 4) for big queues on Linux, else 1."""
+    if posts < AUTO_JOBS_AT or not sys.platform.startswith("linux"):
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - non-Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(AUTO_JOBS_MAX, cores))
 
 
 class Engine(Protocol):
@@ -29,19 +43,21 @@ class Engine(Protocol):
 
 
 class LocalEngine:
-    """A Checker in this process; ``jobs > 1`` forks workers that share the loaded rules."""
+    """A Checker in this process; ``jobs > 1`` forks workers that share the loaded rules
+    (``jobs=0``: decided per run by ``auto_jobs``)."""
 
     def __init__(self, checker: Any, *, batch_size: int = 64, jobs: int = 1) -> None:
         self.checker = checker
         self.batch_size = batch_size
-        self.jobs = max(1, jobs)
+        self.jobs = max(0, jobs)
 
     def check_many(self, posts: Sequence[Post]) -> list[Verdict | str]:
         return list(self.checker.check_many(list(posts), batch_size=self.batch_size))
 
     def chunks(self, chunks: list[list[Post]]) -> Iterator[list[Verdict | str]]:
         """Verdict lists per chunk, in order; in worker processes when ``jobs > 1``."""
-        if self.jobs == 1 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        jobs = self.jobs or auto_jobs(sum(len(c) for c in chunks))
+        if jobs == 1 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
             for chunk in chunks:
                 yield self.check_many(chunk)
             return
@@ -51,7 +67,7 @@ class LocalEngine:
         gc.freeze()
         context = multiprocessing.get_context("fork")
         try:
-            with context.Pool(self.jobs) as pool:
+            with context.Pool(jobs) as pool:
                 yield from pool.imap(_check_in_worker, chunks)
         finally:
             _WORKER_ENGINE = None

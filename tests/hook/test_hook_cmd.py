@@ -200,3 +200,12 @@ def test_progress_bar_and_output_file(tmp_path: Path, monkeypatch: pytest.Monkey
     summary = "riskcheck: 400 posts checked in 1 file: 400 pass, 0 review, 0 block, 0 hold"
     assert (tmp_path / "report.txt").read_text(encoding="utf-8") == summary + "\n"
     assert capsys.readouterr().err.splitlines()[-1] == summary
+
+
+@pytest.mark.parametrize(("posts", "most"), [(10, 1), (1999, 1), (10_000, 4)])
+def test_auto_jobs_only_forks_for_big_queues(posts: int, most: int) -> None:
+    from riskcheck.hook.engine import auto_jobs
+
+    assert 1 <= auto_jobs(posts) <= most
+    if posts < 2000:
+        assert auto_jobs(posts) == 1
