@@ -2,9 +2,10 @@
 
 Why a hand-written regex tokenizer and not spaCy's: the whole rules-only check of a 280-char
 post has a budget of ~0.3 ms, and spaCy's tokenizer plus ``Doc`` construction alone costs more.
-One compiled alternation (``_TOKEN_RE``) walks the text once; each match is folded on its own
-(NFKC + casefold + accent stripping), so a fold that changes length (``ß`` -> ``ss``, ``ﬁ`` ->
-``fi``) never shifts an offset: ``token.text == text[token.start:token.end]`` always holds.
+A cheap hint scan finds URL candidates (``_url_spans``); between them one compiled alternation
+(``_GAP_TOKEN_RE``) walks the text once. Each token is folded on its own (NFKC + casefold +
+accent stripping), so a fold that changes length (``ß`` -> ``ss``, ``ﬁ`` -> ``fi``) never shifts
+an offset: ``token.text == text[token.start:token.end]`` always holds (property-tested).
 
 Tokenisation choices (the same tokenizer runs on editors' terms, see ``normalize_term``):
 
@@ -111,7 +112,7 @@ _PART_RE = re.compile(
 )
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 
-_FOLD_DROP = {ord(c): None for c in _INVISIBLE}
+_FOLD_DROP: dict[int, str | None] = {ord(c): None for c in _INVISIBLE}
 _FOLD_DROP.update({0x2019: "'", 0x02BC: "'", 0x2018: "'"})
 
 Lemmatizer = Callable[[str], str]
