@@ -223,5 +223,7 @@ def _message(path: Loc, is_key: bool, value: Any, error: Any, unknown_key: Calla
                 message = message[len(prefix):]
         if not path or message.startswith(f"{path[-1]} "):
             return path, is_key, message
+        if message.startswith("must "):
+            return path, is_key, f"{name} {message}"
         return path, is_key, f"{name}: {message}"
     return path, is_key, f"{name}: {str(error['msg']).lower()}"

@@ -10,6 +10,7 @@ two datetimes and nothing else.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import field
 from datetime import date
 from datetime import datetime
 from datetime import time
@@ -75,12 +76,15 @@ class Window:
 
     start: datetime | None = None
     end: datetime | None = None
+    label: str = field(default="", compare=False)
 
     @classmethod
     def build(cls, start: date | datetime | None, until: date | datetime | None, tz: tzinfo) -> Window:
+        """``until`` is inclusive as written: a bare date includes its whole day."""
         return cls(
             None if start is None else start_of(start, tz),
             None if until is None else end_of(until, tz),
+            _label(start, until, tz),
         )
 
     def status_at(self, moment: datetime) -> Status:
@@ -103,10 +107,19 @@ class Window:
         return None
 
     def describe(self) -> str:
-        def fmt(moment: datetime | None) -> str:
-            return "…" if moment is None else moment.isoformat()
+        """The window as the editor wrote it ("2026-11-20 – 2026-12-15 Europe/Amsterdam")."""
+        if self.label:
+            return self.label
+        return f"{'…' if self.start is None else self.start.isoformat()} – " \
+               f"{'…' if self.end is None else self.end.isoformat()} (end exclusive)"
 
-        return f"{fmt(self.start)} – {fmt(self.end)}"
+
+def _label(start: date | datetime | None, until: date | datetime | None, tz: tzinfo) -> str:
+    if start is None and until is None:
+        return ""
+    zoned = any(v is not None and (not isinstance(v, datetime) or v.tzinfo is None) for v in (start, until))
+    text = f"{'…' if start is None else start.isoformat()} – {'…' if until is None else until.isoformat()}"
+    return f"{text} {tz}" if zoned and tz is not timezone.utc else text
 
 
 ALWAYS = Window()

@@ -234,3 +234,9 @@ def test_good_pack_beside_a_broken_copy_keeps_loading(root: Path) -> None:
     with pytest.raises(RuleFileError):
         load_ruleset(root / "broken")
     assert load_ruleset(Path("rules")).version == good.version
+
+
+def test_blank_text_is_refused(root: Path) -> None:
+    assert problems(root, {"p.yaml": pack(OK_RULE.replace("category: c", "category: ' '"))}) == [
+        "rules/p.yaml:5:15: rule r: category must not be empty",
+    ]

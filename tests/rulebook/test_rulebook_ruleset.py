@@ -124,3 +124,10 @@ def test_the_issue_acceptance_post() -> None:
     assert [(f.rule_id, f.severity.value, [(s.start, s.end, s.text) for s in f.spans]) for f in found] == [
         ("insensitive/trivia-death", "block", [(0, 14, "#TriviaTuesday"), (53, 61, "fatality")]),
     ]
+
+
+def test_window_text_is_what_the_editor_wrote(root: Path) -> None:
+    ruleset = load(root, {"p.yaml": WINDOWED})
+    assert [r.window_text() for r in ruleset.rules] == [
+        "2026-11-20 – 2026-12-15 Europe/Amsterdam", "2026-11-20T09:00:00+00:00 – 2026-11-20T10:00:00+00:00", "", "",
+    ]
