@@ -98,7 +98,7 @@ def engine_options(func: F) -> F:
         click.option("--server", metavar="URL",
                      help="Check on a running riskcheck service (API key from $RISKCHECK_API_KEY)."),
         click.option("--jobs", "-j", type=click.IntRange(0, 64), default=0, show_default=True,
-                     help="Worker processes for local checking; 0: the cores (at most 4) for 2,000+ posts on Linux."),
+                     help="Worker processes for local checking; 0: with --rules-only, the cores (at most 4) for 2,000+ posts on Linux, else 1."),
         click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
                      help="Posts per ML batch (or per request with --server)."),
         click.option("--fail-on", type=click.Choice(["block", "review", "never"]), default="block",

@@ -44,7 +44,7 @@ class Engine(Protocol):
 
 class LocalEngine:
     """A Checker in this process; ``jobs > 1`` forks workers that share the loaded rules
-    (``jobs=0``: decided per run by ``auto_jobs``)."""
+    (``jobs=0``: ``auto_jobs`` for a rules-only checker, one process when ML scorers are on)."""
 
     def __init__(self, checker: Any, *, batch_size: int = 64, jobs: int = 1) -> None:
         self.checker = checker
@@ -56,7 +56,9 @@ class LocalEngine:
 
     def chunks(self, chunks: list[list[Post]]) -> Iterator[list[Verdict | str]]:
         """Verdict lists per chunk, in order; in worker processes when ``jobs > 1``."""
-        jobs = self.jobs or auto_jobs(sum(len(c) for c in chunks))
+        # auto mode forks only rules-only checkers: each worker would load its own ML models
+        ml = bool(getattr(self.checker, "scorers", None))
+        jobs = self.jobs or (1 if ml else auto_jobs(sum(len(c) for c in chunks)))
         if jobs == 1 or len(chunks) < 2 or "fork" not in multiprocessing.get_all_start_methods():
             for chunk in chunks:
                 yield self.check_many(chunk)
