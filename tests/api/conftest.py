@@ -70,3 +70,23 @@ def client(make_client: MakeClient) -> TestClient:
 @pytest.fixture()
 def gate() -> threading.Event:
     return threading.Event()
+
+
+@pytest.fixture()
+def pg_url() -> str:
+    """A fresh database on the PostgreSQL server named by RISKCHECK_TEST_PG_URL."""
+    import os
+    import uuid
+
+    base = os.environ.get("RISKCHECK_TEST_PG_URL")
+    if not base:
+        pytest.skip("RISKCHECK_TEST_PG_URL is not set: no PostgreSQL server for this test "
+                    "(start one with `export RISKCHECK_TEST_PG_URL=$(.ci/postgres.sh)`)")
+    psycopg = pytest.importorskip("psycopg")
+    name = f"rc_api_{uuid.uuid4().hex[:12]}"
+    try:
+        with psycopg.connect(base, autocommit=True, connect_timeout=5) as db:
+            db.execute(f'CREATE DATABASE "{name}"')
+    except psycopg.OperationalError as exc:
+        pytest.skip(f"PostgreSQL at RISKCHECK_TEST_PG_URL is not reachable: {exc}")
+    return base.rsplit("/", 1)[0] + "/" + name

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from api_fakes import auth
 
 
@@ -50,3 +52,19 @@ def test_two_live_instances_share_the_switch(make_client):
 def test_crisis_bad_until_is_422(client):
     r = client.put("/v1/crisis", json={"active": True, "until": "next week"}, headers=auth("admin"))
     assert (r.status_code, r.json()["detail"][0]["loc"]) == (422, ["body", "until"])
+
+
+@pytest.mark.postgres
+def test_replicas_share_crisis_and_waivers_through_postgres(make_client, pg_url):
+    a = make_client(db_url=pg_url)
+    b = make_client(db_url=pg_url)
+    a.put("/v1/crisis", json={"active": True, "reason": "pg"}, headers=auth("admin"))
+    assert b.post("/v1/check", json={"text": "sale"}, headers=auth("check")).json()["decision"] == "hold"
+    a.delete("/v1/crisis", headers=auth("admin"))
+    b.post("/v1/verdicts/p1/waive", json={"rule_id": "promo/sale", "reason": "fine", "text": "sale"},
+           headers=auth("review"))
+    body = a.post("/v1/check", json={"text": "sale", "id": "p1"}, headers=auth("check")).json()
+    assert (body["decision"], body["findings"][0]["waived"]) == ("pass", "fine (waived by review)")
+    a.get("/v1/audit", headers=auth("admin"))  # flushes replica a's queued audit records
+    records = b.get("/v1/audit", headers=auth("admin")).json()["records"]
+    assert [(r["route"], r["decision"]) for r in records] == [("/v1/check", "pass"), ("/v1/check", "hold")]
