@@ -36,6 +36,7 @@ def settings(rules_dir: Path, tmp_path: Path) -> Settings:
 
 
 MakeClient = Callable[..., TestClient]
+REAL_RULES = Path(__file__).resolve().parents[2] / "rules"
 
 
 @pytest.fixture()
@@ -44,14 +45,17 @@ def make_client(settings: Settings) -> Iterator[MakeClient]:
     go to the FakeChecker."""
     clients: list[TestClient] = []
 
-    def make(checker_kwargs: dict[str, Any] | None = None, **changes: Any) -> TestClient:
+    def make(checker_kwargs: dict[str, Any] | None = None, real_engine: bool = False, **changes: Any) -> TestClient:
         the_settings = replace(settings, **changes)
         kwargs = checker_kwargs or {}
 
         def make_checker(ruleset: Any, crisis: Any, s: Settings) -> FakeChecker:
             return FakeChecker(ruleset, crisis, ml_timeout_s=s.ml_timeout_s, **kwargs)
 
-        app = create_app(the_settings, loader=load_fake_rules, make_checker=make_checker)
+        if real_engine:  # the real rulebook and Checker (rules-only unless ml=True is passed)
+            app = create_app(replace(the_settings, rules_dir=changes.get("rules_dir", REAL_RULES)))
+        else:
+            app = create_app(the_settings, loader=load_fake_rules, make_checker=make_checker)
         client = TestClient(app, raise_server_exceptions=False)
         client.__enter__()
         clients.append(client)

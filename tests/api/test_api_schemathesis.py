@@ -15,9 +15,9 @@ from api_fakes import auth  # noqa: E402
 EXAMPLES = 20  # per operation and per scope; keeps the run bounded (a few seconds)
 
 
-@pytest.mark.parametrize("scope", ["admin", "check"])
-def test_no_server_errors(make_client, scope):
-    client = make_client()
+@pytest.mark.parametrize(("engine", "scope"), [("fake", "admin"), ("fake", "check"), ("real", "admin")])
+def test_no_server_errors(make_client, engine, scope):
+    client = make_client(real_engine=engine == "real")
     schema = schemathesis.openapi.from_asgi("/openapi.json", client.app)
     failures: list[str] = []
     ok: set[str] = set()
