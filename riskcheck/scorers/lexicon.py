@@ -34,6 +34,8 @@ class Lexicon:
     terms: dict[str, frozenset[str]]
     prefixes: dict[str, tuple[str, ...]]
     max_words: int
+    index: dict[str, tuple[str, ...]]        # term -> categories, built from ``terms``
+    all_prefixes: tuple[str, ...]
 
     @classmethod
     def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
@@ -46,7 +48,12 @@ class Lexicon:
             terms[category] = frozenset(exact)
             prefixes[category] = tuple(sorted(e[:-1] for e in entries if e.endswith("*") and len(e) > 3))
             longest = max([longest, *(len(e.split()) for e in exact)])
-        return cls(terms, prefixes, longest)
+        index: dict[str, list[str]] = {}
+        for category, entries_ in terms.items():
+            for term in entries_:
+                index.setdefault(term, []).append(category)
+        all_prefixes = tuple(sorted({p for ps in prefixes.values() for p in ps}))
+        return cls(terms, prefixes, longest, {t: tuple(c) for t, c in index.items()}, all_prefixes)
 
     @classmethod
     def from_file(cls, path: Path) -> Lexicon:
@@ -56,21 +63,20 @@ class Lexicon:
         """Matched terms per category, in text order (a term may repeat)."""
         tokens = words(text)
         found: dict[str, list[str]] = {c: [] for c in CATEGORIES}
+        index = self.index
         for i, token in enumerate(tokens):
-            for n in range(1, self.max_words + 1):
-                if i + n > len(tokens):
-                    break
-                gram = " ".join(tokens[i:i + n])
-                for category in CATEGORIES:
-                    if gram in self.terms[category]:
-                        found[category].append(gram)
+            for n in range(1, min(self.max_words, len(tokens) - i) + 1):
+                gram = token if n == 1 else " ".join(tokens[i:i + n])
+                for category in index.get(gram, ()):
+                    found[category].append(gram)
             if "*" in token:
                 pattern = re.compile("^" + re.escape(token).replace(r"\*", "[a-z]{1,3}") + "$")
                 for category in CATEGORIES:
                     found[category].extend(t for t in self.terms[category] if " " not in t and pattern.match(t))
-            for category in CATEGORIES:
-                if any(token.startswith(p) for p in self.prefixes[category]):
-                    found[category].append(token)
+            if self.all_prefixes and token.startswith(self.all_prefixes):
+                for category in CATEGORIES:
+                    if token.startswith(self.prefixes[category]) and token not in self.terms[category]:
+                        found[category].append(token)
         return found
 
     def features(self, text: str) -> list[float]:

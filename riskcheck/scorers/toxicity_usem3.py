@@ -56,9 +56,16 @@ class ToxicityHead:
         return 1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b)))
 
 
+# Lexicon floors: a listed slur, insult, threat or vulgarity is evidence on its own, in any
+# language, even where the English-trained head is unsure (a one-word Dutch insult).
+FLOORS = {"slur": 0.75, "threat": 0.6, "insult": 0.6, "obscene": 0.55, "sexual": 0.55}
+
+
 def _derive(learned: dict[str, float], hits: dict[str, list[str]]) -> dict[str, float]:
     """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card)."""
-    tox = learned["toxicity"]
+    tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
+    if hits["insult"]:
+        learned = {**learned, "insult": max(learned["insult"], FLOORS["insult"])}
     identity = learned["identity_attack"] * tox ** 0.5
     insult = learned["insult"] * tox ** 0.5
     threat = learned["threat"] * tox ** 0.5

