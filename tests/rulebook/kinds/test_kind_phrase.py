@@ -15,8 +15,14 @@ RULES = pack("""
   category: current-event
   severity: block
   message: "Storm ({match})"
-  terms: [storm bram, stormbram, triviatuesday, "#TriviaTuesday", "% off", café]
+  terms: [storm bram, stormbram, "#TriviaTuesday", "% off", café]
   except: [bram stoker]
+- id: camel
+  kind: phrase
+  category: c
+  severity: review
+  message: "m {match}"
+  terms: [MondayMotivation, throwbackthursday]
 - id: voice
   kind: phrase
   category: brand-voice
@@ -83,6 +89,16 @@ def test_message_and_suggestion(root: Path) -> None:
     assert [(f.message, f.suggestion, [(s.start, s.end) for s in f.spans]) for f in found] == [
         ("Say it our way (guys)", "everyone", [(4, 8), (10, 14)]),
     ]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("#MondayMotivation", ["#MondayMotivation"]), ("#mondaymotivation", ["#mondaymotivation"]),
+    ("monday motivation", ["monday motivation"]), ("MondayMotivation", ["MondayMotivation"]),
+    ("#ThrowbackThursday", ["#ThrowbackThursday"]), ("throwback thursday", []),  # lowercase terms cannot be split
+])
+def test_one_word_terms_and_hashtags(root: Path, text: str, expected: list[str]) -> None:
+    ruleset = load(root, {"p.yaml": RULES})
+    assert [s.text for f in findings(ruleset, text) if f.rule_id == "p/camel" for s in f.spans] == expected
 
 
 @pytest.mark.parametrize(("text", "language", "expected"), [
