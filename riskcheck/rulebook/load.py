@@ -9,6 +9,7 @@ one ``RuleFileError``: an editor fixes a file in one round, not one error per ru
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,21 @@ def load_ruleset(rules_dir: Path | str, config_path: Path | str | None = None) -
     ``config_path`` defaults to ``rules_dir/riskcheck.yaml`` when that exists. Its ``packs:``
     list names the pack files (relative to the config file); without it every ``*.yaml`` /
     ``*.yml`` in ``rules_dir`` except riskcheck.yaml is a pack.
+
+    The cyclic garbage collector is paused while loading: a 100,000-term pack allocates
+    hundreds of thousands of small objects that the collector would otherwise re-scan
+    over and over (a third of the compile time); nothing built here forms cycles to free.
     """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(rules_dir, config_path)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
     rules_dir = Path(rules_dir)
     out = _Collector()
     digest = hashlib.sha256()
