@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 import time
 from collections.abc import Callable
 from collections.abc import Sequence
@@ -222,6 +223,24 @@ class Service:
         waiver = Waiver(post_id, digest, rule_id, reason, who.name, datetime.now(timezone.utc))
         self.store.add_waiver(waiver)
         return waiver
+
+    def check_isolated(self, posts: Sequence[Post], who: Principal, route: str) -> list[CheckResult | str]:
+        """Like ``check``, but a post that makes the checker fail becomes an error id (logged)
+        instead of failing the whole batch."""
+        try:
+            return list(self.check(posts, who, route))
+        except Exception:
+            if len(posts) == 1:
+                raise
+        out: list[CheckResult | str] = []
+        for post in posts:
+            try:
+                out.append(self.check([post], who, route)[0])
+            except Exception:
+                error_id = uuid.uuid4().hex[:16]
+                log.exception("internal error %s checking one post of a batch", error_id)
+                out.append(error_id)
+        return out
 
     def check_coalesced(self, items: Sequence[tuple[Post, Principal]]) -> list[CheckResult]:
         """Single checks that arrived together (see ``MicroBatcher``), as one batch."""

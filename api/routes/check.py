@@ -15,14 +15,12 @@ from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
 from riskcheck.api.auth import CheckKey
-from riskcheck.api.auth import Principal
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import BatchIn
 from riskcheck.api.schemas import BatchOut
 from riskcheck.api.schemas import ErrorOut
 from riskcheck.api.schemas import PostIn
 from riskcheck.api.schemas import VerdictOut
-from riskcheck.api.service import CheckResult
 from riskcheck.api.service import Service
 from riskcheck.types import Post
 
@@ -57,17 +55,6 @@ async def _slot(service: Service, posts: int) -> AsyncIterator[None]:
         yield
     finally:
         service.in_flight -= 1
-
-
-async def _run(service: Service, posts: list[Post], who: Principal, route: str) -> list[CheckResult]:
-    """Off the event loop when ML may run; inline for the rules-only profile, where a check
-    takes well under a millisecond and a thread hop would cost more than it saves."""
-    if service.inline_checks and len(posts) <= 8:
-        results: list[CheckResult] = service.check(posts, who, route)
-        return results
-    loop = asyncio.get_running_loop()
-    results = await loop.run_in_executor(service.executor, service.check, posts, who, route)
-    return results
 
 
 @router.post("/check", response_model=VerdictOut, responses=_LIMITS,
@@ -114,9 +101,15 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
         entries.append(entry)
     if good:
         async with _slot(service, len(good)):
-            results = await _run(service, [p for _, p in good], who, "/v1/check/batch")
+            loop = asyncio.get_running_loop()
+            results = await loop.run_in_executor(service.executor, service.check_isolated,
+                                                 [p for _, p in good], who, "/v1/check/batch")
         for (index, _), result in zip(good, results):
-            entries[index]["verdict"] = result.to_dict()
+            if isinstance(result, str):
+                entries[index]["error"] = {"status": 500, "request_id": result,
+                                           "detail": "internal error checking this post; the server log has the details"}
+            else:
+                entries[index]["verdict"] = result.to_dict()
     counts = Counter(e["verdict"]["decision"] if "verdict" in e else "error" for e in entries)
     return JSONResponse({"ruleset_version": service.current.version, "results": entries, "counts": dict(counts)})
 

@@ -119,17 +119,18 @@ def test_internal_error_is_500_with_request_id_and_no_trace(client):
 
 def test_batch_checks_in_order_and_isolates_bad_posts(client):
     posts = [{"text": "big sale", "id": "a"}, {"text": "hi", "id": "b", "scheduled_at": "soon"},
-             {"text": "hello"}, {"txt": "typo"}]
+             {"text": "hello"}, {"txt": "typo"}, {"text": "explode", "id": "e"}]
     r = client.post("/v1/check/batch", json={"posts": posts}, headers=auth("check"))
     assert r.status_code == 200
     body = r.json()
     assert [(e["index"], e["id"], e.get("verdict", {}).get("decision"), e.get("error", {}).get("status"))
             for e in body["results"]] == [(0, "a", "review", None), (1, "b", None, 422), (2, None, "pass", None),
-                                          (3, None, None, 422)]
+                                          (3, None, None, 422), (4, "e", None, 500)]
     assert body["results"][1]["error"]["detail"][0]["loc"] == ["body", "posts", 1, "scheduled_at"]
     assert [e["loc"] for e in body["results"][3]["error"]["detail"]] == [
         ["body", "posts", 3, "text"], ["body", "posts", 3, "txt"]]
-    assert body["counts"] == {"review": 1, "pass": 1, "error": 2}
+    assert body["counts"] == {"review": 1, "pass": 1, "error": 3}
+    assert sorted(body["results"][4]["error"]) == ["detail", "request_id", "status"]
 
 
 def test_batch_size_limit(make_client):
