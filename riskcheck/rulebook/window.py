@@ -89,6 +89,8 @@ class Window:
 
     def status_at(self, moment: datetime) -> Status:
         """``scheduled`` before the window, ``expired`` after it, else ``active``."""
+        if moment.tzinfo is None:  # a naive moment is read as UTC rather than failing
+            moment = moment.replace(tzinfo=timezone.utc)
         if self.start is not None and moment < self.start:
             return "scheduled"
         if self.end is not None and moment >= self.end:

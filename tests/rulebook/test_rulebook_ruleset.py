@@ -131,3 +131,8 @@ def test_window_text_is_what_the_editor_wrote(root: Path) -> None:
     assert [r.window_text() for r in ruleset.rules] == [
         "2026-11-20 – 2026-12-15 Europe/Amsterdam", "2026-11-20T09:00:00+00:00 – 2026-11-20T10:00:00+00:00", "", "",
     ]
+
+
+def test_naive_moment_is_read_as_utc(root: Path) -> None:
+    rule = load(root, {"p.yaml": WINDOWED}).get("p/precise")
+    assert [rule.status_at(datetime(2026, 11, 20, h, 30)) for h in (8, 9, 10)] == ["scheduled", "active", "expired"]
