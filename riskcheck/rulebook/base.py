@@ -152,7 +152,7 @@ class Example:
     language: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class Rule:
     """A compiled rule. Kind-specific classes add their fields and a matcher."""
 

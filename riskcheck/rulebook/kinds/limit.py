@@ -57,7 +57,7 @@ class LimitSpec(RuleSpec):
         return self
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class LimitRule(Rule):
     kind: ClassVar[str] = "limit"
     Spec: ClassVar[type[RuleSpec]] = LimitSpec

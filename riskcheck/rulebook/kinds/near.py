@@ -43,7 +43,7 @@ class NearSpec(RuleSpec):
     match_urls: bool = Field(False, description="also look inside links (off by default)")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class NearRule(Rule):
     kind: ClassVar[str] = "near"
     needs_hits: ClassVar[bool] = True

@@ -81,7 +81,7 @@ class PatternSpec(RuleSpec):
         return value
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class PatternRule(Rule):
     kind: ClassVar[str] = "pattern"
     Spec: ClassVar[type[RuleSpec]] = PatternSpec

@@ -47,7 +47,7 @@ class PhraseSpec(RuleSpec):
         return self
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class PhraseRule(Rule):
     kind: ClassVar[str] = "phrase"
     needs_hits: ClassVar[bool] = True

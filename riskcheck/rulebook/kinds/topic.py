@@ -31,7 +31,7 @@ class TopicSpec(RuleSpec):
     threshold: Annotated[float, Field(gt=0, le=1)] = Field(description="score (0..1] from which a sentence is on topic")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class TopicRule(Rule):
     kind: ClassVar[str] = "topic"
     is_ml: ClassVar[bool] = True

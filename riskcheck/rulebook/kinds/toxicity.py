@@ -33,7 +33,7 @@ class ToxicitySpec(RuleSpec):
         description="attribute -> score (0..1) from which a sentence is flagged")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, slots=True, kw_only=True, eq=False)
 class ToxicityRule(Rule):
     kind: ClassVar[str] = "toxicity"
     is_ml: ClassVar[bool] = True
