@@ -43,7 +43,7 @@ class Lexicon:
         prefixes: dict[str, tuple[str, ...]] = {}
         longest = 1
         for category in CATEGORIES:
-            entries = [" ".join(words(t)) + ("*" if t.endswith("*") else "") for t in data.get(category, [])]
+            entries = [" ".join(words(t.rstrip("*"))) + ("*" if t.endswith("*") else "") for t in data.get(category, [])]
             exact = {e for e in entries if e and not e.endswith("*")}
             terms[category] = frozenset(exact)
             prefixes[category] = tuple(sorted(e[:-1] for e in entries if e.endswith("*") and len(e) > 3))

@@ -76,7 +76,7 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]]) -> dict[str, 
     vulgar = bool(hits["obscene"] or hits["sexual"] or hits["slur"])
     obscene = tox if vulgar else 0.25 * tox
     sexual = (0.9 * tox ** 0.5) if hits["sexual"] else 0.1 * tox
-    severe = tox * max(identity, threat, 0.6 if hits["slur"] else 0.0)
+    severe = tox * max(identity, threat, 0.8 if hits["slur"] else 0.0) ** 2
     return {"toxicity": tox, "severe_toxicity": severe, "obscene": obscene, "threat": threat,
             "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
 

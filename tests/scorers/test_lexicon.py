@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.lexicon import Lexicon
+
+LEX = Lexicon.from_mapping({
+    "insult": ["idiot", "kanker*", "waste of space"],
+    "slur": ["slurword"],
+    "threat": ["i will kill you"],
+    "obscene": ["fuck", "ass"],
+    "sexual": ["porn"],
+})
+EMPTY = {"insult": [], "slur": [], "threat": [], "obscene": [], "sexual": []}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You idiot", {**EMPTY, "insult": ["idiot"]}),
+    ("You 1d10t!", {**EMPTY, "insult": ["idiot"]}),
+    ("i.d.i.o.t", {**EMPTY, "insult": ["idiot"]}),
+    ("Kankerlijer", {**EMPTY, "insult": ["kankerlijer"]}),
+    ("What a WASTE of   space", {**EMPTY, "insult": ["waste of space"]}),
+    ("I will kill you.", {**EMPTY, "threat": ["i will kill you"]}),
+    ("f*ck off", {**EMPTY, "obscene": ["fuck"]}),
+    # No Scunthorpe: words inside longer words do not count.
+    ("Classic assessment of the passage", EMPTY),
+    ("Kan ker niet", EMPTY),
+    ("", EMPTY),
+])
+def test_hits(text: str, expected: dict[str, list[str]]) -> None:
+    assert LEX.hits(text) == expected
+
+
+def test_features_are_log_counts_in_category_order() -> None:
+    assert [round(v, 3) for v in LEX.features("idiot idiot porn")] == [1.099, 0.0, 0.0, 0.0, 0.693]

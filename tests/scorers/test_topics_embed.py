@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fakes_ml import FakeEmbedder
+from fakes_ml import Topic
+
+from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers.topics_embed import TopicCalibration
+from riskcheck.scorers.topics_embed import TopicScorer
+from riskcheck.scorers.topics_embed import raw_similarity
+
+TOPICS = (Topic("pack/storms", "storm weather", ("storm hits the coast", "storm warning today")),
+          Topic("pack/food", "", ("pizza is great", "pizza night")))
+
+
+def _model_dir(tmp_path: Path, embedder: FakeEmbedder, slope: float = 2.0) -> Path:
+    words = ["hello", "thanks", "today", "our", "new", "shop", "team", "we", "join", "sale"] * 5
+    background = embedder.encode([f"{w} post {i}" for i, w in enumerate(words)])
+    np.savez(tmp_path / "background.npz", vectors=background)
+    (tmp_path / "calibration.json").write_text(json.dumps(
+        {"slope": slope, "intercept": 0.0, "top_k": 1, "hub_k": 5, "beta": 0.0, "quantile": 0.97}))
+    return tmp_path
+
+
+def test_on_topic_text_scores_high_only_for_its_topic(tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    scorer = TopicScorer(_model_dir(tmp_path, embedder), embedder=embedder).bind(TOPICS)
+    on_storm, on_food, other = scorer.score(["storm damage everywhere", "pizza party", "hello world"])
+    assert on_storm["pack/storms"] > 0.75 and on_storm["pack/food"] < 0.5
+    assert on_food["pack/food"] > 0.75 and on_food["pack/storms"] < 0.5
+    assert other["pack/storms"] < 0.5 and other["pack/food"] < 0.5
+    assert scorer.rule_ids == ("pack/storms", "pack/food")
+    assert scorer.score([]) == []
+
+
+def test_zero_point_is_the_background_quantile_for_every_topic(tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    directory = _model_dir(tmp_path, embedder)
+    cal = TopicCalibration.load(directory)
+    scorer = TopicScorer(directory, embedder=embedder).bind(TOPICS)
+    background_scores = scorer.score_vectors(cal.background)
+    for rid in ("pack/storms", "pack/food"):
+        share_over = np.mean([s[rid] > 0.5 for s in background_scores])
+        assert share_over <= 0.04
+
+
+def test_bind_is_cached_per_topic_content(tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    unbound = TopicScorer(_model_dir(tmp_path, embedder), embedder=embedder)
+    first = unbound.bind(TOPICS)
+    calls = len(embedder.calls)
+    assert unbound.bind(list(TOPICS)) is first
+    assert len(embedder.calls) == calls
+    changed = (TOPICS[0], Topic("pack/food", "", ("pizza is great",)))
+    assert unbound.bind(changed) is not first
+
+
+def test_description_counts_as_a_sample() -> None:
+    texts = [Topic("p/x", "about x", ("x one",)), Topic("p/y", "  ", ("y one", " "))]
+    from riskcheck.scorers.topics_embed import topic_texts
+
+    assert [topic_texts(t) for t in texts] == [["x one", "about x"], ["y one"]]
+
+
+def test_unavailable_encoder_gives_reason_and_bind_raises(tmp_path: Path) -> None:
+    embedder = FakeEmbedder(reason="sentence encoder not installed; install it")
+    unbound = TopicScorer(tmp_path, embedder=embedder)
+    assert unbound.unavailable_reason() == "sentence encoder not installed; install it"
+    with pytest.raises(ScorerUnavailable, match="not installed"):
+        unbound.bind(TOPICS)
+
+
+def test_missing_calibration_is_a_reason_with_hint(tmp_path: Path) -> None:
+    reason = TopicScorer(tmp_path / "nowhere", embedder=FakeEmbedder()).unavailable_reason()
+    assert reason is not None and reason.startswith("topic calibration not loadable from") and "train_topics" in reason
+
+
+def test_raw_similarity_top_k_mean() -> None:
+    texts = np.array([[1.0, 0.0]])
+    samples = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
+    assert raw_similarity(texts, samples, 1).tolist() == [1.0]
+    assert raw_similarity(texts, samples, 2).round(3).tolist() == [0.8]

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from fakes_ml import FakeEmbedder
+
+from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers.lexicon import CATEGORIES
+from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES
+from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
+from riskcheck.scorers.toxicity_usem3 import _derive
+
+NO_HITS = {c: [] for c in CATEGORIES}
+LEARNED_LOW = {"toxicity": 0.1, "identity_attack": 0.1, "insult": 0.1, "threat": 0.1}
+
+
+@pytest.mark.parametrize(("hits", "expected_min"), [
+    ({**NO_HITS}, {}),
+    ({**NO_HITS, "slur": ["x"]}, {"toxicity": 0.75, "identity_attack": 0.875}),
+    ({**NO_HITS, "threat": ["x"]}, {"toxicity": 0.6, "threat": 0.77}),
+    ({**NO_HITS, "insult": ["x"]}, {"toxicity": 0.6, "insult": 0.46}),
+    ({**NO_HITS, "obscene": ["x"]}, {"toxicity": 0.55, "obscene": 0.55}),
+    ({**NO_HITS, "sexual": ["x"]}, {"toxicity": 0.55, "sexual_explicit": 0.66}),
+])
+def test_lexicon_floors(hits: dict[str, list[str]], expected_min: dict[str, float]) -> None:
+    derived = _derive(LEARNED_LOW, hits)
+    assert sorted(derived) == sorted(ATTRIBUTES)
+    assert all(0.0 <= v <= 1.0 for v in derived.values())
+    for attr, floor in expected_min.items():
+        assert derived[attr] >= floor, attr
+    if not expected_min:
+        assert derived["toxicity"] == 0.1 and derived["obscene"] == pytest.approx(0.025)
+
+
+def test_severe_needs_toxicity_and_an_attack() -> None:
+    insult_only = _derive({"toxicity": 0.95, "identity_attack": 0.1, "insult": 0.95, "threat": 0.0}, NO_HITS)
+    hateful = _derive({"toxicity": 0.95, "identity_attack": 0.95, "insult": 0.2, "threat": 0.0}, NO_HITS)
+    assert insult_only["severe_toxicity"] < 0.1 < 0.8 < hateful["severe_toxicity"]
+
+
+def test_missing_head_is_a_reason_with_hint(tmp_path: Path) -> None:
+    scorer = Usem3ToxicityScorer(tmp_path, embedder=FakeEmbedder())  # type: ignore[arg-type]
+    reason = scorer.unavailable_reason()
+    assert reason is not None and reason.startswith(f"toxicity head not loadable from {tmp_path}")
+    with pytest.raises(ScorerUnavailable):
+        scorer.score(["hi"])
+
+
+def test_unavailable_encoder_reason_passes_through() -> None:
+    scorer = Usem3ToxicityScorer(embedder=FakeEmbedder(reason="no encoder"))  # type: ignore[arg-type]
+    assert scorer.unavailable_reason() == "no encoder"
+
+
+# A small real-model test: the pip-installed encoder loads offline in about a second.
+def test_real_model_dutch_insult_high_and_announcements_low() -> None:
+    scorer = Usem3ToxicityScorer()
+    assert scorer.unavailable_reason() is None
+    insult_nl, insult_en, launch_en, launch_nl = scorer.score([
+        "Je bent een waardeloze idioot en iedereen haat je.",
+        "You are a worthless idiot and everyone hates you.",
+        "We are excited to announce our new summer collection, available today in all stores.",
+        "Maak kennis met de nieuwe versie van onze app, nu met donkere modus!",
+    ])
+    assert insult_nl["toxicity"] > 0.8 and insult_nl["insult"] > 0.8
+    assert insult_en["toxicity"] > 0.8 and insult_en["insult"] > 0.8
+    assert max(launch_en.values()) < 0.2 and max(launch_nl.values()) < 0.2
+    assert scorer.score([]) == []
+
+
+def test_real_model_ranks_obfuscated_abuse_above_plain_text() -> None:
+    scores = Usem3ToxicityScorer().score(["You are a 1d10t.", "You are a student.", "Je bent een k.u.t.w.i.j.f"])
+    assert scores[0]["toxicity"] > 0.5 > scores[1]["toxicity"]
+    assert scores[2]["toxicity"] > 0.5
+
+
+def test_head_file_shape_matches_features() -> None:
+    from riskcheck.scorers.toxicity_usem3 import ToxicityHead
+    from riskcheck.scorers.toxicity_usem3 import default_model_dir
+
+    head = ToxicityHead.load(default_model_dir() / "head.npz")
+    assert head.attributes == ("toxicity", "identity_attack", "insult", "threat")
+    assert head.W.shape == (4, 512 + len(CATEGORIES)) and head.W.dtype == np.float32
