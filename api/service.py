@@ -8,6 +8,7 @@ reload in the middle can never hand it half of one rule set and half of another.
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 import uuid
@@ -69,6 +70,7 @@ class Loaded:
 
     ruleset: Any
     checker: Any
+    batch_checker: Any  # same rules and scorers, with the batch endpoint's ML budget
     version: str
     loaded_at: datetime
     rules_dir: Path
@@ -132,7 +134,8 @@ class Service:
             rules_dir = resolve_rules_dir(self.settings)
             ruleset = self._loader(rules_dir)
             checker = self._make_checker(ruleset, self.store, self.settings)
-            loaded = Loaded(ruleset, checker, str(getattr(ruleset, "version", "unknown")),
+            loaded = Loaded(ruleset, checker, _with_ml_budget(checker, self.settings.batch_ml_timeout_s),
+                            str(getattr(ruleset, "version", "unknown")),
                             datetime.now(timezone.utc), rules_dir)
             self._current = loaded  # the swap: one reference assignment
             self.metrics.ruleset_swapped(loaded.version, loaded.loaded_at.timestamp())
@@ -154,18 +157,21 @@ class Service:
             self.models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
 
     # -- checks ------------------------------------------------------------------------
-    def check(self, posts: Sequence[Post], who: Principal | Sequence[Principal], route: str) -> list[CheckResult]:
+    def check(self, posts: Sequence[Post], who: Principal | Sequence[Principal], route: str,
+              *, batch_budget: bool = False) -> list[CheckResult]:
         """Check posts against one snapshot; apply waivers; audit; count. Runs in a thread.
 
         ``who`` is one caller for all posts, or one per post (coalesced single checks).
+        ``batch_budget``: use the batch endpoint's ML budget instead of the per-request one.
         """
         callers = [who] * len(posts) if isinstance(who, Principal) else list(who)
         loaded = self.current
         started = time.perf_counter()
+        checker = loaded.batch_checker if batch_budget else loaded.checker
         if len(posts) == 1:
-            verdicts = [loaded.checker.check(posts[0])]
+            verdicts = [checker.check(posts[0])]
         else:
-            verdicts = list(loaded.checker.check_many(posts, batch_size=self.settings.ml_batch_size))
+            verdicts = list(checker.check_many(posts, batch_size=self.settings.ml_batch_size))
         hashes = [text_sha256(p.text) for p in posts]
         verdicts = [self._apply_waivers(loaded, p, v, h) for p, v, h in zip(posts, verdicts, hashes)]
         elapsed = time.perf_counter() - started
@@ -228,14 +234,14 @@ class Service:
         """Like ``check``, but a post that makes the checker fail becomes an error id (logged)
         instead of failing the whole batch."""
         try:
-            return list(self.check(posts, who, route))
+            return list(self.check(posts, who, route, batch_budget=True))
         except Exception:
             if len(posts) == 1:
                 raise
         out: list[CheckResult | str] = []
         for post in posts:
             try:
-                out.append(self.check([post], who, route)[0])
+                out.append(self.check([post], who, route, batch_budget=True)[0])
             except Exception:
                 error_id = uuid.uuid4().hex[:16]
                 log.exception("internal error %s checking one post of a batch", error_id)
@@ -249,6 +255,16 @@ class Service:
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.store.close()
+
+
+def _with_ml_budget(checker: Any, seconds: float | None) -> Any:
+    """A shallow copy of the checker (same rules, same loaded scorers) with another ML
+    budget: a 256-post batch cannot share a single post's 2-second budget."""
+    if not hasattr(checker, "ml_timeout_s") or checker.ml_timeout_s == seconds:
+        return checker
+    clone = copy.copy(checker)
+    clone.ml_timeout_s = seconds
+    return clone
 
 
 def rule_id_of(rule: Any) -> str:

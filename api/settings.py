@@ -93,6 +93,7 @@ class Settings:
     ml: bool = True                        # False: rules-only profile (ML checks report skipped)
     warm_up: bool = True                   # load the ML scorers at start rather than on first use
     ml_timeout_s: float | None = 2.0       # per request; past it ML checks say "timeout", rule findings stay
+    batch_ml_timeout_s: float | None = 30.0  # the ML budget of one /v1/check/batch request
     ml_batch_size: int = 64
     ml_threads: int = 2                    # check batches in flight per process, each in its own thread
     inline_checks: bool | None = None      # run checks on the event loop; None: only in the rules-only profile
@@ -108,8 +109,10 @@ class Settings:
                      "max_concurrency"):
             if int(getattr(self, name)) < 1:
                 raise ConfigError(f"{name} must be at least 1 (got {getattr(self, name)})")
-        if self.ml_timeout_s is not None and self.ml_timeout_s <= 0:
-            raise ConfigError(f"ml_timeout_s must be positive (got {self.ml_timeout_s})")
+        for name in ("ml_timeout_s", "batch_ml_timeout_s"):
+            value = getattr(self, name)
+            if value is not None and value <= 0:
+                raise ConfigError(f"{name} must be positive (got {value})")
 
     def require_auth_configured(self) -> None:
         if not self.api_keys and not self.insecure_no_auth:

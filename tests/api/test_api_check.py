@@ -152,3 +152,12 @@ def test_audit_keeps_text_when_configured(make_client):
     c = make_client(audit_text=True)
     c.post("/v1/check", json={"text": "hello"}, headers=auth("check"))
     assert [r["text"] for r in c.get("/v1/audit", headers=auth("admin")).json()["records"]] == ["hello"]
+
+
+def test_batch_has_its_own_ml_budget(make_client):
+    c = make_client(checker_kwargs={"ml_delay_s": 1.0}, ml_timeout_s=0.5, batch_ml_timeout_s=5.0)
+    single = c.post("/v1/check", json={"text": "hello"}, headers=auth("check")).json()
+    batch = c.post("/v1/check/batch", json={"posts": [{"text": "hello"}, {"text": "hi"}]},
+                   headers=auth("check")).json()
+    assert single["checks"]["toxicity"] == "timeout: ML budget of 0.5s exceeded"
+    assert [e["verdict"]["checks"]["toxicity"] for e in batch["results"]] == ["ran", "ran"]
