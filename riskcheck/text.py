@@ -92,9 +92,10 @@ _EMOJI = (
 # alternatives at every token start would cost a third of the tokenizer's time.
 _URL_RE = re.compile(
     f"(?i:(?:https?://|www\\.)[^\\s<>\"]*{_URL_END})"
-    f"|[\\w.+\\-]*\\w@(?:{_LABEL}\\.)+[a-zA-Z]{{2,}}(?![\\w\\-])"
-    f"|(?<![\\w@.\\-/])(?:{_LABEL}\\.)+(?:{_TLDS})(?![\\w\\-])(?:[/?#][^\\s<>\"]*{_URL_END}|/)?"
+    f"|[\\w.+\\-]{{0,64}}\\w@(?:{_LABEL}\\.){{1,8}}[a-zA-Z]{{2,24}}(?![\\w\\-])"
+    f"|(?<![\\w@.\\-/])(?:{_LABEL}\\.){{1,8}}(?:{_TLDS})(?![\\w\\-])(?:[/?#][^\\s<>\"]*{_URL_END}|/)?"
 )
+_URL_LOOKBACK = 80  # a URL's first hint ("://", "@", first ".") is this close to its start
 _URL_HINT_RE = re.compile(r"(?<=[\w/])[:.@](?=[\w/])")
 # Everything else, in one pass. Word first: most tokens are words.
 _TOKEN_RE = re.compile(
@@ -183,18 +184,24 @@ def tokenize(text: str, lemma_of: Lemmatizer | None = None) -> tuple[Token, ...]
 
 
 def _url_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs / e-mails / bare domains, found from cheap hints (see ``_URL_HINT_RE``)."""
+    """Spans of URLs / e-mails / bare domains, found from cheap hints (see ``_URL_HINT_RE``).
+
+    Linear in the text whatever it holds: each start position is tried at most once, only
+    within ``_URL_LOOKBACK`` characters before a hint, and the URL pattern's repetitions
+    are bounded (a hostile "a.a.a.a..." post must not cost more than a normal one per char).
+    """
     spans: list[tuple[int, int]] = []
-    covered = 0
+    covered = 0  # text before this is decided (inside a URL found, or already tried)
     for hint in _URL_HINT_RE.finditer(text):
         h = hint.start()
         if h < covered:
             continue
-        chunk = h
-        while chunk > covered and not text[chunk - 1].isspace():
-            chunk -= 1
+        low = max(covered, h - _URL_LOOKBACK)
+        # Where the white-space-free run holding the hint starts (a rarer space such as
+        # U+00A0 only widens the range; a URL cannot contain one, so it changes no result).
+        chunk = max(low, text.rfind(" ", low, h) + 1, text.rfind("\n", low, h) + 1)
         for p in range(chunk, h):
-            # A URL starts the chunk or follows punctuation ("(www.x.nl"), never mid-word.
+            # A URL starts the run or follows punctuation ("(www.x.nl"), never mid-word.
             if p > chunk and (text[p - 1].isalnum() or text[p - 1] == "_"):
                 continue
             m = _URL_RE.match(text, p)
@@ -202,6 +209,10 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
                 spans.append(m.span())
                 covered = m.end()
                 break
+        else:
+            # No URL starts before this hint and reaches past it; the match at a start does
+            # not depend on the hint, so those starts never need trying again.
+            covered = h
     return spans
 
 

@@ -191,3 +191,24 @@ def test_ascii_camel_split_matches_unicode_loop(body: str) -> None:
     from riskcheck import text
 
     assert text._camel_parts(body, 1) == text._camel_parts_loop(body, 1)
+
+
+class _CountingPattern:
+    def __init__(self, pattern: object) -> None:
+        self.pattern = pattern
+        self.calls = 0
+
+    def match(self, text: str, pos: int) -> object:
+        self.calls += 1
+        return self.pattern.match(text, pos)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("text", ["a." * 2000, "a@" * 2000, "a.b-" * 1000, "x" * 3000 + ".com", "www." * 1000])
+def test_url_search_tries_each_start_at_most_once(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
+    # A hostile post full of URL hints must stay linear (it once took minutes for "a.a.a...").
+    from riskcheck import text as text_module
+
+    counter = _CountingPattern(text_module._URL_RE)
+    monkeypatch.setattr(text_module, "_URL_RE", counter)
+    text_module._url_spans(text)
+    assert counter.calls <= len(text)
