@@ -139,6 +139,10 @@ BAD = [
      OK_RULE.replace("kind: phrase", "kind: pattern").replace("terms: [a]", "regex: 'a(?!b)'"),
      ["rules/p.yaml:8:12: rule r: regex not allowed: lookarounds ((?=, (?!, (?<=, (?<!) are not supported; "
       "match the surrounding text instead or use a near rule (RE2, the linear-time engine)"]),
+    ("catastrophic regex",
+     OK_RULE.replace("kind: phrase", "kind: pattern").replace("terms: [a]", "regex: '(a+)+$'"),
+     ["rules/p.yaml:8:12: rule r: regex refused: nested repetition '(a+)+' is the shape of catastrophic "
+      "backtracking; repeat the inner part once (write 'a+' rather than '(a+)+')"]),
     ("regex that does not compile",
      OK_RULE.replace("kind: phrase", "kind: pattern").replace("terms: [a]", "regex: '[a'"),
      ["rules/p.yaml:8:12: rule r: regex does not compile: missing ]: [a"]),

@@ -47,12 +47,121 @@ _UNSUPPORTED = [
 ]
 
 
+_BRACES = re.compile(r"\{(\d*)(,(\d*))?\}")
+
+
+def _quantifier(pattern: str, at: int) -> tuple[str | None, int]:
+    """The quantifier starting at ``at``: ("unbounded" | "repeat" | "once", length) or (None, 0)."""
+    if at >= len(pattern):
+        return None, 0
+    char = pattern[at]
+    kind: str | None = None
+    length = 0
+    if char in "*+":
+        kind, length = "unbounded", 1
+    elif char == "?":
+        kind, length = "once", 1
+    elif char == "{":
+        braces = _BRACES.match(pattern, at)
+        if braces:
+            low, comma, high = braces.group(1), braces.group(2), braces.group(3)
+            length = braces.end() - at
+            if comma and not high:
+                kind = "unbounded"
+            else:
+                kind = "repeat" if int(high or low or "0") > 1 else "once"
+    if kind is not None and pattern[at + length:at + length + 1] in ("?", "+"):
+        length += 1  # lazy or possessive suffix
+    return kind, length
+
+
+class _Group:
+    """What matters about a group's body for the star-height test."""
+
+    __slots__ = ("start", "unbounded", "open_tail", "open_branch", "wide")
+
+    def __init__(self, start: int) -> None:
+        self.start = start
+        self.unbounded = False    # some atom inside repeats without bound
+        self.open_tail = False    # since that atom, nothing mandatory (so repeats can overlap)
+        self.open_branch = False  # an earlier alternative ended open
+        self.wide = False         # contains .* or .+ (matches anything, so any tail overlaps)
+
+    def atom(self, kind: str | None, *, dot: bool = False, open_tail: bool = False) -> None:
+        if kind == "unbounded":
+            self.unbounded = True
+            self.open_tail = True
+            self.wide = self.wide or dot
+        elif kind != "once":
+            self.open_tail = open_tail
+
+
+def nested_repetition(pattern: str) -> str | None:
+    """The first repeated group whose own repetition can overlap, e.g. ``(a+)+``, ``(a|a+)*``,
+    ``(\\w+\\s?)*`` or ``(.*a){20}``; None when there is none.
+
+    RE2 runs even these in linear time, but they are the textbook shape of catastrophic
+    backtracking (nested repetition with nothing mandatory between the repeats): they are
+    refused so that a rule file stays safe in any engine an editor tries it in, and because
+    they are nearly always a mistake. A mandatory separator keeps a pattern legal:
+    ``(?:[a-z0-9-]+\\.)*`` and ``(\\d+,)+`` are fine.
+    """
+    stack = [_Group(0)]
+    index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        group = stack[-1]
+        if char == "\\":
+            kind, length = _quantifier(pattern, index + 2)
+            group.atom(kind)
+            index += 2 + length
+        elif char == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            kind, length = _quantifier(pattern, index + 1)
+            group.atom(kind)
+            index += 1 + length
+        elif char == "(":
+            stack.append(_Group(index))
+            index += 1
+        elif char == "|":
+            group.open_branch = group.open_branch or group.open_tail
+            group.open_tail = False
+            index += 1
+        elif char == ")" and len(stack) > 1:
+            inner = stack.pop()
+            kind, length = _quantifier(pattern, index + 1)
+            overlaps = inner.open_tail or inner.open_branch or inner.wide
+            if inner.unbounded and overlaps and kind in ("unbounded", "repeat"):
+                return pattern[inner.start:index + 1 + length]
+            parent = stack[-1]
+            parent.unbounded = parent.unbounded or inner.unbounded
+            parent.wide = parent.wide or inner.wide
+            parent.atom(kind, open_tail=inner.open_tail or inner.open_branch)
+            index += 1 + length
+        else:
+            kind, length = _quantifier(pattern, index + 1)
+            group.atom(kind, dot=char == ".")
+            index += 1 + length
+    return None
+
+
 def compile_regex(pattern: str) -> Any:
     """Compile with RE2 or raise ValueError saying which construct is the problem."""
     import re2
 
     if len(pattern) > MAX_PATTERN_CHARS:
         raise ValueError(f"regex is {len(pattern)} characters; the limit is {MAX_PATTERN_CHARS}")
+    nested = nested_repetition(pattern)
+    if nested is not None:
+        raise ValueError(
+            f"regex refused: nested repetition '{nested}' is the shape of catastrophic backtracking; "
+            "repeat the inner part once (write 'a+' rather than '(a+)+')")
     options = re2.Options()
     options.log_errors = False
     options.max_mem = MAX_PROGRAM_BYTES

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from riskcheck.rulebook.kinds.pattern import compile_regex
+from riskcheck.rulebook.kinds.pattern import nested_repetition
 from rulebook_helpers import findings
 from rulebook_helpers import load
 from rulebook_helpers import pack
@@ -58,10 +59,21 @@ def test_pattern_matches(root: Path, text: str, expected: list[tuple[str, list[s
     assert spans(findings(ruleset, text)) == expected
 
 
-def test_catastrophic_regex_runs_in_linear_time() -> None:
-    """(a+)+$ is the classic backtracking bomb; RE2 answers at once."""
-    regex = compile_regex(r"(a+)+$")
-    assert regex.search("a" * 50_000 + "!") is None
+def test_regexes_run_in_linear_time() -> None:
+    """RE2 has no backtracking: a long hostile input is answered at once."""
+    regex = compile_regex(r"(?:a|aa)b")
+    assert regex.search("a" * 200_000 + "!") is None
+
+
+@pytest.mark.parametrize(("pattern", "nested"), [
+    (r"(a+)+$", "(a+)+"), (r"(a*)*", "(a*)*"), (r"(.*a){20}", "(.*a){20}"), (r"(\w+\s?)*$", r"(\w+\s?)*"),
+    (r"(a|a+)*", "(a|a+)*"), (r"x((a+))+", "((a+))+"), (r"([a-z]+ ?)+", "([a-z]+ ?)+"),
+    (r"(?:[a-z0-9-]+\.)*example\.com", None), (r"(\d+,)+", None), (r"(x+y)+", None), (r"\(a+\)+", None),
+    (r"[(]a+[)]+", None), (r"(a+)?", None), (r"€\s?\d+", None),
+    (r"(?i)\b(preferably|bij voorkeur)\s+(caucasian|blanke)\b", None),
+])
+def test_nested_repetition(pattern: str, nested: str | None) -> None:
+    assert nested_repetition(pattern) == nested
 
 
 @pytest.mark.parametrize(("pattern", "message"), [
@@ -70,6 +82,8 @@ def test_catastrophic_regex_runs_in_linear_time() -> None:
     (r"(?P<x>a)(?P=x)", r"regex not allowed: backreferences (\1, (?P=name)) are not supported (RE2, the linear-time engine)"),
     (r"a{2000}", "regex does not compile: invalid repetition size: {2000}"),
     ("a" * 5000, "regex is 5000 characters; the limit is 4000"),
+    (r"(a+)+$", "regex refused: nested repetition '(a+)+' is the shape of catastrophic backtracking; "
+                "repeat the inner part once (write 'a+' rather than '(a+)+')"),
 ])
 def test_rejected_patterns(pattern: str, message: str) -> None:
     with pytest.raises(ValueError) as caught:
