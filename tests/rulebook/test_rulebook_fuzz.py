@@ -81,3 +81,14 @@ def test_fast_path_for_plain_terms_agrees_with_the_tokenizer(term: str) -> None:
     from riskcheck.text import normalize_term
 
     assert term_tokens(term) == normalize_term(term)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=60), regexes))
+def test_regex_screening_never_crashes(pattern: str) -> None:
+    from riskcheck.rulebook.kinds.pattern import compile_regex
+
+    try:
+        compile_regex(pattern)
+    except ValueError as exc:
+        assert str(exc).startswith(("regex ",))
