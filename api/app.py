@@ -29,6 +29,7 @@ from riskcheck.api.service import default_checker
 from riskcheck.api.service import default_loader
 from riskcheck.api.settings import Settings
 from riskcheck.errors import RiskcheckError
+from riskcheck.errors import RuleFileError
 from riskcheck.store import Store
 from riskcheck.store import open_store
 
@@ -66,7 +67,11 @@ def create_app(
         app.state.service = service
         service.batcher.start()
         try:
-            await loop.run_in_executor(service.executor, service.load)
+            try:
+                await loop.run_in_executor(service.executor, service.load)
+            except RuleFileError as exc:
+                log.error("rules did not load; not starting:\n%s", "\n".join(str(p) for p in exc.problems))
+                raise
             if settings.ml and settings.warm_up:
                 warm = loop.run_in_executor(service.executor, service.warm_up)
             else:

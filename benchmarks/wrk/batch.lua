@@ -1,4 +1,5 @@
 -- wrk script: POST /v1/check/batch with BATCH posts per request (set BATCH in the env; default 64).
+dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "count.lua")
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 

@@ -1,5 +1,6 @@
 -- wrk script: POST /v1/check with a rotating set of realistic posts.
 -- Usage: wrk -s benchmarks/wrk/check.lua -H "Authorization: Bearer KEY" http://127.0.0.1:PORT/v1/check
+dofile(debug.getinfo(1, "S").source:sub(2):match("(.*/)") .. "count.lua")
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 

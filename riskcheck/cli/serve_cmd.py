@@ -15,6 +15,21 @@ import click
 from riskcheck.errors import ConfigError
 
 EXIT_CONFIG = 64
+EXIT_DATA = 65
+
+
+def _rules_problems(rules_dir: Path | None) -> list[str]:
+    """Load the rules once before starting workers, so a broken pack is a clear
+    file:line list and exit 65 instead of a traceback from every worker."""
+    from riskcheck.cli.common import resolve_rules_dir
+    from riskcheck.errors import RuleFileError
+    from riskcheck.rulebook import load_ruleset
+
+    try:
+        load_ruleset(resolve_rules_dir(rules_dir))
+    except RuleFileError as exc:
+        return [str(p) for p in exc.problems] or [str(exc)]
+    return []
 
 
 @click.command()
@@ -61,6 +76,13 @@ def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_fil
     except ConfigError as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_CONFIG
+    problems = _rules_problems(settings.rules_dir)
+    if problems:
+        for problem in problems:
+            click.echo(f"error: {problem}", err=True)
+        click.echo(f"{len(problems)} problem(s) in the rules; not starting (fix them, or point --rules elsewhere).",
+                   err=True)
+        return EXIT_DATA
     if insecure_no_auth and host not in {"127.0.0.1", "::1", "localhost"}:
         click.echo(f"warning: --insecure-no-auth on {host}: anyone who can reach it is an admin", err=True)
     os.environ.update(env)
