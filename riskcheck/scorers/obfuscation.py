@@ -8,13 +8,14 @@ digits or symbols, so prices, dates and hashtags with numbers keep their meaning
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b",
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"})
 _LEET_CHARS = "0134578@$!|€+9"
-_WORDLIKE = re.compile(r"[^\s]+")
+_WORDLIKE = re.compile(r"[^\s]*[0-9@$!|€+][^\s]*")  # only tokens that could hold look-alikes
 _SPACED = re.compile(r"\b(?:[^\W\d_][.\-_*· ]){2,}[^\W\d_]\b")
 _REPEAT = re.compile(r"([^\W\d_w])\1{2,}")
 _PLAIN_ALNUM = re.compile(r"^(?:[^\W\d_]+\d+|\d+[^\W\d_]{1,3}|\d+(?:[.,:/-]\d+)*)$")
@@ -44,8 +45,11 @@ def _deleet_token(token: str) -> str:
     return token
 
 
+@functools.lru_cache(maxsize=8192)
 def deobfuscate(text: str) -> str:
-    """Rewrite obfuscated words to their plain form; ordinary text comes back unchanged."""
+    """Rewrite obfuscated words to their plain form; ordinary text comes back unchanged.
+
+    Cached: both scorers and the lexicon de-obfuscate the same sentences of a batch."""
     text = _SPACED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group(0)), text)
     text = _WORDLIKE.sub(lambda m: _deleet_token(m.group(0)), text)
     return _REPEAT.sub(r"\1", text)

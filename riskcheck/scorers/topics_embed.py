@@ -138,6 +138,10 @@ class BoundTopicScorer:
         self._topics = topics
         self._cal = calibration
         self._embedder = embedder
+        self._all_samples = (np.vstack([t.samples for t in topics]) if topics
+                             else np.zeros((0, calibration.background.shape[1]), dtype=np.float32))
+        bounds = np.cumsum([0, *(len(t.samples) for t in topics)])
+        self._slices = tuple(zip(bounds[:-1].tolist(), bounds[1:].tolist()))
 
     @property
     def rule_ids(self) -> tuple[str, ...]:
@@ -154,12 +158,20 @@ class BoundTopicScorer:
 
     def score_vectors(self, vectors: np.ndarray) -> list[dict[str, float]]:
         """Score precomputed embeddings (the evaluation reuses cached vectors)."""
-        columns = {}
-        hub = self._cal.hubness(vectors) if self._cal.beta else None
-        for topic in self._topics:
-            z = (self._cal.adjusted(vectors, topic.samples, hub) - topic.mean) / topic.std
-            columns[topic.rule_id] = 1.0 / (1.0 + np.exp(-(self._cal.slope * z + self._cal.intercept)))
-        return [{rid: round(float(col[i]), 6) for rid, col in columns.items()} for i in range(len(vectors))]
+        if not self._topics:
+            return [{} for _ in range(len(vectors))]
+        # One matrix product for all rules' samples, then a slice per rule.
+        sims = vectors @ self._all_samples.T
+        hub = self._cal.hubness(vectors) if self._cal.beta else 0.0
+        out = np.empty((len(vectors), len(self._topics)), dtype=np.float64)
+        for j, (topic, (lo, hi)) in enumerate(zip(self._topics, self._slices)):
+            part = sims[:, lo:hi]
+            k = min(self._cal.top_k, hi - lo)
+            raw = part.max(axis=1) if k == 1 else np.partition(part, hi - lo - k, axis=1)[:, -k:].mean(axis=1)
+            out[:, j] = (raw - self._cal.beta * hub - topic.mean) / topic.std
+        probs = 1.0 / (1.0 + np.exp(-(self._cal.slope * out + self._cal.intercept)))
+        ids = [t.rule_id for t in self._topics]
+        return [dict(zip(ids, (round(float(v), 6) for v in row))) for row in probs]
 
 
 class TopicScorer:
