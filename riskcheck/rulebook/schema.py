@@ -12,6 +12,7 @@ judge of that.
 from __future__ import annotations
 
 import json
+import sys
 from typing import Any
 
 from typing import Literal
@@ -59,8 +60,20 @@ def pack_json_schema() -> dict[str, Any]:
     }
 
 
-def main() -> int:
-    print(json.dumps(pack_json_schema(), indent=2, sort_keys=True, ensure_ascii=False))
+def config_json_schema() -> dict[str, Any]:
+    """The schema of riskcheck.yaml (packs, decision, crisis, profiles)."""
+    from riskcheck.rulebook.config import ConfigSpec
+
+    schema = ConfigSpec.model_json_schema(by_alias=True)
+    schema["title"] = "riskcheck project configuration (riskcheck.yaml)"
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m riskcheck.rulebook.schema [--config]`` prints the pack (or config) schema."""
+    args = sys.argv[1:] if argv is None else argv
+    schema = config_json_schema() if "--config" in args else pack_json_schema()
+    print(json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False))
     return 0
 
 

@@ -46,3 +46,12 @@ def test_schema_rejects_what_the_loader_rejects(rule: dict[str, Any]) -> None:
     jsonschema_rs = pytest.importorskip("jsonschema_rs")
     validator = jsonschema_rs.validator_for(pack_json_schema())
     assert not validator.is_valid({"pack": "p", "rules": [rule]})
+
+
+def test_config_schema_accepts_the_contract_config() -> None:
+    jsonschema_rs = pytest.importorskip("jsonschema_rs")
+    from riskcheck.rulebook.schema import config_json_schema
+
+    validator = jsonschema_rs.validator_for(config_json_schema())
+    data = yaml.safe_load((CONTRACT / "riskcheck.yaml").read_text(encoding="utf-8"))
+    assert ([e.message for e in validator.iter_errors(data)], validator.is_valid({"decision": {"block_if_any": "x"}})) == ([], False)
