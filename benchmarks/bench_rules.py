@@ -20,9 +20,7 @@ from riskcheck.rulebook import load_ruleset
 from riskcheck.text import normalize
 from riskcheck.types import Post
 
-CONTRACT = Path("/work/shared/rules-spec/examples")
-if not CONTRACT.exists():
-    CONTRACT = Path(__file__).resolve().parents[1] / "rules"
+CONTRACT = Path(__file__).resolve().parents[1] / "tests" / "rulebook" / "contract"  # the rule-file contract
 PACKS = ["current-events.yaml", "insensitive.yaml", "brand-voice.yaml", "topics.yaml"]
 
 POST = (

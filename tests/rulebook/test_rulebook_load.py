@@ -14,9 +14,10 @@ from rulebook_helpers import load
 from rulebook_helpers import pack
 from rulebook_helpers import problems
 
-CONTRACT = Path("/work/shared/rules-spec/examples")
-if not CONTRACT.exists():  # the contract files are also shipped in the repo's rules/
-    CONTRACT = Path(__file__).resolve().parents[2] / "rules"
+# A verbatim copy of ../shared/rules-spec/examples (the rule-file contract), so a clean clone
+# tests against it too; test_contract_copy_is_verbatim keeps the copy honest where both exist.
+CONTRACT = Path(__file__).resolve().parent / "contract"
+SHARED_CONTRACT = Path("/work/shared/rules-spec/examples")
 
 OK_RULE = """
 - id: r
@@ -38,6 +39,13 @@ def test_contract_examples_load_unchanged() -> None:
     assert ruleset.config.crisis.hold_categories >= {"promotion", "tragedy"}
     assert ruleset.config.profiles["acme-x"].channel == "x"
     assert len(ruleset.version) == 12
+
+
+@pytest.mark.skipif(not SHARED_CONTRACT.exists(), reason="the shared contract folder is not on this machine")
+def test_contract_copy_is_verbatim() -> None:
+    names = sorted(p.name for p in SHARED_CONTRACT.glob("*.yaml"))
+    assert names == sorted(p.name for p in CONTRACT.glob("*.yaml"))
+    assert all((CONTRACT / n).read_bytes() == (SHARED_CONTRACT / n).read_bytes() for n in names)
 
 
 def test_version_is_a_content_hash(root: Path) -> None:
