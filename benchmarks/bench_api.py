@@ -153,6 +153,8 @@ def scenario(name: str, args: argparse.Namespace, workdir: Path) -> Result:
                                             args.wrk_cpus, env)
     finally:
         server.stop()
+    if rules_only:
+        timeouts = -1  # not counted: no ML runs in the rules-only profile
     return Result(name, connections, args.duration, round(rps, 1), round(rps * batch, 1), pct.get("50", -1),
                   pct.get("90", -1), pct.get("99", -1), non_2xx, timeouts, errors)
 
