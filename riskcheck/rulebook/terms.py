@@ -22,6 +22,8 @@ Three streams are scanned, each only when it can matter:
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
 from collections.abc import Iterable
 from collections.abc import Sequence
@@ -82,6 +84,32 @@ def _lemma(norm: str, language: str) -> str:
     from riskcheck.lemmas import lemma
 
     return lemma(norm, language) or norm
+
+
+@functools.lru_cache(maxsize=16)
+def _false_friends(language: str) -> frozenset[str]:
+    """Function words of ``language`` that are not function words in English.
+
+    A language-neutral term list is written mostly with English content words in mind;
+    in a Dutch post "die" means "that" and "door" means "through", so a single-word term
+    from such a list never matches one of these there. Editors who mean the Dutch word
+    list it under ``nl:`` in a terms map, which this guard does not touch.
+    """
+    if language in ("en", "und"):
+        return frozenset()
+    from riskcheck.text import fold
+
+    try:
+        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+        from spacy.lang.en.stop_words import STOP_WORDS as english
+    except ImportError:
+        return frozenset()
+    return frozenset(fold(w) for w in module.STOP_WORDS) - frozenset(fold(w) for w in english)
+
+
+def is_false_friend(norm: str, language: str) -> bool:
+    """True when a single-word, language-neutral term should not match ``norm`` here."""
+    return norm in _false_friends(language)
 
 
 def _key(tokens: Iterable[str]) -> str:
@@ -255,6 +283,9 @@ class TermIndex:
                 if has_url and slot not in self.url_slots:
                     continue
                 if entry.lang is not None and entry.lang != language and language in self.term_languages[slot]:
+                    continue
+                if entry.lang is None and first == last and entry.group >= 0 and is_false_friend(
+                        doc.tokens[first].norm, language):
                     continue
                 mark = (slot, entry.group, entry.term, first, last)
                 if mark in seen:

@@ -1,0 +1,59 @@
+"""A language-neutral single-word term does not match a function word of the post's language."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from riskcheck.rulebook import load_ruleset
+from riskcheck.rulebook.terms import is_false_friend
+from riskcheck.text import normalize
+from riskcheck.types import Post
+
+PACK = """\
+pack: t
+rules:
+  - id: plain
+    kind: phrase
+    category: tragedy
+    severity: review
+    message: "{match}"
+    terms: [die, door]
+  - id: mapped
+    kind: phrase
+    category: tragedy
+    severity: review
+    message: "{match}"
+    terms: {nl: [door]}
+"""
+
+
+@pytest.fixture(scope="module")
+def ruleset(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    folder: Path = tmp_path_factory.mktemp("rules")
+    (folder / "t.yaml").write_text(PACK, encoding="utf-8")
+    return load_ruleset(folder)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Wist je dat die jas ook waterdicht is?", "nl", []),
+        ("Ga door de voordeur naar binnen.", "nl", ["t/mapped"]),
+        ("Many people die every year.", "en", ["t/plain"]),
+        ("Knock on the door.", "en", ["t/mapped", "t/plain"]),  # a map without en runs everywhere else
+    ],
+)
+def test_false_friends(ruleset, text: str, language: str, expected: list[str]) -> None:  # type: ignore[no-untyped-def]
+    post = Post(text, scheduled_at=datetime.fromisoformat("2026-11-24T10:00:00+01:00"), language=language)
+    found = sorted(f.rule_id for f in ruleset.match(normalize(text, language), post).findings)
+    assert found == expected
+
+
+def test_false_friend_table() -> None:
+    assert is_false_friend("die", "nl")
+    assert not is_false_friend("dood", "nl")
+    assert not is_false_friend("die", "en")
+    assert not is_false_friend("die", "und")
