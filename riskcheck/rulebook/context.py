@@ -93,6 +93,14 @@ class MatchContext:
     post: Post
     _folded: tuple[str, FoldMap | None] | None = field(default=None, repr=False)
     _words: list[int] | None = field(default=None, repr=False)
+    _urls: list[tuple[int, int]] | None = field(default=None, repr=False)
+
+    @property
+    def url_spans(self) -> list[tuple[int, int]]:
+        """Character spans of the post's URL tokens, computed once per post for all rules."""
+        if self._urls is None:
+            self._urls = [(t.start, t.end) for t in self.doc.tokens if t.kind is TokenKind.URL]
+        return self._urls
 
     @property
     def folded(self) -> tuple[str, FoldMap | None]:

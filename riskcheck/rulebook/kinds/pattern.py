@@ -211,7 +211,7 @@ class PatternRule(Rule):
 
     def match(self, ctx: MatchContext, hits: Sequence[Hit]) -> list[Finding]:
         doc = ctx.doc
-        urls = [(t.start, t.end) for t in doc.tokens if t.kind is TokenKind.URL]
+        urls = ctx.url_spans
         spans: list[tuple[int, int]] = []
         if self.target == "urls":
             for start, end in urls:
