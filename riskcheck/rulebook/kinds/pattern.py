@@ -29,7 +29,6 @@ from riskcheck.rulebook.terms import EXCEPT
 from riskcheck.rulebook.terms import Hit
 from riskcheck.rulebook.terms import TermIndexBuilder
 from riskcheck.rulebook.terms import char_span
-from riskcheck.doc import TokenKind
 from riskcheck.types import Finding
 
 #: Longest pattern an editor may write, and RE2's memory budget for compiling it.
