@@ -156,13 +156,23 @@ def jigsaw_templates(language: str, root: Path | None = None, *, limit_per_templ
                           meta={"template": row["template"]})
 
 
+_IDENTITY_PATTERNS = (
+    re.compile(r"^(?:being )?(?P<g>.+?) (?:zijn is|is) \S+$"),      # "pools zijn is gezellig", "Being X is great"
+    re.compile(r"^als je (?P<g>.+?) bent\b"),                       # "Als je blind bent ben je ..."
+    re.compile(r"^(?:ik haat )(?P<g>.+?) mensen$"),                  # "Ik haat X mensen"
+    re.compile(r"\b(?P<g>\S+) persoon$"),                           # "U bent een briljante joods persoon"
+)
+
+
 def _identity_of(template: str, text: str) -> str:
-    words = text.lower().rstrip(".!").split()
-    if not words:
-        return ""
-    if template in ("am_identity", "you_are_identity_p", "being_identity", "hate_identity"):
-        return words[-1]
-    return words[-1] if template == "verb_adj" else words[-1]
+    """The identity term a template sentence mentions (for per-identity false-positive rates)."""
+    lowered = text.lower().rstrip(".!")
+    for pattern in _IDENTITY_PATTERNS:
+        match = pattern.search(lowered)
+        if match:
+            return match.group("g")
+    words = lowered.split()
+    return words[-1] if words else ""
 
 
 def crisislex(root: Path | None = None, *, events: tuple[str, ...] = ENGLISH_CRISIS_EVENTS

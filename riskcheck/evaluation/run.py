@@ -42,6 +42,10 @@ class EvalReport:
                 "rows": [{"dataset": r.dataset, "target": r.target, "subset": r.subset, **r.metrics} for r in self.rows]}
 
 
+# The toxicity rule the project ships (rules/topics.yaml, rule `toxicity`): it flags a sentence
+# when ANY attribute reaches its threshold. Measured as one more row per toxicity data set.
+SHIPPED_RULE = {"toxicity": 0.8, "severe_toxicity": 0.5, "identity_attack": 0.5, "threat": 0.6, "insult": 0.8}
+
 TOXICITY_SETS = ("davidson", "tweeteval-hate", "tweeteval-offensive", "jigsaw-en", "jigsaw-nl")
 TOPIC_SETS = ("crisislex", "stance", "ordinary")
 DATASETS = (*TOXICITY_SETS, *TOPIC_SETS, "toxicity", "topics", "all")
@@ -74,6 +78,25 @@ def _toxicity_rows(name: str, examples: list[ds.Example], scores: list[dict[str,
         lang = examples[0].language
         for t in thresholds:
             rows.append(EvalRow(name, attr, lang, binary_report(y, s, t)))
+    y = np.array([e.labels.get("toxicity", -1) for e in examples])
+    known = y >= 0
+    rule_score = np.array([max(sc[a] / t for a, t in SHIPPED_RULE.items()) for sc in scores]) / 2
+    if known.any():
+        report = binary_report(y[known], rule_score[known], 0.5)
+        report["threshold"] = "shipped rule"
+        rows.append(EvalRow(name, "toxicity rule (any attribute over its threshold)", examples[0].language, report))
+    if name.startswith("jigsaw"):
+        groups_rule: dict[str, list[bool]] = {}
+        for e, r in zip(examples, rule_score):
+            if e.labels["toxicity"] == 0 and e.meta.get("template") != "you_occupation":
+                groups_rule.setdefault(e.group, []).append(bool(r >= 0.5))
+        rates_rule = {g: float(np.mean(v)) for g, v in groups_rule.items() if len(v) >= 20}
+        worst_rule = sorted(rates_rule.items(), key=lambda kv: -kv[1])[:5]
+        rows.append(EvalRow(name, "toxicity rule (shipped thresholds)", "non-toxic identity mentions", {
+            "identity_terms": len(rates_rule),
+            "fpr_mean": round(float(np.mean(list(rates_rule.values()))), 4) if rates_rule else None,
+            "fpr_max": round(max(rates_rule.values()), 4) if rates_rule else None,
+            "worst": {g: round(r, 3) for g, r in worst_rule}}))
     if name.startswith("jigsaw"):
         # False-positive rate on non-toxic sentences, per identity term, at each threshold.
         for t in thresholds:

@@ -32,7 +32,16 @@ def _jigsaw(tmp_path: Path) -> Path:
 
 def test_jigsaw_rows_and_identity_false_positive_rates(tmp_path: Path) -> None:
     report = run_eval("jigsaw-nl", data_dir=_jigsaw(tmp_path), toxicity=KeywordToxicity())
-    scored, per_identity = report.rows
+    assert [(r.target, r.subset) for r in report.rows] == [
+        ("toxicity", "nl"),
+        ("toxicity rule (any attribute over its threshold)", "nl"),
+        ("toxicity rule (shipped thresholds)", "non-toxic identity mentions"),
+        ("toxicity", "non-toxic identity mentions"),
+    ]
+    scored, rule, rule_identity, per_identity = report.rows
+    assert (rule.metrics["recall"], rule.metrics["fpr"]) == (1.0, 0.5)
+    assert rule_identity.metrics == {"identity_terms": 2, "fpr_mean": 0.5, "fpr_max": 1.0,
+                                     "worst": {"homo": 1.0, "moslim": 0.0}}
     assert (scored.dataset, scored.target, scored.subset) == ("jigsaw-nl", "toxicity", "nl")
     assert scored.metrics == {"n": 75, "positives": 25, "threshold": 0.5, "precision": 0.5, "recall": 1.0,
                               "f1": 0.6667, "fpr": 0.5, "roc_auc": 0.75}
