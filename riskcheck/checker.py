@@ -121,7 +121,12 @@ class Checker:
         return [self._decide(work, crisis) for work in works]
 
     def warm_up(self) -> dict[str, CheckStatus]:
-        """Load every scorer now (service start) and say which are usable."""
+        """Load language tables and every scorer now (service start) and say which are usable."""
+        from riskcheck import lang
+        from riskcheck import lemmas
+
+        lang.warm()
+        lemmas.warm()
         status: dict[str, CheckStatus] = {}
         for name, scorer in self.scorers.items():
             reason = scorer.unavailable_reason()
@@ -137,23 +142,14 @@ class Checker:
         normalized = time.perf_counter()
         result = self.ruleset.match(doc, post)
         matched = time.perf_counter()
-        checks = {"rules": CheckStatus.ran()}
-        skipped = [tuple(item) for item in getattr(result, "skipped", ())]
-        language_skips = [s for s in skipped if "language" in s[1]]
-        if doc.language == "und":
-            checks["language"] = CheckStatus(
-                CheckState.SKIPPED,
-                f"language undetermined (confidence {doc.language_confidence:.2f}); "
-                f"{len(language_skips)} language-limited rule(s) did not run",
-            )
-        else:
-            checks["language"] = CheckStatus.ran()
+        checks = {"rules": CheckStatus.ran(), "language": CheckStatus.ran()}
+        skipped = [(str(rule_id), str(why)) for rule_id, why in getattr(result, "skipped", ())]
         return _Work(
             post=post,
             doc=doc,
             findings=list(result.findings),
             ml_rules=list(result.ml_rules),
-            skipped_rules=skipped,  # type: ignore[arg-type]
+            skipped_rules=skipped,
             checks=checks,
             timings={"normalize": (normalized - started) * 1e3, "rules": (matched - normalized) * 1e3},
         )

@@ -6,9 +6,11 @@ term automaton, then let each applicable text rule turn its hits into findings. 
 that apply are handed back to the checker to score.
 
 Applicability choices, documented for editors and reviewers:
-- ``languages``: a rule limited to languages does not run on a post in another language,
-  nor on a post whose language is undetermined (``und``); both are reported in
-  ``RuleMatch.skipped`` so the verdict can say which rules did not run.
+- ``languages``: a rule limited to languages does not run on a post in another language;
+  that is reported in ``RuleMatch.skipped`` so the verdict can say which rules did not run.
+  On a post whose language is undetermined (``und``: short, mixed or emoji-only) it *does*
+  run: skipping would silently miss a check, while running costs at most a match on words
+  of the rule's own language that the post really contains.
 - ``active``: compared with ``post.scheduled_at`` (now when absent).
 - ``applies_to``: a post that lacks the scoped field (no channel for a channel-scoped
   rule) is out of scope; out-of-window and out-of-scope rules are silent, not skipped.
@@ -90,7 +92,7 @@ class RuleSet:
         for slot, rule in enumerate(self.rules):
             if not rule.active.contains(moment) or not rule.applies_to.admits(post):
                 continue
-            if rule.languages is not None and language not in rule.languages:
+            if rule.languages is not None and language != "und" and language not in rule.languages:
                 result.skipped.append((rule.full_id, f"language {language} not in [{', '.join(sorted(rule.languages))}]"))
                 continue
             if rule.is_ml:

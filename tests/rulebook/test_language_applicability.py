@@ -57,3 +57,14 @@ def test_false_friend_table() -> None:
     assert not is_false_friend("dood", "nl")
     assert not is_false_friend("die", "en")
     assert not is_false_friend("die", "und")
+
+
+def test_language_limited_rule_runs_on_undetermined_language(tmp_path: Path) -> None:
+    (tmp_path / "p.yaml").write_text(
+        "pack: p\nrules:\n  - id: en-only\n    kind: phrase\n    category: c\n    severity: review\n"
+        "    message: m\n    languages: [en]\n    terms: [gun]\n", encoding="utf-8")
+    ruleset = load_ruleset(tmp_path)
+    for language, expected in (("und", ["p/en-only"]), ("en", ["p/en-only"]), ("nl", [])):
+        result = ruleset.match(normalize("gun 🔫", language), Post("gun 🔫", language=language))
+        assert [f.rule_id for f in result.findings] == expected
+        assert [r for r, _ in result.skipped] == ([] if expected else ["p/en-only"])
