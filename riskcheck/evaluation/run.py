@@ -80,7 +80,7 @@ def _toxicity_rows(name: str, examples: list[ds.Example], scores: list[dict[str,
             rows.append(EvalRow(name, attr, lang, binary_report(y, s, t)))
     y = np.array([e.labels.get("toxicity", -1) for e in examples])
     known = y >= 0
-    rule_score = np.array([max(sc[a] / t for a, t in SHIPPED_RULE.items()) for sc in scores]) / 2
+    rule_score = np.array([max(sc.get(a, 0.0) / t for a, t in SHIPPED_RULE.items()) for sc in scores]) / 2
     if known.any():
         report = binary_report(y[known], rule_score[known], 0.5)
         report["threshold"] = "shipped rule"
