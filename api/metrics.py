@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
+from typing import Any
 
 from prometheus_client import CollectorRegistry
 from prometheus_client import Counter
@@ -50,6 +51,7 @@ class Metrics:
                                  registry=r)
         self.reloads = Counter("riskcheck_rule_reloads", "Rule reloads by result (ok, error).", ["result"], registry=r)
         self.rejected = Counter("riskcheck_rejected_requests", "Requests refused by a limit.", ["reason"], registry=r)
+        self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self._loaded_at = time.time()
         self.ruleset_age.set_function(lambda: time.time() - self._loaded_at)
 
@@ -59,18 +61,32 @@ class Metrics:
         self.ruleset_loaded.set(loaded_at)
         self._loaded_at = loaded_at
 
+    def _child(self, metric: Any, *labels: str) -> Any:
+        """``metric.labels(*labels)``, memoised: label lookup takes a lock and builds
+        tuples, and this runs several times per request on the hot path."""
+        key = (id(metric), labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
+
     def observe_verdicts(self, route: str, verdicts: Iterable[Verdict], seconds_each: float) -> None:
+        child = self._child
         for verdict in verdicts:
             decision = verdict.decision.value
-            self.checks.labels(route, decision).inc()
-            self.check_latency.labels(route, decision).observe(seconds_each)
+            child(self.checks, route, decision).inc()
+            child(self.check_latency, route, decision).observe(seconds_each)
             for finding in verdict.findings:
-                self.findings.labels(finding.rule_id, finding.severity.value).inc()
+                child(self.findings, finding.rule_id, finding.severity.value).inc()
             for stage, ms in verdict.timings_ms.items():
                 if stage != "total":
-                    self.stage_latency.labels(stage).observe(ms / 1000.0)
+                    child(self.stage_latency, stage).observe(ms / 1000.0)
             for name, status in verdict.checks.items():
-                self.check_status.labels(name, status.state.value).inc()
+                child(self.check_status, name, status.state.value).inc()
+
+    def observe_request(self, route: str, method: str, status: int, seconds: float) -> None:
+        self._child(self.requests, route, method, str(status)).inc()
+        self._child(self.latency, route).observe(seconds)
 
     def render(self) -> bytes:
         return generate_latest(self.registry)
