@@ -66,7 +66,7 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]]) -> dict[str, 
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
         learned = {**learned, "insult": max(learned["insult"], FLOORS["insult"])}
-    identity = learned["identity_attack"] * tox ** 0.5
+    identity = learned["identity_attack"] * tox  # both: toxic AND aimed at a group
     insult = learned["insult"] * tox ** 0.5
     threat = learned["threat"] * tox ** 0.5
     if hits["slur"]:

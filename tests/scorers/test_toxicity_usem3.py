@@ -37,7 +37,7 @@ def test_lexicon_floors(hits: dict[str, list[str]], expected_min: dict[str, floa
 def test_severe_needs_toxicity_and_an_attack() -> None:
     insult_only = _derive({"toxicity": 0.95, "identity_attack": 0.1, "insult": 0.95, "threat": 0.0}, NO_HITS)
     hateful = _derive({"toxicity": 0.95, "identity_attack": 0.95, "insult": 0.2, "threat": 0.0}, NO_HITS)
-    assert insult_only["severe_toxicity"] < 0.1 < 0.8 < hateful["severe_toxicity"]
+    assert insult_only["severe_toxicity"] < 0.1 < 0.7 < hateful["severe_toxicity"]
 
 
 def test_missing_head_is_a_reason_with_hint(tmp_path: Path) -> None:
