@@ -1,8 +1,8 @@
 """The app factory: ``create_app(settings) -> FastAPI``. Nothing is built at import time.
 
 The lifespan opens the store, loads the rule set (a broken rule set at start is fatal:
-there is no older set to keep serving) and warms the ML scorers in the background, so
-``/healthz`` answers at once and ``/readyz`` turns 200 when the models are loaded.
+there is no older set to keep serving) and warms the scorers and language tables in the
+background, so ``/healthz`` answers at once and ``/readyz`` turns 200 when they are loaded.
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def create_app(
             except RuleFileError as exc:
                 log.error("rules did not load; not starting:\n%s", "\n".join(str(p) for p in exc.problems))
                 raise
-            if settings.ml and settings.warm_up:
+            if settings.warm_up:
                 warm = loop.run_in_executor(service.executor, service.warm_up)
             else:
                 service.warm_up()

@@ -39,6 +39,14 @@ from riskcheck.types import Verdict
 log = logging.getLogger("riskcheck.api")
 
 RulesetLoader = Callable[[Path], Any]
+
+# One post per supported language, given and detected, to load lazy tables at start.
+WARM_UP_POSTS = (
+    Post("Warming up: our new autumn collection is here!", language="en"),
+    Post("Opwarmen: onze nieuwe wintercollectie is binnen, bestel vandaag!", language="nl"),
+    Post("Warming up the language detector with an English sentence."),
+    Post("De taaldetectie wordt opgewarmd met een Nederlandse zin."),
+)
 CheckerFactory = Callable[[Any, CrisisStore, Settings], Any]
 
 
@@ -142,19 +150,27 @@ class Service:
             return loaded
 
     def warm_up(self) -> None:
-        """Load the ML scorers now so the first real request does not pay for it."""
+        """Load the ML scorers and the per-language tables now, so the first real request
+        does not pay for them (a cold Dutch post can take over a second, and in the
+        rules-only profile checks run on the event loop). ``/readyz`` is 503 until done."""
         checker = self.current.checker
+        models: dict[str, CheckStatus]
         if not self.settings.ml:
-            self.models = {"ml": CheckStatus.skipped("disabled by configuration (rules-only profile)")}
-            return
-        if not self.settings.warm_up or not hasattr(checker, "warm_up"):
-            self.models = {"ml": CheckStatus.skipped("loaded on first use (warm_up off)")}
-            return
-        try:
-            self.models = dict(checker.warm_up())
-        except Exception as exc:  # reported by /readyz and in every verdict's checks
-            log.exception("scorer warm-up failed")
-            self.models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
+            models = {"ml": CheckStatus.skipped("disabled by configuration (rules-only profile)")}
+        elif not self.settings.warm_up or not hasattr(checker, "warm_up"):
+            models = {"ml": CheckStatus.skipped("loaded on first use (warm_up off)")}
+        else:
+            try:
+                models = dict(checker.warm_up())
+            except Exception as exc:  # reported by /readyz and in every verdict's checks
+                log.exception("scorer warm-up failed")
+                models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
+        if self.settings.warm_up:
+            try:
+                checker.check_many(WARM_UP_POSTS)
+            except Exception:  # a real check will report the same problem with a request id
+                log.exception("warm-up check failed")
+        self.models = models
 
     # -- checks ------------------------------------------------------------------------
     def check(self, posts: Sequence[Post], who: Principal | Sequence[Principal], route: str,

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import logging
+import time
 
 import pytest
 
@@ -76,3 +77,18 @@ def test_health_and_metrics_need_no_key(client):
     assert client.get("/healthz").json() == {"status": "ok"}
     assert client.get("/readyz").status_code == 200
     assert client.get("/metrics").status_code == 200
+
+
+def test_readyz_is_503_until_warm_up_finishes(make_client, gate):
+    c = make_client(checker_kwargs={"gate": gate}, warm_up=True, ml=True)
+    r = c.get("/readyz")
+    assert (r.status_code, r.json()["ready"], r.json()["detail"], r.json()["models"]) == (
+        503, False, "models still loading", None)
+    gate.set()
+    for _ in range(200):
+        r = c.get("/readyz")
+        if r.status_code == 200:
+            break
+        time.sleep(0.01)
+    assert (r.status_code, r.json()["models"]) == (200, {"toxicity": "ran"})
+    assert c.app.state.service.current.checker.batch_sizes == [4]  # the warm-up posts, en + nl
