@@ -72,11 +72,16 @@ def create_app(
             except RuleFileError as exc:
                 log.error("rules did not load; not starting:\n%s", "\n".join(str(p) for p in exc.problems))
                 raise
-            if settings.warm_up:
+            warm = None
+            if settings.warm_up and not service.inline_checks:
+                # ML checks run in threads, so serve /healthz and report 503 on /readyz meanwhile
                 warm = loop.run_in_executor(service.executor, service.warm_up)
+            elif settings.warm_up:
+                # checks run on the event loop: a cold table load there would stall every
+                # connection of this worker, so finish warming before accepting any
+                await loop.run_in_executor(service.executor, service.warm_up)
             else:
                 service.warm_up()
-                warm = None
             if settings.insecure_no_auth:
                 log.warning("authentication is OFF (--insecure-no-auth): every caller is an admin; local use only")
             log.info("riskcheck service ready to check with rule set %s (store %s)",

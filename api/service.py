@@ -166,8 +166,9 @@ class Service:
                 log.exception("scorer warm-up failed")
                 models = {"ml": CheckStatus.skipped(f"warm-up failed: {type(exc).__name__}: {exc}")}
         if self.settings.warm_up:
+            posts = list(WARM_UP_POSTS) + _example_posts(self.current.ruleset, limit=300)
             try:
-                checker.check_many(WARM_UP_POSTS)
+                checker.check_many(posts, batch_size=self.settings.ml_batch_size)
             except Exception:  # a real check will report the same problem with a request id
                 log.exception("warm-up check failed")
         self.models = models
@@ -271,6 +272,24 @@ class Service:
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
         self.store.close()
+
+
+def _example_posts(ruleset: Any, *, limit: int) -> list[Post]:
+    """The rules' own ``examples:`` as posts: they walk every path the rules can take
+    (lemma tables, per-language word lists, patterns, scorers), so checking them once at
+    start loads whatever the core loads lazily."""
+    posts: list[Post] = []
+    for rule in getattr(ruleset, "rules", ()):
+        for example in getattr(rule, "examples", ()):
+            try:
+                posts.append(Post(example.text, scheduled_at=getattr(example, "at", None),
+                                  channel=getattr(example, "channel", None), brand=getattr(example, "brand", None),
+                                  language=getattr(example, "language", None)))
+            except (TypeError, ValueError, AttributeError):
+                continue
+            if len(posts) >= limit:
+                return posts
+    return posts
 
 
 def _with_ml_budget(checker: Any, seconds: float | None) -> Any:
