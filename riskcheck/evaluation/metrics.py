@@ -38,7 +38,7 @@ def binary_report(y: np.ndarray, score: np.ndarray, threshold: float) -> dict[st
           if precision is not None and recall is not None and precision + recall else None)
     auc = roc_auc(y, np.asarray(score))
     return {
-        "n": int(len(y)), "positives": int(y.sum()), "threshold": threshold,
+        "n": len(y), "positives": int(y.sum()), "threshold": threshold,
         "precision": _r(precision), "recall": _r(recall), "f1": _r(f1),
         "fpr": _r(fp / (fp + tn) if fp + tn else None), "roc_auc": _r(auc),
     }

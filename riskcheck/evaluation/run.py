@@ -135,8 +135,9 @@ def _topic_rows(name: str, examples: list[ds.Example], scores: list[dict[str, fl
                                      "recall": round(float(np.mean(anytopic[mask] >= t)), 4)}))
             for group, topic in (("atheism", "religion"), ("hillary", "politics")):
                 y = np.array([int(e.group == group) for e in examples])
-                rid = next((r for r in ids if short[r] == topic), None)
-                if rid:
+                found = next((r for r in ids if short[r] == topic), None)
+                if found is not None:
+                    rid = found
                     rows.append(EvalRow(name, rid, f"{group} vs other stance topics",
                                         binary_report(y, np.array([s[rid] for s in scores]), t)))
         else:  # ordinary posts and benign tweets: every flag is a false positive
@@ -150,9 +151,9 @@ def _topic_rows(name: str, examples: list[ds.Example], scores: list[dict[str, fl
 
 
 def _ordinary_examples(root: Path) -> list[ds.Example]:
-    import yaml  # noqa: PLC0415
+    import yaml
 
-    from riskcheck.models.train_topics import HERE  # noqa: PLC0415
+    from riskcheck.models.train_topics import HERE
 
     posts = yaml.safe_load((HERE / "ordinary_posts.yaml").read_text(encoding="utf-8"))["held_out"]
     out = [ds.Example(t, {}, "en/nl", "brand posts (held out)", ds.TEST) for t in posts]
@@ -175,7 +176,7 @@ def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence
     for name in names:
         if name in TOXICITY_SETS:
             if toxicity is None:
-                from riskcheck.scorers.registry import toxicity_scorer  # noqa: PLC0415
+                from riskcheck.scorers.registry import toxicity_scorer
 
                 toxicity = toxicity_scorer()
             examples = _examples(name, root)
@@ -184,8 +185,8 @@ def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence
             scorer_names.append(f"toxicity:{getattr(toxicity, 'backend', type(toxicity).__name__)}")
         else:
             if topics is None:
-                from riskcheck.models.train_topics import pack_topics  # noqa: PLC0415
-                from riskcheck.scorers.topics_embed import TopicScorer  # noqa: PLC0415
+                from riskcheck.models.train_topics import pack_topics
+                from riskcheck.scorers.topics_embed import TopicScorer
 
                 topics = TopicScorer().bind(pack_topics())
             examples = _ordinary_examples(root) if name == "ordinary" else _examples(name, root)
@@ -225,9 +226,9 @@ def format_report(report: EvalReport) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``riskcheck eval DATASET`` / ``python -m riskcheck.evaluation DATASET``; 0 ok, 1 unavailable."""
-    import json  # noqa: PLC0415
+    import json
 
-    from riskcheck.errors import RiskcheckError  # noqa: PLC0415
+    from riskcheck.errors import RiskcheckError
 
     parser = argparse.ArgumentParser(prog="riskcheck eval", description=__doc__)
     parser.add_argument("dataset", choices=DATASETS)
@@ -237,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--toxicity-dir", type=Path, default=None)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    from riskcheck.scorers.registry import toxicity_scorer  # noqa: PLC0415
+    from riskcheck.scorers.registry import toxicity_scorer
 
     try:
         report = run_eval(args.dataset, data_dir=args.data_dir, thresholds=tuple(args.threshold or (0.5,)),

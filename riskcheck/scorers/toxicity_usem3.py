@@ -18,10 +18,8 @@ from pathlib import Path
 import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
-from riskcheck.scorers.embedding import Embedder
-from riskcheck.scorers.embedding import shared_embedder
-from riskcheck.scorers.lexicon import CATEGORIES
-from riskcheck.scorers.lexicon import Lexicon
+from riskcheck.scorers.embedding import Embedder, shared_embedder
+from riskcheck.scorers.lexicon import CATEGORIES, Lexicon
 from riskcheck.scorers.obfuscation import deobfuscate
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -53,7 +51,7 @@ class ToxicityHead:
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """(n, features) -> (n, learned attributes) calibrated probabilities."""
         z = features @ self.W.T + self.b
-        return 1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b)))
+        return np.asarray(1.0 / (1.0 + np.exp(-(self.platt_a * z + self.platt_b))))
 
 
 # Lexicon floors: a listed slur, insult, threat or vulgarity is evidence on its own, in any

@@ -3,8 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from riskcheck.evaluation.metrics import binary_report
-from riskcheck.evaluation.metrics import roc_auc
+from riskcheck.evaluation.metrics import binary_report, roc_auc
 
 
 @pytest.mark.parametrize(("y", "score", "expected"), [

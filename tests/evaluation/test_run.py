@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from riskcheck.evaluation import format_report
-from riskcheck.evaluation import run_eval
+from riskcheck.evaluation import format_report, run_eval
 
 
 class KeywordToxicity:

@@ -2,8 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from riskcheck.scorers.obfuscation import deobfuscate
-from riskcheck.scorers.obfuscation import fold
+from riskcheck.scorers.obfuscation import deobfuscate, fold
 
 
 @pytest.mark.parametrize(("text", "expected"), [

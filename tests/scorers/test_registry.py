@@ -6,8 +6,7 @@ import sys
 import pytest
 
 from riskcheck.errors import ConfigError
-from riskcheck.scorers.registry import default_scorers
-from riskcheck.scorers.registry import toxicity_scorer
+from riskcheck.scorers.registry import default_scorers, toxicity_scorer
 
 
 def test_default_scorers_construct_without_loading_models() -> None:

@@ -5,13 +5,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from fakes_ml import FakeEmbedder
-from fakes_ml import Topic
+from fakes_ml import FakeEmbedder, Topic
 
 from riskcheck.errors import ScorerUnavailable
-from riskcheck.scorers.topics_embed import TopicCalibration
-from riskcheck.scorers.topics_embed import TopicScorer
-from riskcheck.scorers.topics_embed import raw_similarity
+from riskcheck.scorers.topics_embed import TopicCalibration, TopicScorer, raw_similarity
 
 TOPICS = (Topic("pack/storms", "storm weather", ("storm hits the coast", "storm warning today")),
           Topic("pack/food", "", ("pizza is great", "pizza night")))

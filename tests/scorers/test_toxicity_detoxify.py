@@ -11,8 +11,8 @@ import pytest
 torch = pytest.importorskip("torch", reason="torch not installed (pip install riskcheck[detoxify])")
 transformers = pytest.importorskip("transformers", reason="transformers not installed (pip install riskcheck[detoxify])")
 
-from riskcheck.errors import ScorerUnavailable  # noqa: E402
-from riskcheck.scorers.toxicity_detoxify import DetoxifyToxicityScorer  # noqa: E402
+from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers.toxicity_detoxify import DetoxifyToxicityScorer
 
 ORIGINAL_CLASSES = ["toxic", "severe_toxic", "obscene", "threat", "insult", "identity_hate"]
 VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "you", "are", "a", "nice", "idiot", "je", "bent", "."]

@@ -8,9 +8,7 @@ from fakes_ml import FakeEmbedder
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.lexicon import CATEGORIES
-from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES
-from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
-from riskcheck.scorers.toxicity_usem3 import _derive
+from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, Usem3ToxicityScorer, _derive
 
 NO_HITS = {c: [] for c in CATEGORIES}
 LEARNED_LOW = {"toxicity": 0.1, "identity_attack": 0.1, "insult": 0.1, "threat": 0.1}
@@ -37,7 +35,8 @@ def test_lexicon_floors(hits: dict[str, list[str]], expected_min: dict[str, floa
 def test_severe_needs_toxicity_and_an_attack() -> None:
     insult_only = _derive({"toxicity": 0.95, "identity_attack": 0.1, "insult": 0.95, "threat": 0.0}, NO_HITS)
     hateful = _derive({"toxicity": 0.95, "identity_attack": 0.95, "insult": 0.2, "threat": 0.0}, NO_HITS)
-    assert insult_only["severe_toxicity"] < 0.1 < 0.7 < hateful["severe_toxicity"]
+    assert insult_only["severe_toxicity"] < 0.1
+    assert hateful["severe_toxicity"] > 0.7
 
 
 def test_missing_head_is_a_reason_with_hint(tmp_path: Path) -> None:
@@ -76,8 +75,7 @@ def test_real_model_ranks_obfuscated_abuse_above_plain_text() -> None:
 
 
 def test_head_file_shape_matches_features() -> None:
-    from riskcheck.scorers.toxicity_usem3 import ToxicityHead
-    from riskcheck.scorers.toxicity_usem3 import default_model_dir
+    from riskcheck.scorers.toxicity_usem3 import ToxicityHead, default_model_dir
 
     head = ToxicityHead.load(default_model_dir() / "head.npz")
     assert head.attributes == ("toxicity", "identity_attack", "insult", "threat")
