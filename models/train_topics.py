@@ -18,6 +18,7 @@ import json
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +31,8 @@ from riskcheck.scorers.obfuscation import deobfuscate
 from riskcheck.scorers.topics_embed import TopicCalibration, topic_texts
 
 HERE = Path(__file__).resolve().parent / "topics"
-PACK = Path(__file__).resolve().parent.parent / "rules" / "sensitive-topics.yaml"
+# The shipped pack (repo: rules/; installed: the riskcheck.packs package).
+PACK = Path(str(resources.files("riskcheck.packs"))) / "sensitive-topics.yaml"
 BACKGROUND_SIZE = 2000
 
 

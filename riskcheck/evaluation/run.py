@@ -230,7 +230,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from riskcheck.errors import RiskcheckError
 
-    parser = argparse.ArgumentParser(prog="riskcheck eval", description=__doc__)
+    parser = argparse.ArgumentParser(
+        prog="riskcheck eval",
+        description="Measure the ML scorers (precision, recall, F1, FPR, ROC-AUC) on the held-out parts of "
+                    "the public data in ../shared/data. See models/README.md.")
     parser.add_argument("dataset", choices=DATASETS)
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data or RISKCHECK_DATA_DIR")
     parser.add_argument("--threshold", type=float, action="append", help="repeatable; default 0.5")
