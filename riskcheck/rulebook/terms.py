@@ -23,7 +23,6 @@ Three streams are scanned, each only when it can matter:
 from __future__ import annotations
 
 import functools
-import importlib
 import re
 from collections.abc import Iterable
 from collections.abc import Sequence
@@ -97,14 +96,10 @@ def _false_friends(language: str) -> frozenset[str]:
     """
     if language in ("en", "und"):
         return frozenset()
+    from riskcheck.stopwords import stop_words
     from riskcheck.text import fold
 
-    try:
-        module = importlib.import_module(f"spacy.lang.{language}.stop_words")
-        from spacy.lang.en.stop_words import STOP_WORDS as english
-    except ImportError:
-        return frozenset()
-    return frozenset(fold(w) for w in module.STOP_WORDS) - frozenset(fold(w) for w in english)
+    return frozenset(fold(w) for w in stop_words(language)) - frozenset(fold(w) for w in stop_words("en"))
 
 
 def is_false_friend(norm: str, language: str) -> bool:
