@@ -180,9 +180,10 @@ class Checker:
                     bucket.append(work)
         if not needed:
             return
-        for work in works:
-            if work.ml_rules:
-                work.sentences = sentence_splitter.split(work.doc)
+        if any(name in self.scorers for name in needed):
+            for work in works:
+                if work.ml_rules:
+                    work.sentences = sentence_splitter.split(work.doc)
         deadline = None if self.ml_timeout_s is None else time.monotonic() + self.ml_timeout_s
         for name, users in needed.items():
             started = time.perf_counter()

@@ -19,6 +19,7 @@ Applicability choices, documented for editors and reviewers:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
@@ -59,6 +60,48 @@ class RuleMatch:
     skipped: list[tuple[str, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class PatternFilter:
+    """All text-target regexes in one RE2 set: one linear pass says which rules can match.
+
+    Without it every pattern rule scans every post; with it only the few whose regex occurs
+    in the post run their own (span-producing) search.
+    """
+
+    regex_set: Any
+    slots: tuple[int, ...]
+    covered: frozenset[int]
+
+    @classmethod
+    def build(cls, rules: tuple[Rule, ...]) -> PatternFilter | None:
+        import re2
+
+        from riskcheck.rulebook.context import fold_pattern
+        from riskcheck.rulebook.kinds.pattern import MAX_PROGRAM_BYTES
+
+        options = re2.Options()
+        options.log_errors = False
+        options.max_mem = MAX_PROGRAM_BYTES * 8
+        regex_set = re2.Set.SearchSet(options)
+        slots: list[int] = []
+        try:
+            for slot, rule in enumerate(rules):
+                if rule.kind == "pattern" and getattr(rule, "target", "text") == "text":
+                    regex_set.Add(fold_pattern(rule.regex))  # type: ignore[attr-defined]
+                    slots.append(slot)
+            if not slots:
+                return None
+            regex_set.Compile()
+        except Exception:  # too big for one set: every rule then runs its own search
+            return None
+        return cls(regex_set, tuple(slots), frozenset(slots))
+
+    def candidates(self, folded_text: str) -> tuple[frozenset[int], frozenset[int]]:
+        """(slots this filter covers, slots whose regex occurs in ``folded_text``)."""
+        matched = self.regex_set.Match(folded_text) or ()  # None when nothing matches
+        return self.covered, frozenset(self.slots[i] for i in matched)
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class RuleSet:
     """Immutable once built by ``load_ruleset``; ``version`` is a hash of the files' content."""
@@ -68,6 +111,10 @@ class RuleSet:
     packs: tuple[Pack, ...]
     config: ProjectConfig
     index: TermIndex = field(repr=False)
+    pattern_filter: PatternFilter | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pattern_filter", PatternFilter.build(self.rules))
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -104,10 +151,14 @@ class RuleSet:
             return result
         hits = self.index.search(doc, wanted)
         ctx = MatchContext(doc, post)
+        covered, possible = (self.pattern_filter.candidates(ctx.folded[0]) if self.pattern_filter
+                             else (frozenset(), frozenset()))
         for slot in candidates:
             rule = self.rules[slot]
             found = hits.get(slot, ())
             if rule.needs_hits and not found:
+                continue
+            if slot in covered and slot not in possible:
                 continue
             result.findings.extend(rule.match(ctx, found))
         return result

@@ -68,3 +68,13 @@ def test_language_limited_rule_runs_on_undetermined_language(tmp_path: Path) -> 
         result = ruleset.match(normalize("gun 🔫", language), Post("gun 🔫", language=language))
         assert [f.rule_id for f in result.findings] == expected
         assert [r for r, _ in result.skipped] == ([] if expected else ["p/en-only"])
+
+
+def test_pattern_filter_runs_only_rules_whose_regex_occurs() -> None:
+    rules = Path(__file__).resolve().parents[2] / "rules"
+    ruleset = load_ruleset(rules)
+    assert ruleset.pattern_filter is not None
+    covered, possible = ruleset.pattern_filter.candidates("a plain sentence about the weather")
+    assert covered and possible < covered
+    _, promo = ruleset.pattern_filter.candidates("winter sale: 20% off with code SAVE20, only €49,99")
+    assert {ruleset.rules[slot].full_id for slot in promo} >= {"promotion/percent-off", "promotion/price"}
