@@ -219,16 +219,14 @@ class Service:
         )
         if findings == verdict.findings:
             return verdict
-        from riskcheck.policy import as_crisis_profile
-        from riskcheck.policy import as_decision_policy
         from riskcheck.policy import decide
 
         config = getattr(loaded.ruleset, "config", None)
         outcome = decide(
             findings, verdict.checks,
-            policy=as_decision_policy(getattr(config, "decision", None)),
+            policy=getattr(config, "decision", None),
             crisis=self.store.get(),
-            crisis_profile=as_crisis_profile(getattr(config, "crisis", None)),
+            crisis_profile=getattr(config, "crisis", None),
             at=post.scheduled_at or datetime.now(timezone.utc),
         )
         waived_reasons = tuple(f"waived {f.rule_id}: {f.waived}" for f in findings if f.waived is not None)

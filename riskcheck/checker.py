@@ -27,8 +27,8 @@ from riskcheck import text as text_normalizer
 from riskcheck.crisis import CrisisStore
 from riskcheck.crisis import MemoryCrisisStore
 from riskcheck.doc import Doc
-from riskcheck.policy import as_crisis_profile
-from riskcheck.policy import as_decision_policy
+from riskcheck.policy import CrisisProfile
+from riskcheck.policy import DecisionPolicy
 from riskcheck.policy import decide
 from riskcheck.scorers.base import Scorer
 from riskcheck.types import CheckState
@@ -103,8 +103,8 @@ class Checker:
         self.ml_timeout_s = ml_timeout_s
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         config = getattr(ruleset, "config", None)
-        self._policy = as_decision_policy(getattr(config, "decision", None))
-        self._crisis_profile = as_crisis_profile(getattr(config, "crisis", None))
+        self._policy: DecisionPolicy = getattr(config, "decision", None) or DecisionPolicy()
+        self._crisis_profile: CrisisProfile = getattr(config, "crisis", None) or CrisisProfile()
         self._bound_topics: Scorer | None = None
         self._executor: ThreadPoolExecutor | None = None
 

@@ -34,7 +34,7 @@ DEFAULT_RISK_WEIGHTS: Mapping[str, float] = {"block": 1.0, "review": 0.5, "info"
 
 @dataclass(frozen=True, slots=True)
 class DecisionPolicy:
-    """The ``decision:`` section of riskcheck.yaml."""
+    """The ``decision:`` section of riskcheck.yaml (parsed by ``riskcheck.rulebook.config``)."""
 
     block_if_any: Severity = Severity.BLOCK
     review_if_any: Severity = Severity.REVIEW
@@ -43,7 +43,7 @@ class DecisionPolicy:
 
 @dataclass(frozen=True, slots=True)
 class CrisisProfile:
-    """The ``crisis:`` section of riskcheck.yaml: which posts crisis mode holds."""
+    """The ``crisis:`` section of riskcheck.yaml: which posts crisis mode holds (parsed there too)."""
 
     hold_categories: frozenset[str] = frozenset({"promotion"})
     hold_all: bool = False
@@ -54,42 +54,6 @@ class Outcome:
     decision: Decision
     risk: float
     reasons: tuple[str, ...]
-
-
-def _get(obj: object, name: str, default: object) -> object:
-    if isinstance(obj, Mapping):
-        return obj.get(name, default)
-    return getattr(obj, name, default)
-
-
-def as_decision_policy(config: object | None) -> DecisionPolicy:
-    """Accept a DecisionPolicy, the rulebook's parsed section, or a plain mapping."""
-    if config is None:
-        return DecisionPolicy()
-    if isinstance(config, DecisionPolicy):
-        return config
-    weights = dict(DEFAULT_RISK_WEIGHTS)
-    weights.update(dict(_get(config, "risk_weights", {}) or {}))  # type: ignore[call-overload]
-    return DecisionPolicy(
-        block_if_any=Severity(str(getattr(_get(config, "block_if_any", "block"), "value",
-                                           _get(config, "block_if_any", "block")))),
-        review_if_any=Severity(str(getattr(_get(config, "review_if_any", "review"), "value",
-                                            _get(config, "review_if_any", "review")))),
-        risk_weights=weights,
-    )
-
-
-def as_crisis_profile(config: object | None) -> CrisisProfile:
-    """Accept a CrisisProfile, the rulebook's parsed section, or a plain mapping."""
-    if config is None:
-        return CrisisProfile()
-    if isinstance(config, CrisisProfile):
-        return config
-    categories = _get(config, "hold_categories", None)
-    return CrisisProfile(
-        hold_categories=frozenset(categories) if categories is not None else frozenset({"promotion"}),  # type: ignore[arg-type]
-        hold_all=bool(_get(config, "hold_all", False)),
-    )
 
 
 def risk_of(findings: Sequence[Finding], weights: Mapping[str, float]) -> float:

@@ -9,8 +9,6 @@ import pytest
 from riskcheck.crisis import CrisisState
 from riskcheck.policy import CrisisProfile
 from riskcheck.policy import DecisionPolicy
-from riskcheck.policy import as_crisis_profile
-from riskcheck.policy import as_decision_policy
 from riskcheck.policy import decide
 from riskcheck.policy import risk_of
 from riskcheck.types import CheckState
@@ -66,16 +64,14 @@ def test_waived_findings_do_not_count() -> None:
 
 
 def test_policy_thresholds_from_config() -> None:
-    strict = as_decision_policy({"block_if_any": "review", "review_if_any": "info",
-                                 "risk_weights": {"info": 0.2}})
-    assert strict == DecisionPolicy(Severity.REVIEW, Severity.INFO, {"block": 1.0, "review": 0.5, "info": 0.2})
+    strict = DecisionPolicy(Severity.REVIEW, Severity.INFO, {"block": 1.0, "review": 0.5, "info": 0.2})
     assert decide([finding("review")], {}, policy=strict).decision is Decision.BLOCK
     assert decide([finding("info")], {}, policy=strict).decision is Decision.REVIEW
 
 
 def test_crisis_holds_posts_in_held_categories() -> None:
     crisis = CrisisState(True, "storm Bram", NOW - timedelta(hours=1), None, "alice")
-    profile = as_crisis_profile({"hold_categories": ["promotion"]})
+    profile = CrisisProfile(frozenset({"promotion"}))
     held = decide([finding("info", "promotion")], {}, crisis=crisis, crisis_profile=profile, at=NOW)
     assert held.decision is Decision.HOLD
     assert held.reasons[0] == "crisis mode: storm Bram (post is in held categories: promotion)"
@@ -94,3 +90,14 @@ def test_crisis_hold_all_and_until() -> None:
 def test_crisis_off_changes_nothing() -> None:
     outcome = decide([finding("info", "promotion")], {}, crisis=CrisisState(), at=NOW)
     assert outcome.decision is Decision.PASS
+
+
+def test_riskcheck_yaml_parses_into_the_policy_types(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from riskcheck.rulebook import load_ruleset
+
+    (tmp_path / "riskcheck.yaml").write_text(
+        "packs: []\ndecision: {block_if_any: review, risk_weights: {info: 0.2}}\n"
+        "crisis: {hold_categories: [promotion, tragedy], hold_all: true}\n", encoding="utf-8")
+    config = load_ruleset(tmp_path).config
+    assert config.decision == DecisionPolicy(Severity.REVIEW, Severity.REVIEW, {"block": 1.0, "review": 0.5, "info": 0.2})
+    assert config.crisis == CrisisProfile(frozenset({"promotion", "tragedy"}), True)

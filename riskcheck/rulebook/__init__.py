@@ -14,8 +14,6 @@ from __future__ import annotations
 from riskcheck.rulebook.base import Example
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import Scope
-from riskcheck.rulebook.config import CrisisConfig
-from riskcheck.rulebook.config import DecisionConfig
 from riskcheck.rulebook.config import Profile
 from riskcheck.rulebook.config import ProjectConfig
 from riskcheck.rulebook.examples import ExampleCase
@@ -43,7 +41,7 @@ def pack_json_schema() -> dict[str, object]:
 
 
 __all__ = [
-    "KINDS", "CrisisConfig", "DecisionConfig", "Example", "ExampleCase", "LimitRule", "NearRule", "Pack",
+    "KINDS", "Example", "ExampleCase", "LimitRule", "NearRule", "Pack",
     "PatternRule", "PhraseRule", "Profile", "ProjectConfig", "Rule", "RuleMatch", "RuleSet", "Scope",
     "TopicRule", "ToxicityRule", "Window", "iter_examples", "load_ruleset", "pack_json_schema",
 ]

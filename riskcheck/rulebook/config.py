@@ -13,9 +13,11 @@ from pydantic import Field
 from riskcheck.rulebook.base import SeverityName
 from riskcheck.rulebook.base import SpecModel
 from riskcheck.rulebook.base import Text
+from riskcheck.policy import DEFAULT_RISK_WEIGHTS
+from riskcheck.policy import CrisisProfile
+from riskcheck.policy import DecisionPolicy
 from riskcheck.types import Severity
 
-DEFAULT_RISK_WEIGHTS = {"block": 1.0, "review": 0.5, "info": 0.1}
 Weight = Annotated[float, Field(ge=0, le=1)]
 
 
@@ -44,19 +46,6 @@ class ConfigSpec(SpecModel):
 
 
 @dataclass(frozen=True, slots=True)
-class DecisionConfig:
-    block_if_any: Severity = Severity.BLOCK
-    review_if_any: Severity = Severity.REVIEW
-    risk_weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_RISK_WEIGHTS))
-
-
-@dataclass(frozen=True, slots=True)
-class CrisisConfig:
-    hold_categories: frozenset[str] = frozenset({"promotion"})
-    hold_all: bool = False
-
-
-@dataclass(frozen=True, slots=True)
 class Profile:
     brand: str | None = None
     channel: str | None = None
@@ -67,8 +56,8 @@ class ProjectConfig:
     """Parsed riskcheck.yaml. ``packs`` is empty when the file does not list them."""
 
     packs: tuple[str, ...] = ()
-    decision: DecisionConfig = field(default_factory=DecisionConfig)
-    crisis: CrisisConfig = field(default_factory=CrisisConfig)
+    decision: DecisionPolicy = field(default_factory=DecisionPolicy)
+    crisis: CrisisProfile = field(default_factory=CrisisProfile)
     profiles: dict[str, Profile] = field(default_factory=dict)
     path: str | None = None
 
@@ -76,12 +65,12 @@ class ProjectConfig:
     def from_spec(cls, spec: ConfigSpec, path: str | None) -> ProjectConfig:
         return cls(
             packs=tuple(spec.packs or ()),
-            decision=DecisionConfig(
+            decision=DecisionPolicy(
                 Severity(spec.decision.block_if_any),
                 Severity(spec.decision.review_if_any),
                 {**DEFAULT_RISK_WEIGHTS, **{str(k): v for k, v in spec.decision.risk_weights.items()}},
             ),
-            crisis=CrisisConfig(frozenset(spec.crisis.hold_categories), spec.crisis.hold_all),
+            crisis=CrisisProfile(frozenset(spec.crisis.hold_categories), spec.crisis.hold_all),
             profiles={name: Profile(p.brand, p.channel) for name, p in spec.profiles.items()},
             path=path,
         )
