@@ -94,7 +94,7 @@ def augmented_examples() -> list[ds.Example]:
 
 
 def featurize(examples: Sequence[ds.Example], cache: EmbeddingCache, lexicon: Lexicon) -> np.ndarray:
-    emb = cache.get([deobfuscate(e.text) for e in examples])
+    emb = cache.get([lexicon.canonical(deobfuscate(e.text)) for e in examples])
     lex = np.array([lexicon.features(e.text) for e in examples], dtype=np.float32)
     return np.hstack([emb, lex])
 

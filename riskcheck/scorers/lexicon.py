@@ -5,6 +5,9 @@ to every Dutch swear word or slur; the lexicon closes that gap and gives the
 classifier head a language-independent feature ("contains a slur"). Matching is
 on whole words (no Scunthorpe problem) after de-obfuscation, so ``1d10t`` and
 ``k.a.n.k.e.r`` count. Terms ending in ``*`` match Dutch compounds (``kanker*``).
+Insults and slurs of five letters or more also match with two neighbouring letters
+swapped (``idoit``); a swap rarely makes another word, unlike a dropped letter
+(``moron`` -> ``moon``), so deletions are not matched.
 """
 
 from __future__ import annotations
@@ -17,6 +20,14 @@ from pathlib import Path
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 
 CATEGORIES = ("insult", "slur", "threat", "obscene", "sexual")
+SWAPPED = ("insult", "slur")
+# Swap variants that are ordinary words.
+SWAP_EXCEPTIONS = frozenset({"untied", "trail", "trial", "being", "enger", "engers", "negre", "debile", "conos",
+                             "makka"})
+# What a starred word most likely hides, before any other listed word of that shape.
+_STAR_PREFERRED = ("fuck", "shit", "bitch", "cunt", "dick", "ass", "idiot", "kut", "kanker", "hoer", "lul")
+_WORD = re.compile(r"\b[^\W\d_]{5,}\b")
+_STARRED = re.compile(r"\b[^\W\d_]+(?:\*+[^\W\d_]+)+\b")
 _TOKEN = re.compile(r"[^\W_]+(?:['*][^\W_]+)*\*?")
 
 
@@ -35,6 +46,7 @@ class Lexicon:
     max_words: int
     index: dict[str, tuple[str, ...]]        # term -> categories, built from ``terms``
     all_prefixes: tuple[str, ...]
+    variants: dict[str, str]                 # swapped-letter spelling -> the listed word
 
     @classmethod
     def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
@@ -51,8 +63,41 @@ class Lexicon:
         for category, entries_ in terms.items():
             for term in entries_:
                 index.setdefault(term, []).append(category)
+        variants: dict[str, str] = {}
+        for category in SWAPPED:
+            for term in terms[category]:
+                if " " in term or len(term) < 5:
+                    continue
+                for i in range(len(term) - 1):
+                    if term[i] != term[i + 1]:
+                        variant = term[:i] + term[i + 1] + term[i] + term[i + 2:]
+                        if variant not in index and variant not in SWAP_EXCEPTIONS:
+                            index.setdefault(variant, []).append(category)
+                            variants.setdefault(variant, term)
         all_prefixes = tuple(sorted({p for ps in prefixes.values() for p in ps}))
-        return cls(terms, prefixes, longest, {t: tuple(c) for t, c in index.items()}, all_prefixes)
+        return cls(terms, prefixes, longest, {t: tuple(c) for t, c in index.items()}, all_prefixes, variants)
+
+    def canonical(self, text: str) -> str:
+        """The text with starred and letter-swapped listed words spelled out, for the encoder."""
+        text = self.unstar(text)
+        if not self.variants:
+            return text
+        return _WORD.sub(lambda m: self.variants.get(m.group(0).casefold(), m.group(0)), text)
+
+    def unstar(self, text: str) -> str:
+        """Replace ``f*ck``-style words by the listed word they stand for (for the encoder)."""
+        if "*" not in text:
+            return text
+
+        def replace(match: re.Match[str]) -> str:
+            pattern = re.compile("^" + re.escape(match.group(0).casefold()).replace(r"\*", "[a-z]{1,3}") + "$")
+            for term in _STAR_PREFERRED:
+                if pattern.match(term) and term in self.index:
+                    return term
+            candidates = sorted((len(t), t) for c in CATEGORIES for t in self.terms[c] if " " not in t and pattern.match(t))
+            return candidates[0][1] if candidates else match.group(0)
+
+        return _STARRED.sub(replace, text)
 
     @classmethod
     def from_file(cls, path: Path) -> Lexicon:

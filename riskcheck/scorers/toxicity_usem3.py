@@ -125,7 +125,7 @@ class Usem3ToxicityScorer:
             return []
         hits = [self._lexicon.hits(t) for t in texts]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
-        emb = self._embedder.encode([deobfuscate(t) for t in texts])
+        emb = self._embedder.encode([self._lexicon.canonical(deobfuscate(t)) for t in texts])
         probs = self._head.probabilities(np.hstack([emb, lex]))
         out = []
         for row, hit in zip(probs, hits):

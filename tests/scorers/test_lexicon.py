@@ -33,3 +33,25 @@ def test_hits(text: str, expected: dict[str, list[str]]) -> None:
 
 def test_features_are_log_counts_in_category_order() -> None:
     assert [round(v, 3) for v in LEX.features("idiot idiot porn")] == [1.099, 0.0, 0.0, 0.0, 0.693]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You idoit", ["idoit"]),       # two letters swapped
+    ("You ltitle idiot", ["idiot"]),  # short words and non-listed words are not varied
+    ("You are untied", []),
+])
+def test_swapped_letters_in_insults(text: str, expected: list[str]) -> None:
+    assert LEX.hits(text)["insult"] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("f*ck off", "fuck off"),
+    ("what the sh*t", "what the sh*t"),  # not in this small lexicon: left alone
+    ("no stars here", "no stars here"),
+])
+def test_unstar(text: str, expected: str) -> None:
+    assert LEX.unstar(text) == expected
+
+
+def test_canonical_spells_out_obfuscated_listed_words() -> None:
+    assert LEX.canonical("You idoit, f*ck off. Idiom stays.") == "You idiot, fuck off. Idiom stays."
