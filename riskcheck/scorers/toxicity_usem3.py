@@ -19,7 +19,7 @@ import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
-from riskcheck.scorers.lexicon import CATEGORIES, Lexicon
+from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.obfuscation import deobfuscate
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -57,13 +57,22 @@ class ToxicityHead:
 # Lexicon floors: a listed slur, insult, threat or vulgarity is evidence on its own, in any
 # language, even where the English-trained head is unsure (a one-word Dutch insult).
 FLOORS = {"slur": 0.75, "threat": 0.6, "insult": 0.6, "obscene": 0.55, "sexual": 0.55}
+# A listed insult said *to someone* ("you idiot", "je bent een sukkel") is a direct insult.
+DIRECT_INSULT_FLOOR = 0.85
+SECOND_PERSON = frozenset({"you", "you're", "youre", "u", "ur", "your", "yourself", "ya",
+                           "je", "jij", "jou", "jouw", "jullie", "jezelf", "ge", "gij"})
 
 
-def _derive(learned: dict[str, float], hits: dict[str, list[str]]) -> dict[str, float]:
-    """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card)."""
+def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False) -> dict[str, float]:
+    """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card).
+
+    ``addressed``: the sentence speaks to someone (second person), so a listed insult is direct.
+    """
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
-        learned = {**learned, "insult": max(learned["insult"], FLOORS["insult"])}
+        floor = DIRECT_INSULT_FLOOR if addressed else FLOORS["insult"]
+        tox = max(tox, floor)
+        learned = {**learned, "insult": max(learned["insult"], floor)}
     identity = learned["identity_attack"] * tox  # both: toxic AND aimed at a group
     insult = learned["insult"] * tox ** 0.5
     threat = learned["threat"] * tox ** 0.5
@@ -124,11 +133,12 @@ class Usem3ToxicityScorer:
         if not texts:
             return []
         hits = [self._lexicon.hits(t) for t in texts]
+        addressed = [not SECOND_PERSON.isdisjoint(words(t)) for t in texts]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
         emb = self._embedder.encode([self._lexicon.canonical(deobfuscate(t)) for t in texts])
         probs = self._head.probabilities(np.hstack([emb, lex]))
         out = []
-        for row, hit in zip(probs, hits):
+        for row, hit, direct in zip(probs, hits, addressed):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
-            out.append({k: round(v, 6) for k, v in _derive(learned, hit).items()})
+            out.append({k: round(v, 6) for k, v in _derive(learned, hit, addressed=direct).items()})
         return out

@@ -80,3 +80,11 @@ def test_head_file_shape_matches_features() -> None:
     head = ToxicityHead.load(default_model_dir() / "head.npz")
     assert head.attributes == ("toxicity", "identity_attack", "insult", "threat")
     assert head.W.shape == (4, 512 + len(CATEGORIES)) and head.W.dtype == np.float32
+
+
+def test_direct_insult_floor_needs_second_person() -> None:
+    hits = {**NO_HITS, "insult": ["idiot"]}
+    direct = _derive(LEARNED_LOW, hits, addressed=True)
+    about = _derive(LEARNED_LOW, hits, addressed=False)
+    assert (direct["toxicity"], about["toxicity"]) == (0.85, 0.6)
+    assert direct["insult"] > about["insult"]
