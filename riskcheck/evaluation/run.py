@@ -249,5 +249,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RiskcheckError as exc:
         print(f"riskcheck eval: {exc}", file=sys.stderr)
         return 1
+    except FileNotFoundError as exc:
+        print(f"riskcheck eval: data file not found: {exc.filename}; pass --data-dir DIR or set "
+              "RISKCHECK_DATA_DIR to the public data folder (see models/README.md)", file=sys.stderr)
+        return 1
     print(json.dumps(report.to_dict(), indent=2) if args.json else format_report(report))
     return 0

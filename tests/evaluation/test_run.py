@@ -53,3 +53,11 @@ def test_jigsaw_rows_and_identity_false_positive_rates(tmp_path: Path) -> None:
 def test_unknown_dataset_names_the_choices() -> None:
     with pytest.raises(ValueError, match="unknown dataset 'imdb'; choose one of davidson, "):
         run_eval("imdb")
+
+
+def test_cli_missing_data_is_a_hint(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from riskcheck.evaluation import main
+
+    assert main(["davidson", "--data-dir", str(tmp_path / "none")]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("riskcheck eval: data file not found: ") and "RISKCHECK_DATA_DIR" in err
