@@ -14,8 +14,19 @@ local texts = {
   "You people are idiots if you buy anything else.",
 }
 local n = tonumber(os.getenv("BATCH") or "64")
-local items = {}
-for k = 1, n do
-  items[k] = string.format('{"id":"b%d","text":"%s"}', k, texts[(k % #texts) + 1])
+-- Every post of every request is distinct (request and post numbers prepended), so no cache
+-- can answer a repeat: the numbers are for new posts.
+local i = 0
+local salt = 0
+init = function(args)
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+  salt = math.random(1, 1000000000)
 end
-wrk.body = '{"posts":[' .. table.concat(items, ",") .. ']}'
+request = function()
+  i = i + 1
+  local items = {}
+  for k = 1, n do
+    items[k] = string.format('{"id":"b%d","text":"Ref %d-%d-%d: %s"}', k, salt, i, k, texts[(k % #texts) + 1])
+  end
+  return wrk.format(nil, nil, nil, '{"posts":[' .. table.concat(items, ",") .. ']}')
+end

@@ -15,8 +15,16 @@ local posts = {
   '{"id":"p8","text":"Onze nieuwe wintercollectie is binnen. Kom langs in de winkel in Utrecht!","language":"nl"}',
 }
 
+-- Every request carries a distinct text (a reference number is prepended), so no cache in
+-- the service or the scorers can answer a repeat: the numbers are for new posts.
 local i = 0
+local salt = 0
+init = function(args)
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
+  salt = math.random(1, 1000000000)
+end
 request = function()
   i = i + 1
-  return wrk.format(nil, nil, nil, posts[(i % #posts) + 1])
+  local body = posts[(i % #posts) + 1]:gsub('"text":"', '"text":"Ref ' .. salt .. '-' .. i .. ': ', 1)
+  return wrk.format(nil, nil, nil, body)
 end
