@@ -64,6 +64,10 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
         posts = [Post(text=text, scheduled_at=scheduled, channel=channel, brand=brand,
                       language=language, id=post_id)]
 
+    if len(posts) >= batch_size and "RISKCHECK_ML_THREADS" not in os.environ:
+        # A batch job owns the machine: let the sentence encoder use the cores (measured on
+        # 2 idle cores: 161 -> 226 posts/s). Single checks and the service keep one thread.
+        os.environ["RISKCHECK_ML_THREADS"] = str(min(4, os.cpu_count() or 1))
     ruleset = load_rules_or_exit(rules_dir)
     checker = Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_store())
     verdicts = checker.check_many(posts, batch_size=batch_size)
