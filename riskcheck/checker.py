@@ -9,7 +9,9 @@ store it reads on every check.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import re
 import time
 from collections.abc import Callable
 from collections.abc import Mapping
@@ -39,6 +41,23 @@ from riskcheck.types import Span
 from riskcheck.types import Verdict
 
 log = logging.getLogger("riskcheck")
+
+# A str code point that UTF-8 cannot carry: a lone surrogate.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _utf8_safe(post: Post) -> Post:
+    """The post with each lone surrogate replaced by U+FFFD (same length, so spans still index it).
+
+    Undecodable bytes on a command line arrive as surrogates, and JSON may carry a "\\ud800"
+    escape; RE2, the encoders and the JSON output all need UTF-8, and a crash is no verdict.
+    """
+    try:
+        post.text.encode("utf-8")
+    except UnicodeEncodeError:
+        return dataclasses.replace(post, text=_SURROGATE.sub("\ufffd", post.text))
+    return post
+
 
 # Which scorer each ML rule kind needs.
 SCORER_FOR_KIND: Mapping[str, str] = {"toxicity": "toxicity", "topic": "topics"}
@@ -138,6 +157,7 @@ class Checker:
     # -- stages -------------------------------------------------------------------------
     def _match_rules(self, post: Post) -> _Work:
         started = time.perf_counter()
+        post = _utf8_safe(post)
         doc = text_normalizer.normalize(post.text, post.language)
         normalized = time.perf_counter()
         result = self.ruleset.match(doc, post)

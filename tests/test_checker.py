@@ -149,3 +149,18 @@ def test_crisis_mode_holds_promotions_at_their_publish_time() -> None:
     later = checker.check(Post("Winter sale!", scheduled_at=datetime(2026, 12, 5, tzinfo=timezone.utc), language="en"))
     assert later.decision is Decision.PASS
     assert checker.check(Post("Thank you all.", scheduled_at=now, language="en")).decision is Decision.PASS
+
+
+def test_lone_surrogates_are_checked_with_spans_that_still_index_the_text() -> None:
+    """RE2 needs UTF-8: a lone surrogate used to crash the real rule set's pattern pre-filter."""
+    from pathlib import Path
+
+    from riskcheck.rulebook import load_ruleset
+
+    ruleset = load_ruleset(Path(__file__).resolve().parents[1] / "rules")
+    text = "\ud800 Storm Bram \udcff"
+    at = datetime(2026, 11, 24, 10, tzinfo=timezone.utc)
+    verdict = Checker(ruleset, scorers={}).check(Post(text, scheduled_at=at, language="en"))
+    assert [(f.rule_id, s.start, s.end, s.text) for f in verdict.findings for s in f.spans] == [
+        ("current-events/storm-bram", 2, 12, "Storm Bram")]
+    assert text[2:12] == "Storm Bram"

@@ -13,6 +13,7 @@ from riskcheck.cli.common import crisis_db
 from riskcheck.cli.common import load_rules_or_exit
 from riskcheck.cli.common import parse_datetime
 from riskcheck.cli.common import read_jsonl_posts
+from riskcheck.cli.common import read_stdin_lines
 from riskcheck.crisis import CrisisStore
 from riskcheck.render import print_verdict
 from riskcheck.render import verdict_json
@@ -50,7 +51,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
             raise click.UsageError("give TEXT, or JSON Lines posts on stdin")
         if any(v is not None for v in (at, channel, brand, language, post_id)):
             raise click.UsageError("--at/--channel/--brand/--lang/--id apply to TEXT; put them in each stdin line instead")
-        posts, errors = read_jsonl_posts(sys.stdin.read().splitlines())
+        posts, errors = read_jsonl_posts(read_stdin_lines())
         if errors:
             for error in errors:
                 click.echo(f"error: {error}", err=True)

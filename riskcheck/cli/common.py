@@ -107,12 +107,32 @@ def post_from_mapping(data: Any) -> Post:
     )
 
 
+def read_stdin_lines() -> list[str]:
+    """stdin as lines, decoded as UTF-8 whatever the locale says; bad bytes kept as surrogates."""
+    import sys
+
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:  # a text-only stream (tests, embedding): already decoded
+        return sys.stdin.read().splitlines()
+    return raw.read().decode("utf-8", "surrogateescape").splitlines()
+
+
 def read_jsonl_posts(lines: list[str], source: str = "stdin") -> tuple[list[Post], list[str]]:
-    """Parse JSON Lines posts; return the posts and *all* errors as ``source:line: msg``."""
+    """Parse JSON Lines posts; return the posts and *all* errors as ``source:line: msg``.
+
+    ``lines`` are decoded with ``surrogateescape`` (see ``read_stdin_lines``), so an undecodable
+    byte is reported on its own line instead of crashing the batch.
+    """
     posts: list[Post] = []
     errors: list[str] = []
     for number, line in enumerate(lines, start=1):
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a BOM (Windows tools write one) is not part of the JSON
         if not line.strip():
+            continue
+        bad = next((i for i, c in enumerate(line) if "\udc80" <= c <= "\udcff"), None)
+        if bad is not None:  # read with surrogateescape: the raw byte is kept as a surrogate
+            errors.append(f"{source}:{number}: not UTF-8 text (byte 0x{ord(line[bad]) - 0xDC00:02X} at column {bad + 1})")
             continue
         try:
             posts.append(post_from_mapping(json.loads(line)))

@@ -121,3 +121,30 @@ def test_rules_test_counts_ml_examples_as_skipped_not_passed(capsys, monkeypatch
     assert "a skip is not a pass" in err
     code, _, _ = run(capsys, monkeypatch, ["rules", "test", "--rules-only", "--allow-skip", str(target)])
     assert code == 0
+
+
+def test_stdin_bytes_bom_and_bad_utf8_are_line_errors_not_crashes(capsys, monkeypatch) -> None:
+    """A BOM is skipped; an undecodable byte names its line; a "\\ud800" escape is still checked."""
+    raw = b'\xef\xbb\xbf{"id": "a", "text": "ok"}\r\n{"text": "st\xffrm"}\n'
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw), encoding="ascii"))
+    code, out, err = run(capsys, monkeypatch, ["check", "--json", "--rules-only", "--rules", str(CONTRACT)])
+    assert (code, out) == (65, "")
+    assert err.splitlines() == ["error: stdin:2: not UTF-8 text (byte 0xFF at column 13)",
+                                "1 bad line(s); nothing was checked."]
+
+    good = (b'\xef\xbb\xbf{"id": "a", "text": "Storm Bram \\ud800 now",'
+            b' "scheduled_at": "2026-11-24T10:00:00+01:00"}\n')
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(good), encoding="ascii"))
+    code, out, _ = run(capsys, monkeypatch, ["check", "--json", "--rules-only", "--rules", str(CONTRACT)])
+    verdict = json.loads(out)
+    assert verdict["id"] == "a"
+    assert [(f["rule_id"], f["spans"]) for f in verdict["findings"]] == [
+        ("current-events/storm-bram", [{"start": 0, "end": 10, "text": "Storm Bram"}])]
+
+
+def test_undecodable_bytes_in_text_argument_are_checked_not_a_crash(capsys, monkeypatch) -> None:
+    text = "Storm Bram \udcff"  # what Python makes of a 0xFF byte in argv
+    code, out, _ = run(capsys, monkeypatch, ["check", text, "--at", "2026-11-24T10:00:00+01:00",
+                                             "--json", "--rules-only", "--rules", str(CONTRACT)])
+    verdict = json.loads(out)
+    assert (code, [f["rule_id"] for f in verdict["findings"]]) == (2, ["current-events/storm-bram"])
