@@ -40,13 +40,23 @@ def rename(record: Mapping[str, object], options: ReadOptions) -> dict[str, obje
     return out
 
 
+def _utf8(name: str, value: str) -> str:
+    """Refuse a lone surrogate (a JSON "\\ud800" escape): it is no character, and the state
+    file, the reports and the service all need UTF-8."""
+    bad = next((i for i, c in enumerate(value) if "\ud800" <= c <= "\udfff"), None)
+    if bad is not None:
+        raise FieldError(f"field '{name}' holds a lone surrogate \\u{ord(value[bad]):04x} at character "
+                         f"{bad + 1}, which is not text", name)
+    return value
+
+
 def _string(record: Mapping[str, object], name: str) -> str | None:
     value = record.get(name)
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise FieldError(f"field '{name}' must be a string, got {type(value).__name__}", name)
-    text = str(value).strip()
+    text = _utf8(name, str(value)).strip()
     return text or None
 
 
@@ -72,7 +82,7 @@ def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
         raise FieldError(f"field 'text' must be a string, got {type(text).__name__}", "text")
     if not text.strip():
         raise FieldError("field 'text' is empty", "text")
-    text = text.rstrip()  # a trailing newline (YAML '|', a cell) is not part of the post
+    text = _utf8("text", text).rstrip()  # a trailing newline (YAML '|', a cell) is not part of the post
 
     scheduled = None
     if record.get("scheduled_at") not in (None, ""):
@@ -99,7 +109,7 @@ def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
             many = [many]
         if not isinstance(many, list) or not all(isinstance(u, str) for u in many):
             raise FieldError("field 'link_urls' must be a list of strings", "link_urls")
-        links.extend(u.strip() for u in many if u.strip())
+        links.extend(_utf8("link_urls", u).strip() for u in many if u.strip())
 
     return Post(
         text=text,

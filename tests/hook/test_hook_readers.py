@@ -100,6 +100,10 @@ BAD = [
      ["channel.md:3: error unknown channel 'orkut' (known: " + ", ".join(sorted(KNOWN_CHANNELS))
       + "; add yours with --channels +orkut or $RISKCHECK_CHANNELS)"]),
     ("nobody.md", "---\nid: a\n---\n\n", ["nobody.md:3: error the post has no text (nothing after the front matter)"]),
+    ("surrogate.json", '[\n {"id": "a",\n  "text": "Storm \\ud800 Bram"}\n]',
+     ["surrogate.json:2: error field 'text' holds a lone surrogate \\ud800 at character 7, which is not text"]),
+    ("surrogate.jsonl", '{"text": "ok", "id": "\\udcff"}\n',
+     ["surrogate.jsonl:1: error field 'id' holds a lone surrogate \\udcff at character 1, which is not text"]),
     ("posts.txt", "hello", ["posts.txt:1: error unsupported file type (riskcheck reads .csv, .json, .jsonl, "
                             ".markdown, .md, .ndjson, .yaml, .yml; or pass --input-format)"]),
 ]
