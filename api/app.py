@@ -18,6 +18,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse
 
 from riskcheck.api.auth import KeyRing
+from riskcheck.api.jsonbody import JsonBodies
 from riskcheck.api.limits import BodySizeLimit
 from riskcheck.api.limits import RequestMetrics
 from riskcheck.api.metrics import Metrics
@@ -101,6 +102,7 @@ def create_app(
     app.add_exception_handler(RiskcheckError, _user_error)
     app.add_exception_handler(Exception, _internal_error)
     # Outermost last: metrics see every request, including ones the size limit refuses.
+    app.add_middleware(JsonBodies)  # innermost: after the size limit, before routing
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, metrics=metrics)
     app.add_middleware(RequestMetrics, metrics=metrics)
     return app

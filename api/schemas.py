@@ -57,8 +57,11 @@ class BatchIn(_Request):
     """Posts checked in one call. Each item is validated on its own: a bad post yields an
     error entry for that post, the others are still checked."""
 
-    posts: list[dict[str, Any]] = Field(
-        min_length=1, description="Objects shaped like the /v1/check body; at most max_batch (default 256).")
+    # ``Any`` items, not ``dict``: an item that is not even an object is that post's error
+    # entry, not a 422 for the whole batch.
+    posts: list[Any] = Field(
+        min_length=1, description="Objects shaped like the /v1/check body; at most max_batch (default 256).",
+        json_schema_extra={"items": {"type": "object"}})
 
 
 class SpanOut(_Response):

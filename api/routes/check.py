@@ -86,8 +86,14 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
     entries: list[dict[str, Any]] = []
     good: list[tuple[int, Post]] = []
     for index, raw in enumerate(body.posts):
-        raw_id = raw.get("id")
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
         entry: dict[str, Any] = {"index": index, "id": raw_id if isinstance(raw_id, str) else None}
+        if not isinstance(raw, dict):
+            entry["error"] = {"status": 422, "detail": [{
+                "type": "dict_type", "loc": ["body", "posts", index],
+                "msg": f"each post must be a JSON object like the /v1/check body, not {type(raw).__name__}"}]}
+            entries.append(entry)
+            continue
         try:
             post_in = PostIn.model_validate(raw)
         except ValidationError as exc:

@@ -8,6 +8,7 @@ from datetime import timezone
 from typing import Any
 
 from fastapi import APIRouter
+from fastapi.exceptions import RequestValidationError
 
 from riskcheck.api.auth import AdminKey
 from riskcheck.api.auth import CheckKey
@@ -31,8 +32,14 @@ async def get_crisis(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
 async def put_crisis(body: CrisisIn, who: AdminKey, service: ServiceDep) -> dict[str, Any]:
     """While on, posts the crisis profile covers get ``hold`` with the reason. Recorded
     with the key's name; seen by every replica sharing the store."""
-    state = CrisisState(active=body.active, reason=body.reason,
-                        since=datetime.now(timezone.utc), until=body.until, by=who.name)
+    now = datetime.now(timezone.utc)
+    if body.active and body.until is not None and body.until <= now:
+        # Accepting it would answer 200 with "active": false: the caller asked for a
+        # crisis and silently got none. Say which field is wrong instead.
+        raise RequestValidationError([{
+            "type": "datetime_future", "loc": ("body", "until"), "input": body.until.isoformat(),
+            "msg": f"until {body.until.isoformat()} is in the past; crisis mode would end before it starts"}])
+    state = CrisisState(active=body.active, reason=body.reason, since=now, until=body.until, by=who.name)
     return await _set(service, state)
 
 

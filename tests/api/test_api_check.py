@@ -161,3 +161,28 @@ def test_batch_has_its_own_ml_budget(make_client):
                    headers=auth("check")).json()
     assert single["checks"]["toxicity"] == "timeout: ML budget of 0.5s exceeded"
     assert [e["verdict"]["checks"]["toxicity"] for e in batch["results"]] == ["ran", "ran"]
+
+
+@pytest.mark.parametrize("content_type", ["application/x-www-form-urlencoded", "text/plain", None])
+def test_json_body_is_read_whatever_the_declared_content_type(client, content_type):
+    headers = {**auth("check"), **({"content-type": content_type} if content_type else {})}
+    r = client.post("/v1/check", content=b'{"text": "Happy Monday"}', headers=headers)
+    assert (r.status_code, r.json()["decision"]) == (200, "pass")
+
+
+def test_form_declared_garbage_is_still_a_json_422(client):
+    r = client.post("/v1/check", content=b"text=hello",
+                    headers={**auth("check"), "content-type": "application/x-www-form-urlencoded"})
+    assert (r.status_code, r.json()["detail"][0]["type"]) == (422, "json_invalid")
+
+
+def test_batch_item_that_is_not_an_object_is_an_error_entry_for_that_post_only(client):
+    posts = [{"text": "Happy Monday", "id": "a"}, "not an object", 7, None]
+    r = client.post("/v1/check/batch", json={"posts": posts}, headers=auth("check"))
+    assert r.status_code == 200
+    body = r.json()
+    assert [(e["index"], e.get("verdict", {}).get("decision"), e.get("error", {}).get("status"))
+            for e in body["results"]] == [(0, "pass", None), (1, None, 422), (2, None, 422), (3, None, 422)]
+    assert [e["error"]["detail"][0]["loc"] for e in body["results"][1:]] == [
+        ["body", "posts", 1], ["body", "posts", 2], ["body", "posts", 3]]
+    assert body["counts"] == {"pass": 1, "error": 3}

@@ -68,3 +68,18 @@ def test_replicas_share_crisis_and_waivers_through_postgres(make_client, pg_url)
     a.get("/v1/audit", headers=auth("admin"))  # flushes replica a's queued audit records
     records = b.get("/v1/audit", headers=auth("admin")).json()["records"]
     assert [(r["route"], r["decision"]) for r in records] == [("/v1/check", "pass"), ("/v1/check", "hold")]
+
+
+def test_crisis_until_in_the_past_is_422_not_a_silent_off(client):
+    r = client.put("/v1/crisis", json={"active": True, "reason": "x", "until": "2020-01-01T00:00:00Z"},
+                   headers=auth("admin"))
+    assert (r.status_code, r.json()["detail"][0]["loc"], r.json()["detail"][0]["type"]) == (
+        422, ["body", "until"], "datetime_future")
+    assert client.get("/v1/crisis", headers=auth("check")).json()["active"] is False
+
+
+def test_crisis_put_without_json_content_type_works_like_the_readme_curl(client):
+    # curl -d '...' sends application/x-www-form-urlencoded; the README's PUT omits -H Content-Type
+    r = client.put("/v1/crisis", content=b'{"active": true, "reason": "Storm Bram"}',
+                   headers={**auth("admin"), "content-type": "application/x-www-form-urlencoded"})
+    assert (r.status_code, r.json()["active"], r.json()["reason"]) == (200, True, "Storm Bram")
