@@ -127,6 +127,21 @@ def topic_texts(topic: TopicDefinition) -> list[str]:
     return texts
 
 
+class UnavailableTopicScorer:
+    """What ``bind`` returns when the model cannot load: it only says why."""
+
+    name = "topics"
+
+    def __init__(self, reason: str) -> None:
+        self._reason = reason
+
+    def unavailable_reason(self) -> str | None:
+        return self._reason
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        raise ScorerUnavailable(self._reason)
+
+
 class BoundTopicScorer:
     """Scores texts against one rule set's topics: ``{rule_id: probability}`` per text."""
 
@@ -217,11 +232,14 @@ class TopicScorer:
         """Unbound: there are no topics to score against."""
         return [{} for _ in texts]
 
-    def bind(self, topics: Sequence[TopicDefinition]) -> BoundTopicScorer:
-        """A scorer for these topic rules. Raises ``ScorerUnavailable`` if the encoder is missing."""
+    def bind(self, topics: Sequence[TopicDefinition]) -> BoundTopicScorer | UnavailableTopicScorer:
+        """A scorer for these topic rules. If the encoder or calibration is missing, a
+        scorer that says why (``unavailable_reason``): the checker then reports
+        ``skipped: <why>`` like any unavailable model, instead of a failure and a
+        traceback in the log on every check."""
         reason = self.unavailable_reason()
         if reason is not None:
-            raise ScorerUnavailable(reason)
+            return UnavailableTopicScorer(reason)
         assert self._cal is not None and self._embedder is not None
         key = _topics_key(topics)
         with self._lock:

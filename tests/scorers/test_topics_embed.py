@@ -63,12 +63,31 @@ def test_description_counts_as_a_sample() -> None:
     assert [topic_texts(t) for t in texts] == [["x one", "about x"], ["y one"]]
 
 
-def test_unavailable_encoder_gives_reason_and_bind_raises(tmp_path: Path) -> None:
+def test_unavailable_encoder_gives_reason_and_bound_scorer_says_it_too(tmp_path: Path) -> None:
     embedder = FakeEmbedder(reason="sentence encoder not installed; install it")
     unbound = TopicScorer(tmp_path, embedder=embedder)
     assert unbound.unavailable_reason() == "sentence encoder not installed; install it"
+    bound = unbound.bind(TOPICS)
+    assert bound.unavailable_reason() == "sentence encoder not installed; install it"
     with pytest.raises(ScorerUnavailable, match="not installed"):
-        unbound.bind(TOPICS)
+        bound.score(["anything"])
+
+
+def test_checker_reports_missing_topic_model_as_skipped_and_reviews(tmp_path: Path) -> None:
+    from riskcheck.checker import Checker
+    from riskcheck.rulebook import load_ruleset
+    from riskcheck.types import Post
+
+    pack = tmp_path / "p.yaml"
+    pack.write_text("pack: p\nrules:\n  - id: t\n    kind: topic\n    category: c\n    severity: review\n"
+                    "    message: m\n    description: storms\n    samples: [a storm killed people]\n"
+                    "    threshold: 0.6\n")
+    scorer = TopicScorer(tmp_path, embedder=FakeEmbedder(reason="weights.npz has sha256 x (tampered or corrupted)"))
+    checker = Checker(load_ruleset(tmp_path), scorers={"topics": scorer})
+    assert checker.warm_up()["topics"].to_str() == "skipped: weights.npz has sha256 x (tampered or corrupted)"
+    verdict = checker.check(Post("We launch our new shoe on Friday.", language="en"))
+    assert (verdict.decision.value, verdict.checks["topics"].to_str()) == (
+        "review", "skipped: weights.npz has sha256 x (tampered or corrupted)")
 
 
 def test_missing_calibration_is_a_reason_with_hint(tmp_path: Path) -> None:
