@@ -46,6 +46,17 @@ from riskcheck.types import Source
 CONFIG_NAME = "riskcheck.yaml"
 NESTED_KEYS = ("from", "until", "brands", "channels", "flag", "pass", "text", "at", "channel", "brand",
                "language", "default")
+# The keys each nested map accepts, so a typo is matched against its own map's keys
+# ('applies_to: {brand: ...}' suggests 'brands', not the example key 'brand').
+NESTED_KEYS_OF = {"active": ("from", "until"), "applies_to": ("brands", "channels"), "examples": ("flag", "pass")}
+EXAMPLE_KEYS = ("text", "at", "channel", "brand", "language")
+
+
+def nested_options(path: Loc) -> tuple[str, ...]:
+    """The keys allowed where ``path`` (rule key first, unknown key last) points."""
+    if path[0] == "examples" and len(path) > 2:
+        return EXAMPLE_KEYS
+    return NESTED_KEYS_OF.get(str(path[0]), NESTED_KEYS)
 
 
 def _check_tz(value: str) -> str:
@@ -318,7 +329,7 @@ def _build_rule(
             if owners:
                 return f"key '{key}' does not belong to kind {kind} (it is a key of {', '.join(owners)})"
             return f"unknown key '{key}'{did_you_mean(key, sorted(fields))}"
-        return f"unknown key '{key}'{did_you_mean(key, NESTED_KEYS)}"
+        return f"unknown key '{key}' in {path[0]}{did_you_mean(key, nested_options(path))}"
 
     try:
         spec = cls.Spec.model_validate(merged)
