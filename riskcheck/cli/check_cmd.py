@@ -61,7 +61,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
         try:
             scheduled = parse_datetime(at) if at else None
         except PostError as exc:
-            raise click.BadParameter(str(exc), param_hint="--at") from None
+            raise click.BadParameter(str(exc).removeprefix("--at: "), param_hint="--at") from None
         posts = [Post(text=text, scheduled_at=scheduled, channel=channel, brand=brand,
                       language=language, id=post_id)]
 

@@ -72,6 +72,7 @@ def test_bad_stdin_lines_are_all_reported_and_nothing_is_checked(capsys, monkeyp
     ["check", "hello", "--at", "2026-11-24T10:00:00"],
     ["check", "hello", "--no-such-option"],
     ["no-such-command"],
+    ["rules", "list", "--at", "garbage"],
 ])
 def test_usage_errors_exit_64(capsys, monkeypatch, argv: list[str]) -> None:
     code, _, _ = run(capsys, monkeypatch, argv + ["--rules-only"] if argv[0] == "check" else argv)
@@ -148,3 +149,9 @@ def test_undecodable_bytes_in_text_argument_are_checked_not_a_crash(capsys, monk
                                              "--json", "--rules-only", "--rules", str(CONTRACT)])
     verdict = json.loads(out)
     assert (code, [f["rule_id"] for f in verdict["findings"]]) == (2, ["current-events/storm-bram"])
+
+
+def test_bad_at_names_the_option_once(capsys, monkeypatch) -> None:
+    code, _, err = run(capsys, monkeypatch, ["rules", "list", "--at", "2026-11-24"])
+    assert code == 64
+    assert err.splitlines()[-1] == "Error: Invalid value for --at: '2026-11-24' has no time zone offset (add e.g. +01:00 or Z)"
