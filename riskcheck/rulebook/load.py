@@ -200,7 +200,10 @@ def _read(state: _FileState, out: _Collector, digest: Any) -> YamlDoc | None:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        out.add(state.display, 1, 1, None, f"not UTF-8 text (byte {exc.start})")
+        line_start = raw.rfind(b"\n", 0, exc.start) + 1
+        column = len(raw[line_start:exc.start].decode("utf-8", "replace")) + 1
+        out.add(state.display, raw.count(b"\n", 0, exc.start) + 1, column, None,
+                f"not UTF-8 text (byte 0x{raw[exc.start]:02X}); save the file as UTF-8")
         return None
     try:
         doc = parse_yaml(text)

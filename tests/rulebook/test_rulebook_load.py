@@ -256,3 +256,12 @@ def test_blank_text_is_refused(root: Path) -> None:
     assert problems(root, {"p.yaml": pack(OK_RULE.replace("category: c", "category: ' '"))}) == [
         "rules/p.yaml:5:15: rule r: category must not be empty",
     ]
+
+
+def test_undecodable_byte_is_reported_at_its_line_and_column(root: Path) -> None:
+    (root / "rules").mkdir(exist_ok=True)
+    (root / "rules" / "p.yaml").write_bytes(pack(OK_RULE).encode().replace(b"terms: [a]", b"terms: [\xe9a]"))
+    with pytest.raises(RuleFileError) as caught:
+        load_ruleset(Path("rules"))
+    assert [str(p) for p in caught.value.problems] == [
+        "rules/p.yaml:8:13: not UTF-8 text (byte 0xE9); save the file as UTF-8"]
