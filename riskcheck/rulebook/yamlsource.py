@@ -107,6 +107,10 @@ def parse_yaml(text: str) -> YamlDoc:
         where = exc.problem_mark or exc.context_mark
         mark = Mark(where.line + 1, where.column + 1) if where else Mark(1, 1)
         what = " ".join(p for p in (exc.context, exc.problem) if p)
+        lines = text.splitlines()
+        line = lines[where.line] if where is not None and where.line < len(lines) else ""
+        if where is not None and "\t" in line[:where.column + 1]:
+            what += " (a tab: YAML indents with spaces only; replace the tab with spaces)"
         raise YamlSyntaxError(mark, f"YAML syntax error: {what}") from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(Mark(1, 1), f"YAML error: {exc}") from None

@@ -265,3 +265,9 @@ def test_undecodable_byte_is_reported_at_its_line_and_column(root: Path) -> None
         load_ruleset(Path("rules"))
     assert [str(p) for p in caught.value.problems] == [
         "rules/p.yaml:8:13: not UTF-8 text (byte 0xE9); save the file as UTF-8"]
+
+
+def test_tab_indentation_says_so(root: Path) -> None:
+    assert problems(root, {"p.yaml": "pack: p\nrules:\n\t- id: r\n"}) == [
+        "rules/p.yaml:3:1: YAML syntax error: while scanning for the next token found character that cannot "
+        "start any token (a tab: YAML indents with spaces only; replace the tab with spaces)"]
