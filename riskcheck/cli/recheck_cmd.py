@@ -9,8 +9,10 @@ the posts whose decision changed:
 * ``--changed-rules``: against the last committed rules (``--since-rules HEAD``), i.e. what
   your uncommitted rule edits change.
 
-Exit 0 when no changed post fails, 1 when one now would (``--fail-on``), 65 on unreadable
-files, 64 for usage errors.
+Once a baseline exists, posts with no earlier decision (new, or edited) are listed too when
+they would fail.
+Exit 0 when no changed or new post fails, 1 when one now would (``--fail-on``), 65 on
+unreadable files, 64 for usage errors.
 """
 
 from __future__ import annotations
@@ -48,14 +50,41 @@ def content_files(paths: Sequence[str]) -> list[str]:
     return out
 
 
+def _excerpt(item: Any) -> str:
+    first = item.post.text.split("\n", 1)[0]
+    return first if len(first) <= 60 else first[:59] + "…"
+
+
+def _new_failing(baseline: dict[str, Any], outcomes: Sequence[Any], fail_on: str) -> list[Any]:
+    """Posts with no earlier decision (added, or edited: a new text is a new post) that now fail.
+
+    Counting them only as "new" let an edited post that now mentions the crisis pass the
+    re-check with exit 0; the queue's lesson is that nothing scheduled slips through.
+    """
+    from riskcheck.hook.report import FAIL_ON
+
+    failing = FAIL_ON[fail_on]
+    return [o for o in outcomes
+            if o.verdict is not None and o.item.key not in baseline and o.verdict.decision in failing]
+
+
+def _new_lines(new_failing: Sequence[Any], fail_on: str) -> list[str]:
+    from riskcheck.hook.output import outcome_lines
+
+    lines: list[str] = []
+    for outcome in new_failing:
+        lines.append(f"{outcome.item.where}: NEW {outcome.verdict.decision.value.upper()}  \"{_excerpt(outcome.item)}\"")
+        lines.extend(f"  {line}" for line in outcome_lines(outcome, show_unrun=fail_on == "review"))
+    return lines
+
+
 def _change_lines(comparison: Any, fail_on: str) -> list[str]:
     from riskcheck.hook.output import outcome_lines
 
     lines: list[str] = []
     for change in comparison.changed:
         item = change.outcome.item
-        excerpt = item.post.text.split("\n", 1)[0]
-        excerpt = excerpt if len(excerpt) <= 60 else excerpt[:59] + "…"
+        excerpt = _excerpt(item)
         rules = ""
         if change.added_rules:
             rules += " now: " + ", ".join(change.added_rules)
@@ -134,6 +163,8 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
             engine.close()
 
     comparison = compare(baseline, outcomes)
+    # The first run only records the baseline; after it, a new post that fails is news.
+    new_failing = _new_failing(baseline, outcomes, fail_on) if baseline and not revision else []
     report = Report(tuple(outcomes), tuple(problems), files=len(files))
     if not no_save:
         save_state(state_file, outcomes)
@@ -152,6 +183,7 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
             "changed": [{**outcome_dict(c.outcome), "before": c.before.decision, "after": c.after.decision,
                          "added_rules": list(c.added_rules), "removed_rules": list(c.removed_rules)}
                         for c in comparison.changed],
+            "new_failing": [outcome_dict(o) for o in new_failing],
             "summary": {"posts": len(outcomes), "files": len(files), "changed": len(comparison.changed),
                         "unchanged": comparison.unchanged, "new": comparison.new, "gone": comparison.gone,
                         "errors": report.errors, **report.counts()},
@@ -160,7 +192,7 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
     else:
         for problem in problems:
             click.echo(str(problem))
-        for line in _change_lines(comparison, fail_on):
+        for line in _change_lines(comparison, fail_on) + _new_lines(new_failing, fail_on):
             click.echo(line)
         if not baseline and not revision:
             click.echo(f"note: no earlier run in {state_file}; recorded {len(outcomes)} posts as the baseline")
@@ -168,5 +200,5 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
     if report.errors:
         return EXIT_DATA
     failing = FAIL_ON[fail_on]
-    return 1 if any(c.outcome.verdict is not None and c.outcome.verdict.decision in failing
-                    for c in comparison.changed) else 0
+    return 1 if new_failing or any(c.outcome.verdict is not None and c.outcome.verdict.decision in failing
+                                   for c in comparison.changed) else 0

@@ -66,9 +66,28 @@ def test_edited_post_is_new_not_changed(queue: Path, fake_checker: FakeChecker, 
     (queue / "queue" / "posts.csv").write_text(QUEUE.replace("Sunny weekend sale", "Storm Bram weekend sale"),
                                                encoding="utf-8")
     capsys.readouterr()
-    assert main(["recheck", "--format", "json", "queue"]) == 0
-    summary = json.loads(capsys.readouterr().out)["summary"]
+    assert main(["recheck", "--no-save", "--format", "json", "queue"]) == 1  # the edit now blocks
+    result = json.loads(capsys.readouterr().out)
+    summary = result["summary"]
     assert (summary["changed"], summary["new"], summary["gone"], summary["unchanged"]) == (0, 1, 1, 3)
+    assert [(p["line"], p["text"], p["verdict"]["decision"]) for p in result["new_failing"]] == [
+        (2, "Storm Bram weekend sale", "block")]
+    assert main(["recheck", "queue"]) == 1
+    assert capsys.readouterr().out.splitlines()[:2] == [
+        'queue/posts.csv:2: NEW BLOCK  "Storm Bram weekend sale"',
+        "  queue/posts.csv:2:1: BLOCK fake/storm says Storm Bram",
+    ]
+
+
+def test_new_post_that_passes_is_only_counted(queue: Path, fake_checker: FakeChecker,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["recheck", "queue"]) == 0
+    with (queue / "queue" / "posts.csv").open("a", encoding="utf-8") as stream:
+        stream.write("5,A calm autumn post,x\n")
+    capsys.readouterr()
+    assert main(["recheck", "queue"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "riskcheck recheck: 5 posts in 1 files against the last run: 0 changed, 4 unchanged, 1 new, 0 gone"]
 
 
 def test_broken_state_file_is_a_usage_error(queue: Path, fake_checker: FakeChecker) -> None:
