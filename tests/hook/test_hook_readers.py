@@ -100,6 +100,10 @@ BAD = [
      ["channel.md:3: error unknown channel 'orkut' (known: " + ", ".join(sorted(KNOWN_CHANNELS))
       + "; add yours with --channels +orkut or $RISKCHECK_CHANNELS)"]),
     ("nobody.md", "---\nid: a\n---\n\n", ["nobody.md:3: error the post has no text (nothing after the front matter)"]),
+    ("dupid.csv", "id,text\n1,a\n2,b\n1,c\n",
+     ["dupid.csv:4: error duplicate id '1' (first on line 2); give each post its own id"]),
+    ("dupid.yaml", "- {id: a, text: x}\n- {id: a, text: y}\n",
+     ["dupid.yaml:2: error duplicate id 'a' (first on line 1); give each post its own id"]),
     ("surrogate.json", '[\n {"id": "a",\n  "text": "Storm \\ud800 Bram"}\n]',
      ["surrogate.json:2: error field 'text' holds a lone surrogate \\ud800 at character 7, which is not text"]),
     ("surrogate.jsonl", '{"text": "ok", "id": "\\udcff"}\n',
@@ -194,3 +198,8 @@ def test_json_text_line_is_the_line_of_the_text_key(tmp_path: Path) -> None:
     result = read_file(str(path), ReadOptions(channels=None))
     assert result.problems == ()
     assert [(p.line, p.text_line) for p in result.posts] == [(2, 5)]
+
+
+def test_duplicate_ids_are_still_checked(tmp_path: Path) -> None:
+    posts, _ = _read(tmp_path, "dup.csv", "id,text\n1,a\n1,b\n")
+    assert posts == [(2, "1", "a"), (3, "1", "b")]

@@ -65,4 +65,26 @@ def read_file(path: str, options: ReadOptions, *, fmt: str | None = None) -> Rea
     text = decode(path, data)
     if isinstance(text, ReadProblem):
         return ReadResult(problems=(text,))
-    return READERS[name](path, text, options)
+    return _duplicate_ids(READERS[name](path, text, options))
+
+
+def _duplicate_ids(result: ReadResult) -> ReadResult:
+    """A repeated ``id`` is a problem: ids are what keep the re-check state apart.
+
+    Both posts are still checked (nothing is skipped); the error makes the run fail until the
+    file is fixed, because the re-check would otherwise compare one post with the other.
+    """
+    first: dict[str, int] = {}
+    extra: list[ReadProblem] = []
+    for item in result.posts:
+        if item.post.id is None:
+            continue
+        if item.post.id in first:
+            extra.append(ReadProblem(item.path, item.line, f"duplicate id '{item.post.id}' "
+                                     f"(first on line {first[item.post.id]}); give each post its own id"))
+        else:
+            first[item.post.id] = item.line
+    if not extra:
+        return result
+    problems = sorted((*result.problems, *extra), key=lambda p: p.line)
+    return ReadResult(posts=result.posts, problems=tuple(problems))
