@@ -23,6 +23,14 @@ def open_store(db: str | None) -> CrisisStore:
     return open_backend(db or crisis_db(), crisis_cache_s=0.0)
 
 
+def _current_user() -> str:
+    """The login name; a container user without a passwd entry is 'unknown', not a crash."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
 @click.group()
 def crisis() -> None:
     """Show or flip the crisis switch: while on, matching posts get 'hold'."""
@@ -54,14 +62,17 @@ def status(db: str | None, as_json: bool) -> int:
 @click.option("--by", "by", help="Who switched it (default: the current user).")
 def switch_on(db: str | None, reason: str, until: str | None, by: str | None) -> int:
     """Switch crisis mode on."""
+    reason = reason.strip()
+    if not reason:
+        raise click.BadParameter("give the reason reviewers will see on every held post", param_hint="--reason")
     try:
         end = parse_datetime(until, what="--until") if until else None
     except PostError as exc:
-        raise click.BadParameter(str(exc), param_hint="--until") from None
+        raise click.BadParameter(str(exc).removeprefix("--until: "), param_hint="--until") from None
     now = datetime.now(timezone.utc)
     if end is not None and end <= now:
-        raise click.BadParameter("--until is in the past", param_hint="--until")
-    open_store(db).set(CrisisState(True, reason, now, end, by or getpass.getuser()))
+        raise click.BadParameter(f"'{until}' is in the past", param_hint="--until")
+    open_store(db).set(CrisisState(True, reason, now, end, by or _current_user()))
     click.echo(f"crisis mode ON: {reason}")
     return 0
 

@@ -104,6 +104,18 @@ def test_crisis_switch_holds_promotions_until_switched_off(capsys, monkeypatch) 
     assert run(capsys, monkeypatch, promo)[0] in (0, 1)
 
 
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--reason", "  "], "Error: Invalid value for --reason: give the reason reviewers will see on every held post"),
+    (["--reason", "x", "--until", "soon"],
+     "Error: Invalid value for --until: 'soon' is not an ISO 8601 date-time (e.g. 2026-11-24T10:00:00+01:00)"),
+    (["--reason", "x", "--until", "2020-01-01T00:00:00Z"], "Error: Invalid value for --until: '2020-01-01T00:00:00Z' is in the past"),
+])
+def test_crisis_on_refuses_a_blank_reason_and_bad_ends(capsys, monkeypatch, argv: list[str], message: str) -> None:
+    code, _, err = run(capsys, monkeypatch, ["crisis", "on", *argv])
+    assert (code, err.splitlines()[-1]) == (64, message)
+    assert run(capsys, monkeypatch, ["crisis", "status"])[0] == 0
+
+
 def test_rules_validate_and_list(capsys, monkeypatch) -> None:
     code, out, _ = run(capsys, monkeypatch, ["rules", "validate", str(CONTRACT)])
     assert code == 0 and out.startswith("ok: ")
