@@ -373,14 +373,16 @@ def _camel_parts_loop(body: str, base: int) -> list[tuple[int, int]]:
 def normalize(text: str, language: str | None = None) -> Doc:
     """Tokenise, detect the language (unless given), and lemmatise ``text``.
 
-    A caller-given language is trusted (confidence 1.0); otherwise ``riskcheck.lang.detect``
+    A caller-given language is trusted (confidence 1.0; a locale tag such as ``en-US`` counts
+    as its language, ``en``); otherwise ``riskcheck.lang.detect``
     decides, and below its confidence floor the language is ``"und"`` and lemmas equal norms.
     """
     from riskcheck import lang as _lang
     from riskcheck import lemmas as _lemmas
 
-    if language is not None:
-        language = language.lower()
+    if language is not None and language.strip():
+        # Schedulers send locale tags ("en-US", "nl_NL"); rules and lemmatisers speak ISO 639-1.
+        language = language.strip().lower().replace("_", "-").split("-", 1)[0]
         lemma_of = _lemmas.lemmatizer(language)
         tokens = tokenize(text, None if lemma_of is _lemmas.identity else lemma_of)
         return Doc(text, tokens, language, 1.0)

@@ -123,6 +123,13 @@ def test_normalize_given_language_has_confidence_one_and_lemmas() -> None:
     assert [(t.norm, t.lemma) for t in doc.tokens] == [("hij", "hij"), ("stierf", "sterven"), (".", ".")]
 
 
+@pytest.mark.parametrize(("given", "expected"), [("en-US", "en"), ("nl_NL", "nl"), (" NL-be ", "nl"), ("", "en")])
+def test_normalize_reads_a_locale_tag_as_its_language(given: str, expected: str) -> None:
+    """A scheduler's "en-US" used to skip every rule limited to [en, nl]; "" means detect."""
+    doc = normalize("The victims died in the storm and we are sorry.", given)
+    assert doc.language == expected
+
+
 def test_normalize_detects_language() -> None:
     doc = normalize("Dying is not what we want, and the victims died.")
     assert doc.language == "en"

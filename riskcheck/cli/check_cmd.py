@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 
 from riskcheck.cli.common import PostError
+from riskcheck.cli.common import check_language
 from riskcheck.cli.common import crisis_db
 from riskcheck.cli.common import load_rules_or_exit
 from riskcheck.cli.common import parse_datetime
@@ -62,6 +63,10 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
             scheduled = parse_datetime(at) if at else None
         except PostError as exc:
             raise click.BadParameter(str(exc).removeprefix("--at: "), param_hint="--at") from None
+        try:
+            check_language(language, what="--lang")
+        except PostError as exc:
+            raise click.BadParameter(str(exc).removeprefix("--lang: "), param_hint="--lang") from None
         posts = [Post(text=text, scheduled_at=scheduled, channel=channel, brand=brand,
                       language=language, id=post_id)]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from datetime import datetime
 from importlib import resources
 from pathlib import Path
@@ -23,6 +24,17 @@ POST_FIELDS = {"text", "id", "scheduled_at", "channel", "brand", "language", "au
 
 class PostError(ValueError):
     """A post in the input could not be read; the message names what is wrong."""
+
+
+# ISO 639-1/-3, optionally with a region or script ("en", "en-US", "nl_BE", "zh-Hant-TW").
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def check_language(value: str | None, *, what: str = "language") -> str | None:
+    """``value`` if it is a language code or locale tag; "english" would silently skip rules."""
+    if value is None or _LANGUAGE_TAG.fullmatch(value.strip()):
+        return value
+    raise PostError(f"{what}: '{value}' is not a language code: use ISO 639-1 such as en or nl")
 
 
 def shipped_rules_dir() -> Path:
@@ -99,7 +111,7 @@ def post_from_mapping(data: Any) -> Post:
         scheduled_at=parse_datetime(at, what="scheduled_at") if at else None,
         channel=data.get("channel"),
         brand=data.get("brand"),
-        language=data.get("language"),
+        language=check_language(data.get("language")),
         author=data.get("author"),
         link_urls=tuple(links),
         alt_text=data.get("alt_text"),

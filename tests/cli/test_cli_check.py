@@ -67,12 +67,20 @@ def test_bad_stdin_lines_are_all_reported_and_nothing_is_checked(capsys, monkeyp
     assert "stdin:4: scheduled_at: 'tomorrow' is not an ISO 8601 date-time" in err
 
 
+def test_stdin_language_must_be_a_code_and_a_locale_tag_counts_as_its_language(capsys, monkeypatch) -> None:
+    code, _, err = run(capsys, monkeypatch, ["check", "--json", "--rules-only"], '{"text": "x", "language": "Dutch"}\n')
+    assert (code, err.splitlines()[0]) == (65, "error: stdin:1: language: 'Dutch' is not a language code: use ISO 639-1 such as en or nl")
+    code, out, _ = run(capsys, monkeypatch, ["check", "--json", "--rules-only"], '{"text": "x", "language": "nl-BE"}\n')
+    assert json.loads(out)["language"] == "nl"
+
+
 @pytest.mark.parametrize("argv", [
     ["check", "hello", "--at", "yesterday"],
     ["check", "hello", "--at", "2026-11-24T10:00:00"],
     ["check", "hello", "--no-such-option"],
     ["no-such-command"],
     ["rules", "list", "--at", "garbage"],
+    ["check", "hello", "--lang", "english"],
 ])
 def test_usage_errors_exit_64(capsys, monkeypatch, argv: list[str]) -> None:
     code, _, _ = run(capsys, monkeypatch, argv + ["--rules-only"] if argv[0] == "check" else argv)
