@@ -60,6 +60,17 @@ def _string(record: Mapping[str, object], name: str) -> str | None:
     return text or None
 
 
+def _language(value: str | None) -> str | None:
+    """A language code or locale tag; "english" would silently skip rules limited to [en]."""
+    from riskcheck.cli.common import check_language
+    from riskcheck.cli.common import PostError
+
+    try:
+        return check_language(value)
+    except PostError as exc:
+        raise FieldError(str(exc).replace("language: ", "field 'language': ", 1), "language") from None
+
+
 def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
                      file_key: dict[str, str] | None = None) -> Post:
     """Build the Post; raises FieldError naming the field and the fix.
@@ -116,7 +127,7 @@ def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
         scheduled_at=scheduled,
         channel=channel,
         brand=_string(record, "brand") or options.brand,
-        language=_string(record, "language"),
+        language=_language(_string(record, "language")),
         author=_string(record, "author"),
         link_urls=tuple(links),
         alt_text=_string(record, "alt_text"),

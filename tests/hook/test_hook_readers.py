@@ -100,6 +100,8 @@ BAD = [
      ["channel.md:3: error unknown channel 'orkut' (known: " + ", ".join(sorted(KNOWN_CHANNELS))
       + "; add yours with --channels +orkut or $RISKCHECK_CHANNELS)"]),
     ("nobody.md", "---\nid: a\n---\n\n", ["nobody.md:3: error the post has no text (nothing after the front matter)"]),
+    ("lang.csv", "text,language\nHi,English\n",
+     ["lang.csv:2: error field 'language': 'English' is not a language code: use ISO 639-1 such as en or nl"]),
     ("dupid.csv", "id,text\n1,a\n2,b\n1,c\n",
      ["dupid.csv:4: error duplicate id '1' (first on line 2); give each post its own id"]),
     ("dupid.yaml", "- {id: a, text: x}\n- {id: a, text: y}\n",
