@@ -10,6 +10,7 @@ is mapped back to the original characters.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -150,6 +151,20 @@ def nested_repetition(pattern: str) -> str | None:
     return None
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace a regex had to consume at its edges.
+
+    RE2 has no lookbehind, so editors write ``(?:^|\\s)-30%``; the finding should point at
+    "-30%", not " -30%". A combining mark or format character (ZWJ, BOM) at the start belongs
+    to what comes before, so it is trimmed too; at the end it belongs to the last letter.
+    """
+    while start < end and (text[start].isspace() or unicodedata.category(text[start]) in ("Mn", "Me", "Cf")):
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def compile_regex(pattern: str) -> Any:
     """Compile with RE2 or raise ValueError saying which construct is the problem."""
     import re2
@@ -222,8 +237,8 @@ class PatternRule(Rule):
             for found in self.compiled.finditer(folded):
                 if found.end() == found.start():
                     continue
-                span = ctx.original_span(found.start(), found.end())
-                if not any(a <= span[0] and span[1] <= b for a, b in urls):
+                span = _trimmed(doc.text, *ctx.original_span(found.start(), found.end()))
+                if span[1] > span[0] and not any(a <= span[0] and span[1] <= b for a, b in urls):
                     spans.append(span)
                 if len(spans) >= MAX_MATCHES:
                     break

@@ -31,6 +31,12 @@ RULES = pack(r"""
   severity: info
   message: "m"
   regex: '\bcafé\b'
+- id: minus
+  kind: pattern
+  category: promotion
+  severity: info
+  message: "m"
+  regex: '(?:^|\s)-\s?\d{1,2}%'
 - id: tracking
   kind: pattern
   category: link
@@ -53,6 +59,8 @@ RULES = pack(r"""
     ("see https://x.example/a?utm_source=mail", [("p/tracking", ["utm_source="])]),
     ("write utm_source= in text", []),                                # target: urls only
     ("https://x.example/preferably%20caucasian", []),                # text patterns skip links
+    ("Coats \u0301 -30% now", [("p/minus", ["-30%"])]),                # edge whitespace/marks trimmed
+    ("-30% now", [("p/minus", ["-30%"])]),
 ])
 def test_pattern_matches(root: Path, text: str, expected: list[tuple[str, list[str]]]) -> None:
     ruleset = load(root, {"p.yaml": RULES})
