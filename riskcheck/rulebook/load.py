@@ -108,6 +108,8 @@ class _Collector:
 def load_ruleset(rules_dir: Path | str, config_path: Path | str | None = None) -> RuleSet:
     """Load, validate and compile a rules directory. Raises ``RuleFileError`` with all problems.
 
+    ``rules_dir`` may also be one pack file (``rules validate my-pack.yaml``); a folder with
+    no packs is an error, because a mistyped folder would otherwise pass every post.
     ``config_path`` defaults to ``rules_dir/riskcheck.yaml`` when that exists. Its ``packs:``
     list names the pack files (relative to the config file); without it every ``*.yaml`` /
     ``*.yml`` in ``rules_dir`` except riskcheck.yaml is a pack.
@@ -129,6 +131,8 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
     rules_dir = Path(rules_dir)
     out = _Collector()
     digest = hashlib.sha256()
+    if rules_dir.is_file() and rules_dir.suffix in (".yaml", ".yml") and rules_dir.name != CONFIG_NAME:
+        return _load_files([rules_dir], ProjectConfig(), out, digest)  # one pack, as editors test it
     if not rules_dir.is_dir():
         raise RuleFileError([RuleProblem(str(rules_dir), 1, 1, None, "rules directory not found")])
     cfg_file = Path(config_path) if config_path is not None else rules_dir / CONFIG_NAME
@@ -150,6 +154,14 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
             p for p in rules_dir.iterdir()
             if p.suffix in (".yaml", ".yml") and p.name != CONFIG_NAME and p.resolve() != cfg_file.resolve()
         )
+        if not pack_files and not out.problems:
+            # A mistyped --rules folder would otherwise check nothing and pass every post.
+            raise RuleFileError([RuleProblem(str(rules_dir), 1, 1, None,
+                                             "no rule packs (*.yaml, *.yml) in this folder; nothing would be checked")])
+    return _load_files(pack_files, config, out, digest)
+
+
+def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, digest: Any) -> RuleSet:
     rules: list[Rule] = []
     places: list[tuple[_FileState, Loc]] = []
     packs: list[Pack] = []

@@ -13,6 +13,7 @@ from riskcheck.types import Severity
 from rulebook_helpers import load
 from rulebook_helpers import pack
 from rulebook_helpers import problems
+from rulebook_helpers import write
 
 # A verbatim copy of ../shared/rules-spec/examples (the rule-file contract), so a clean clone
 # tests against it too; test_contract_copy_is_verbatim keeps the copy honest where both exist.
@@ -271,3 +272,13 @@ def test_tab_indentation_says_so(root: Path) -> None:
     assert problems(root, {"p.yaml": "pack: p\nrules:\n\t- id: r\n"}) == [
         "rules/p.yaml:3:1: YAML syntax error: while scanning for the next token found character that cannot "
         "start any token (a tab: YAML indents with spaces only; replace the tab with spaces)"]
+
+
+def test_one_pack_file_loads_alone(root: Path) -> None:
+    write(root, {"a.yaml": pack(OK_RULE, "pack: a\n"), "b.yaml": pack(OK_RULE, "pack: b\n")})
+    assert [r.full_id for r in load_ruleset(Path("rules") / "b.yaml").rules] == ["b/r"]
+
+
+def test_folder_without_packs_is_refused(root: Path) -> None:
+    assert problems(root, {"notes.txt": "not a pack"}) == [
+        "rules:1:1: no rule packs (*.yaml, *.yml) in this folder; nothing would be checked"]
