@@ -9,24 +9,16 @@ from __future__ import annotations
 
 import os
 
+from riskcheck.channels import ALIASES  # noqa: F401  (re-exported: aliases are part of the hook's contract)
+from riskcheck.channels import canonical
+
 KNOWN_CHANNELS: frozenset[str] = frozenset({
     "x", "facebook", "instagram", "linkedin", "tiktok", "youtube", "pinterest", "threads",
     "mastodon", "bluesky", "reddit", "snapchat", "whatsapp", "telegram", "google-business",
     "newsletter", "blog",
 })
 
-ALIASES: dict[str, str] = {
-    "twitter": "x", "x.com": "x", "fb": "facebook", "ig": "instagram", "li": "linkedin",
-    "yt": "youtube", "gbp": "google-business", "google business profile": "google-business",
-}
-
 CHANNELS_ENV = "RISKCHECK_CHANNELS"
-
-
-def canonical(name: str) -> str:
-    """Lower-case, trimmed, alias resolved: ``Twitter`` -> ``x``."""
-    cleaned = " ".join(name.strip().lower().split())
-    return ALIASES.get(cleaned, cleaned)
 
 
 def channel_set(option: str | None) -> frozenset[str] | None:

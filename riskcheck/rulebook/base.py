@@ -26,6 +26,7 @@ from pydantic import ConfigDict
 from pydantic import Field
 from pydantic import WithJsonSchema
 
+from riskcheck.channels import canonical
 from riskcheck.rulebook.context import MatchContext
 from riskcheck.rulebook.terms import Hit
 from riskcheck.rulebook.terms import TermIndexBuilder
@@ -135,7 +136,7 @@ class Scope:
     def admits(self, post: Post) -> bool:
         if self.brands is not None and (post.brand is None or post.brand.casefold() not in self.brands):
             return False
-        if self.channels is not None and (post.channel is None or post.channel.casefold() not in self.channels):
+        if self.channels is not None and (post.channel is None or canonical(post.channel) not in self.channels):
             return False
         return True
 
@@ -252,7 +253,7 @@ def common_fields(spec: RuleSpec, *, pack: str, source: Source, tz: Any) -> dict
     if spec.applies_to is not None:
         scope = Scope(
             brands=None if spec.applies_to.brands is None else frozenset(b.casefold() for b in spec.applies_to.brands),
-            channels=None if spec.applies_to.channels is None else frozenset(c.casefold() for c in spec.applies_to.channels),
+            channels=None if spec.applies_to.channels is None else frozenset(canonical(c) for c in spec.applies_to.channels),
         )
     examples: list[Example] = []
     if spec.examples is not None:

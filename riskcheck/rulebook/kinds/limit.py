@@ -18,6 +18,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic import model_validator
 
+from riskcheck.channels import canonical
 from riskcheck.doc import TokenKind
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import RuleSpec
@@ -77,7 +78,7 @@ class LimitRule(Rule):
         return cls(
             **common,
             max_chars=None if chars is None else (
-                {k.casefold(): v for k, v in chars.items()} if isinstance(chars, dict) else {"default": chars}),
+                {canonical(k): v for k, v in chars.items()} if isinstance(chars, dict) else {"default": chars}),
             max_hashtags=spec.max_hashtags, max_mentions=spec.max_mentions,
             max_exclamations=spec.max_exclamations, max_caps_words=spec.max_caps_words,
             max_emoji=spec.max_emoji, require=tuple(spec.require or ()), when=tuple(spec.when or ()),
@@ -94,8 +95,8 @@ class LimitRule(Rule):
     def char_limit(self, channel: str | None) -> int | None:
         if self.max_chars is None:
             return None
-        if channel is not None and channel.casefold() in self.max_chars:
-            return self.max_chars[channel.casefold()]
+        if channel is not None and (name := canonical(channel)) in self.max_chars:
+            return self.max_chars[name]
         return self.max_chars.get("default")
 
     def match(self, ctx: MatchContext, hits: Sequence[Hit]) -> list[Finding]:

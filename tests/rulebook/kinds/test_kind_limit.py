@@ -39,6 +39,7 @@ RULES = pack("""
     ("so 🎉🎉 fun", None, ("Too loud: 2 emoji (max 1).", ["🎉", "🎉"])),
     ("twenty-one characters", "x", ("Too loud: 21 characters (max 20).", ["s"])),
     ("twenty-one characters", "instagram", None),     # default 60 applies
+    ("twenty-one characters", "Twitter", ("Too loud: 21 characters (max 20).", ["s"])),  # alias of x
     ("Big news: our sale starts today! #sale", None, None),
     ("A OK", None, None),                              # one-letter capitals are not shouting
 ])
@@ -54,6 +55,7 @@ def test_limits(root: Path, text: str, channel: str | None, expected: tuple[str,
     ("In partnership with SunCo #ad", "instagram", []),
     ("In samenwerking met SunCo #advertentie", "instagram", []),
     ("In partnership with SunCo", "x", []),            # out of scope
+    ("In partnership with SunCo", " IG ", [["partnership"]]),  # alias of instagram
     ("In partnership with SunCo", None, []),           # no channel: a channel-scoped rule does not apply
     ("Just a post", "instagram", []),                  # no trigger, nothing required
 ])
