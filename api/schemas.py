@@ -40,7 +40,9 @@ class PostIn(_Request):
         default=None, description="ISO 8601 publish time with offset; rule windows and crisis mode use it. Default: now.")
     channel: str | None = _Short
     brand: str | None = _Short
-    language: str | None = Field(default=None, pattern=r"^[a-z]{2,3}$", description="ISO 639-1 code; detected if absent.")
+    language: str | None = Field(
+        default=None, pattern=r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$",
+        description="ISO 639-1 code or a locale tag (en-US, nl_BE: counts as its language, like the CLI); detected if absent.")
     author: str | None = _Short
     link_urls: list[str] = Field(default_factory=list, max_length=100)
     alt_text: str | None = Field(default=None, max_length=5000)

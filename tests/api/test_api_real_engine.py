@@ -92,3 +92,14 @@ def test_real_concurrent_checks_see_whole_rule_sets(real):
         t.join()
     assert {v for v, _ in seen} == set(versions)
     assert [s for s in seen if s[1] != [versions[s[0]]]] == []
+
+
+@pytest.mark.parametrize(("language", "status", "decision"), [
+    ("en", 200, "block"), ("en-US", 200, "block"), ("nl_BE", 200, "block"), ("de", 200, "pass"),
+    ("english", 422, None), ("e", 422, None)])
+def test_language_accepts_a_locale_tag_like_the_cli(real, language, status, decision):
+    client, pack = real
+    pack.write_text(PACK.replace("defaults:\n", "defaults:\n  languages: [en, nl]\n"))
+    assert client.post("/v1/rules/reload", headers=auth("admin")).json()["reloaded"] is True
+    r = client.post("/v1/check", json={"text": "Storm Bram sale", "language": language}, headers=auth("check"))
+    assert (r.status_code, r.json().get("decision")) == (status, decision)
