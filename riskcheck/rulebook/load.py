@@ -109,7 +109,7 @@ def load_ruleset(rules_dir: Path | str, config_path: Path | str | None = None) -
     """Load, validate and compile a rules directory. Raises ``RuleFileError`` with all problems.
 
     ``rules_dir`` may also be one pack file (``rules validate my-pack.yaml``); a folder with
-    no packs is an error, because a mistyped folder would otherwise pass every post.
+    neither packs nor a riskcheck.yaml is an error: a mistyped folder would pass every post.
     ``config_path`` defaults to ``rules_dir/riskcheck.yaml`` when that exists. Its ``packs:``
     list names the pack files (relative to the config file); without it every ``*.yaml`` /
     ``*.yml`` in ``rules_dir`` except riskcheck.yaml is a pack.
@@ -154,8 +154,9 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
             p for p in rules_dir.iterdir()
             if p.suffix in (".yaml", ".yml") and p.name != CONFIG_NAME and p.resolve() != cfg_file.resolve()
         )
-        if not pack_files and not out.problems:
-            # A mistyped --rules folder would otherwise check nothing and pass every post.
+        if not pack_files and cfg_state is None:
+            # A mistyped --rules folder would otherwise check nothing and pass every post
+            # (a riskcheck.yaml there, e.g. with ``packs: []``, says the emptiness is meant).
             raise RuleFileError([RuleProblem(str(rules_dir), 1, 1, None,
                                              "no rule packs (*.yaml, *.yml) in this folder; nothing would be checked")])
     return _load_files(pack_files, config, out, digest)
