@@ -112,6 +112,10 @@ class DetoxifyToxicityScorer:
                         self._load()
                     except ValueError as exc:
                         self._error = f"Detoxify backend: {exc}; {_HINT}"
+                    except Exception as exc:  # noqa: BLE001 - a corrupt tokenizer file, weights of another
+                        # shape, a manifest without "checkpoint": unavailable with the reason, decided once,
+                        # not an exception (and a reload attempt) on every check
+                        self._error = f"Detoxify backend: {self._dir} did not load ({type(exc).__name__}: {exc}); {_HINT}"
         return self._error
 
     def _load(self) -> None:

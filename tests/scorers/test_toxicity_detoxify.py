@@ -114,3 +114,33 @@ def test_no_directory_gives_hint(monkeypatch: pytest.MonkeyPatch) -> None:
     assert DetoxifyToxicityScorer().unavailable_reason() == (
         "Detoxify backend: no checkpoint directory: pass --toxicity-dir DIR or set RISKCHECK_TOXICITY_DIR; "
         "see models/README.md, 'Detoxify backend'")
+
+
+def _corrupt_tokenizer(directory: Path) -> None:
+    (directory / "vocab.txt").write_bytes(b"\x00\xff not utf-8")
+
+
+def _manifest_without_checkpoint(directory: Path) -> None:
+    (directory / "riskcheck-detoxify.json").write_text(json.dumps({"sha256": "0" * 64}), encoding="utf-8")
+
+
+def _config_of_another_size(directory: Path) -> None:
+    config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+    config["hidden_size"] = 32  # e.g. a multilingual checkpoint next to bert-base's config
+    (directory / "config.json").write_text(json.dumps(config), encoding="utf-8")
+
+
+@pytest.mark.parametrize(("damage", "expected"), [
+    (_corrupt_tokenizer, "Exception"),
+    (_manifest_without_checkpoint, "KeyError"),
+    (_config_of_another_size, "RuntimeError"),
+])
+def test_any_load_failure_is_a_reason_not_an_exception(tmp_path: Path, damage, expected: str) -> None:
+    build_checkpoint(tmp_path)
+    damage(tmp_path)
+    scorer = DetoxifyToxicityScorer(tmp_path)
+    reason = scorer.unavailable_reason()
+    assert reason is not None and reason.startswith(f"Detoxify backend: {tmp_path} did not load ({expected}: ")
+    assert scorer.unavailable_reason() is reason  # decided once
+    with pytest.raises(ScorerUnavailable):
+        scorer.score(["hello"])
