@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -222,7 +223,7 @@ class TopicScorer:
         directory = self._dir or default_model_dir()
         try:
             self._cal = TopicCalibration.load(directory)
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             self._error = (f"topic calibration not loadable from {directory}: {exc}; reinstall riskcheck "
                            "or run `python -m riskcheck.models.train_topics` (see models/README.md)")
             return

@@ -10,6 +10,7 @@ models/README.md), because no public labelled data for them is available here.
 from __future__ import annotations
 
 import threading
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -119,7 +120,7 @@ class Usem3ToxicityScorer:
         try:
             self._lexicon = Lexicon.from_file(directory / "lexicon.json")
             self._head = ToxicityHead.load(directory / "head.npz")
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             self._error = (f"toxicity head not loadable from {directory}: {exc}; reinstall riskcheck "
                            "or run `python -m riskcheck.models.train_toxicity` (see models/README.md)")
             return

@@ -100,3 +100,18 @@ def test_raw_similarity_top_k_mean() -> None:
     samples = np.array([[1.0, 0.0], [0.0, 1.0], [0.6, 0.8]])
     assert raw_similarity(texts, samples, 1).tolist() == [1.0]
     assert raw_similarity(texts, samples, 2).round(3).tolist() == [0.8]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage"])
+@pytest.mark.parametrize("name", ["background.npz", "calibration.json"])
+def test_corrupt_calibration_file_is_a_reason_not_an_exception(tmp_path: Path, name: str, damage: str) -> None:
+    import shutil
+
+    from riskcheck.scorers.topics_embed import default_model_dir
+
+    model_dir = tmp_path / "topics"
+    shutil.copytree(default_model_dir(), model_dir)
+    data = (model_dir / name).read_bytes()
+    (model_dir / name).write_bytes(data[: len(data) // 2] if damage == "truncate" else b"\0garbage" * 10)
+    reason = TopicScorer(model_dir, embedder=FakeEmbedder()).unavailable_reason()
+    assert reason is not None and reason.startswith(f"topic calibration not loadable from {model_dir}")

@@ -88,3 +88,19 @@ def test_direct_insult_floor_needs_second_person() -> None:
     about = _derive(LEARNED_LOW, hits, addressed=False)
     assert (direct["toxicity"], about["toxicity"]) == (0.85, 0.6)
     assert direct["insult"] > about["insult"]
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage"])
+@pytest.mark.parametrize("name", ["head.npz", "lexicon.json"])
+def test_corrupt_model_file_is_a_reason_not_an_exception(tmp_path: Path, name: str, damage: str) -> None:
+    import shutil
+
+    from riskcheck.scorers.toxicity_usem3 import default_model_dir
+
+    model_dir = tmp_path / "toxicity"
+    shutil.copytree(default_model_dir(), model_dir)
+    data = (model_dir / name).read_bytes()
+    (model_dir / name).write_bytes(data[: len(data) // 2] if damage == "truncate" else b"\0garbage" * 10)
+    scorer = Usem3ToxicityScorer(model_dir, embedder=FakeEmbedder())  # type: ignore[arg-type]
+    reason = scorer.unavailable_reason()
+    assert reason is not None and reason.startswith(f"toxicity head not loadable from {model_dir}")
