@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable
 from collections.abc import Sequence
@@ -194,15 +195,29 @@ def _automaton(keys: dict[str, tuple[int, list[Entry]]]) -> _Automaton | None:
 class _Stream:
     """Units joined by single spaces (norms never contain spaces), with a leading and trailing space."""
 
-    __slots__ = ("text", "units")
+    __slots__ = ("text", "units", "_values", "_calls", "_spaces")
+
+    # Counting spaces is cheapest for the few hits of a normal post; past this many hits in one
+    # post (a hostile one repeats a term thousands of times) the space positions are indexed.
+    _COUNT_CALLS = 32
 
     def __init__(self, values: list[str], units: list[tuple[int, int]] | None) -> None:
         self.text = " " + " ".join(values) + " "
         self.units = units  # unit -> (first token, last token); None = one token per unit
+        self._values = values
+        self._calls = 0
+        self._spaces: list[int] | None = None
 
     def tokens_of(self, key_end: int, key_len: int, n_units: int) -> tuple[int, int]:
         """Token range of a key that ends at ``key_end``: the spaces before it count the units."""
-        unit = self.text.count(" ", 0, key_end - key_len + 2) - 1
+        key_start = key_end - key_len + 1  # the key's leading space
+        if self._spaces is None and self._calls < self._COUNT_CALLS:
+            self._calls += 1
+            unit = self.text.count(" ", 0, key_start + 1) - 1
+        else:
+            if self._spaces is None:  # unit i's leading space: 0, then after each value and its space
+                self._spaces = [0, *itertools.accumulate(len(v) + 1 for v in self._values)]
+            unit = bisect.bisect_right(self._spaces, key_start) - 1
         if self.units is None:
             return unit, unit + n_units - 1
         return self.units[unit][0], self.units[unit + n_units - 1][1]
@@ -298,19 +313,28 @@ def keep_outermost(hits: Sequence[Hit]) -> list[Hit]:
     "covid" at the same place. O(n log n): a hostile post repeating a term 8,000 times used
     to cost seconds here with a pairwise scan.
     """
+    if len(hits) == 1:  # the common case: one hit of one term
+        return [] if hits[0].group == EXCEPT else [hits[0]]
     shields = sorted((h.first, h.last) for h in hits if h.group == EXCEPT)
-    starts = [a for a, _ in shields]
-    reach: list[int] = []  # reach[i]: the furthest end of shields[0..i]
-    for _, b in shields:
-        reach.append(max(b, reach[-1]) if reach else b)
+    if shields:
+        starts = [a for a, _ in shields]
+        reach = list(itertools.accumulate((b for _, b in shields), max))  # furthest end so far
 
-    def shielded(h: Hit) -> bool:
-        i = bisect.bisect_right(starts, h.first)  # shields starting at or before the hit
-        return i > 0 and reach[i - 1] >= h.last
+        def shielded(h: Hit) -> bool:
+            i = bisect.bisect_right(starts, h.first)  # shields starting at or before the hit
+            return i > 0 and reach[i - 1] >= h.last
 
-    kept = [h for h in hits if h.group != EXCEPT and not (shields and shielded(h))]
+        kept = [h for h in hits if h.group != EXCEPT and not shielded(h)]
+    else:
+        kept = list(hits)
     kept.sort(key=lambda h: (h.first, -(h.last - h.first)))
     out: list[Hit] = []
+    if len(kept) <= 16:  # a normal post: the pairwise scan is cheapest
+        for hit in kept:
+            if not any(o.first <= hit.first and hit.last <= o.last and (o.first, o.last) != (hit.first, hit.last)
+                       and o.group == hit.group for o in out):
+                out.append(hit)
+        return out
     # Per group: the furthest end of kept hits that start before the current start, and of
     # all kept hits. Sorted by start, a hit lies inside a kept one exactly when one of those
     # reaches its end (a different span; an identical span of another term is kept too).

@@ -29,7 +29,7 @@ _hit = st.builds(lambda group, term, first, length: Hit(group, term, first, firs
                  st.integers(0, 12), st.integers(0, 4))
 
 
-@given(st.lists(_hit, max_size=30))
+@given(st.lists(_hit, max_size=60))  # both sides of the 16-hit switch
 def test_keep_outermost_matches_the_pairwise_definition(hits: list[Hit]) -> None:
     assert keep_outermost(hits) == _reference(hits)
 
@@ -39,3 +39,19 @@ def test_repeated_term_is_linearithmic_not_quadratic() -> None:
     hits = [Hit(0, "x", i, i) for i in range(8000)] + [Hit(0, "x y", i, i + 1) for i in range(0, 8000, 2)]
     kept = keep_outermost(hits)
     assert [(h.first, h.last) for h in kept] == [(i, i + 1) for i in range(0, 8000, 2)]
+
+
+def test_stream_token_ranges_agree_past_the_counting_limit() -> None:
+    """Past 32 hits the stream indexes its spaces; both ways give the same token ranges."""
+    from riskcheck.rulebook.terms import _Stream
+
+    values = ["storm", "bram", "x", "\x00", "covid-19"] * 20
+    stream = _Stream(values, None)
+    keys = []
+    position = 0  # each unit's leading space
+    for index, value in enumerate(values):
+        key_len = len(value) + 2  # " value "
+        keys.append((position + key_len - 1, key_len, index))
+        position += len(value) + 1
+    got = [stream.tokens_of(end, key_len, 1) for end, key_len, _ in keys]
+    assert got == [(index, index) for _, _, index in keys]
