@@ -14,6 +14,10 @@ from collections.abc import Sequence
 
 import click
 
+from riskcheck.errors import ConfigError
+from riskcheck.errors import RiskcheckError
+from riskcheck.errors import RuleFileError
+
 # name -> "module:attribute" of a click command. One line per subcommand.
 COMMANDS: dict[str, str] = {
     "check": "riskcheck.cli.check_cmd:check",
@@ -70,6 +74,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except click.ClickException as exc:
         exc.show()
         return EXIT_USAGE
+    except ConfigError as exc:  # a setting, option or environment variable is wrong
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_USAGE
+    except RuleFileError as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        return EXIT_DATA
+    except RiskcheckError as exc:  # any other user-fixable problem: say it, no traceback
+        click.echo(f"error: {exc}", err=True)
+        return EXIT_DATA
     return int(result or 0)
 
 

@@ -175,3 +175,10 @@ def test_bad_at_names_the_option_once(capsys, monkeypatch) -> None:
     code, _, err = run(capsys, monkeypatch, ["rules", "list", "--at", "2026-11-24"])
     assert code == 64
     assert err.splitlines()[-1] == "Error: Invalid value for --at: '2026-11-24' has no time zone offset (add e.g. +01:00 or Z)"
+
+
+def test_a_bad_setting_is_a_message_not_a_traceback(capsys, monkeypatch) -> None:
+    monkeypatch.setenv("RISKCHECK_TOXICITY_BACKEND", "bogus")
+    code, out, err = run(capsys, monkeypatch, ["check", "hello there", "--rules", str(CONTRACT)])
+    assert code == 64
+    assert err.startswith("error: ") and "bogus" in err and "Traceback" not in err
