@@ -205,3 +205,15 @@ def test_json_text_line_is_the_line_of_the_text_key(tmp_path: Path) -> None:
 def test_duplicate_ids_are_still_checked(tmp_path: Path) -> None:
     posts, _ = _read(tmp_path, "dup.csv", "id,text\n1,a\n1,b\n")
     assert posts == [(2, "1", "a"), (3, "1", "b")]
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('text;scheduled_at;channel\n"Storm; Bram";2026-11-27T09:00:00+01:00;x\n', [(2, None, "Storm; Bram")]),
+    ("text\tchannel\nHallo, wereld\tx\n", [(2, None, "Hallo, wereld")]),
+    ('"a;b",channel\n"x;y",x\n', []),  # a comma outside quotes keeps the comma
+])
+def test_csv_from_a_dutch_excel_uses_its_delimiter(tmp_path: Path, content: str, expected: list[tuple[int, str | None, str]]) -> None:
+    posts, problems = _read(tmp_path, "excel.csv", content)
+    assert posts == expected
+    assert problems == ([] if expected else ["excel.csv:1: error missing column 'text' (header has: a;b, channel; "
+                                             "map yours with --columns text=NAME, or use --csv-layout hootsuite)"])

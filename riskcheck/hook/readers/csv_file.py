@@ -7,7 +7,8 @@
   or without a header row; dates as ``DD/MM/YYYY HH:MM`` (``--month-first`` for US exports).
 * ``--columns field=Header,...`` maps any other header onto the fields.
 
-A row's line is the file line it starts on (quoted cells may span lines).
+A row's line is the file line it starts on (quoted cells may span lines). Cells are separated
+by commas, or by semicolons or tabs when the first row uses those (Excel in a Dutch locale).
 """
 
 from __future__ import annotations
@@ -37,9 +38,23 @@ HOOTSUITE_HEADERS: dict[str, str] = {
 HOOTSUITE_POSITIONS: tuple[str, ...] = ("scheduled_at", "text", "link")
 
 
+def delimiter(text: str) -> str:
+    """``,`` unless the first row has none outside quotes and has ``;`` or a tab instead.
+
+    Excel with a Dutch (or German, French...) locale saves "CSV" with semicolons; a
+    comma-separated first row (a header, or a Hootsuite row whose message holds semicolons)
+    always keeps the comma.
+    """
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    outside = "".join(part for index, part in enumerate(first.split('"')) if index % 2 == 0)
+    if "," in outside:
+        return ","
+    return ";" if ";" in outside else "\t" if "\t" in outside else ","
+
+
 def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
     """(first line, cells) per non-blank row; csv.Error propagates with the reader's line."""
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text), strict=True)
     start = 1
     for cells in reader:
         line = start
@@ -139,7 +154,7 @@ def read(path: str, text: str, options: ReadOptions) -> ReadResult:
 
 def _error_line(text: str, exc: csv.Error) -> int:
     # csv.Error carries no line; re-scan to the failure to find it
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text), strict=True)
     try:
         for _ in reader:
             pass
