@@ -132,6 +132,9 @@ class Scope:
 
     brands: frozenset[str] | None = None
     channels: frozenset[str] | None = None
+    # As written first: the scope rule examples are checked in (the contract's "first brand and channel").
+    first_brand: str | None = field(default=None, compare=False)
+    first_channel: str | None = field(default=None, compare=False)
 
     def admits(self, post: Post) -> bool:
         if self.brands is not None and (post.brand is None or post.brand.casefold() not in self.brands):
@@ -254,6 +257,8 @@ def common_fields(spec: RuleSpec, *, pack: str, source: Source, tz: Any) -> dict
         scope = Scope(
             brands=None if spec.applies_to.brands is None else frozenset(b.casefold() for b in spec.applies_to.brands),
             channels=None if spec.applies_to.channels is None else frozenset(canonical(c) for c in spec.applies_to.channels),
+            first_brand=spec.applies_to.brands[0] if spec.applies_to.brands else None,
+            first_channel=canonical(spec.applies_to.channels[0]) if spec.applies_to.channels else None,
         )
     examples: list[Example] = []
     if spec.examples is not None:

@@ -41,12 +41,13 @@ class ExampleCase:
 
 def example_post(rule: Rule, example: Example) -> Post:
     """The post an example stands for: inside the rule's window and scope by default."""
+    scope = rule.applies_to
     channel = example.channel
-    if channel is None and rule.applies_to.channels:
-        channel = sorted(rule.applies_to.channels)[0]
+    if channel is None and scope.channels:
+        channel = scope.first_channel or sorted(scope.channels)[0]
     brand = example.brand
-    if brand is None and rule.applies_to.brands:
-        brand = sorted(rule.applies_to.brands)[0]
+    if brand is None and scope.brands:
+        brand = scope.first_brand or sorted(scope.brands)[0]
     return Post(
         text=example.text,
         scheduled_at=example.at or rule.active.inside(),

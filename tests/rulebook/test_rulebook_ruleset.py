@@ -136,3 +136,18 @@ def test_window_text_is_what_the_editor_wrote(root: Path) -> None:
 def test_naive_moment_is_read_as_utc(root: Path) -> None:
     rule = load(root, {"p.yaml": WINDOWED}).get("p/precise")
     assert [rule.status_at(datetime(2026, 11, 20, h, 30)) for h in (8, 9, 10)] == ["scheduled", "active", "expired"]
+
+
+def test_example_scope_is_the_first_brand_and_channel_as_written(root: Path) -> None:
+    ruleset = load(root, {"p.yaml": pack("""
+        - id: r
+          kind: phrase
+          category: c
+          severity: review
+          message: m
+          terms: [a]
+          applies_to: {brands: [Zeta, Acme], channels: [TikTok, Instagram]}
+          examples: {flag: [a]}
+    """)})
+    post = next(iter(iter_examples(ruleset))).post
+    assert (post.brand, post.channel) == ("Zeta", "tiktok")
