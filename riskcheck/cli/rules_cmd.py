@@ -21,10 +21,20 @@ def rules() -> None:
 @rules.command("validate")
 @click.argument("directory", required=False, type=click.Path())
 def validate(directory: str | None) -> int:
-    """Load every pack in DIRECTORY and report all problems as file:line messages."""
+    """Load every pack in DIRECTORY and report all problems as file:line messages.
+
+    Also warns (without failing) where an unquoted value is cut short by a ``#hashtag``.
+    """
+    from riskcheck.rulebook.lint import hashtag_comment_warnings
+
     ruleset = load_rules_or_exit(directory)
+    where = resolve_rules_dir(directory)
+    files = [where] if where.is_file() else sorted(p for p in where.iterdir() if p.suffix in (".yaml", ".yml"))
+    for path in files:
+        for warning in hashtag_comment_warnings(path, str(path)):
+            click.echo(warning, err=True)
     click.echo(f"ok: {len(ruleset.packs)} pack(s), {len(ruleset.rules)} rule(s) in "
-               f"{resolve_rules_dir(directory)} (rule-set version {ruleset.version})")
+               f"{where} (rule-set version {ruleset.version})")
     return 0
 
 
