@@ -126,7 +126,8 @@ def read_stdin_lines() -> list[str]:
     raw = getattr(sys.stdin, "buffer", None)
     if raw is None:  # a text-only stream (tests, embedding): already decoded
         return sys.stdin.read().splitlines()
-    return raw.read().decode("utf-8", "surrogateescape").splitlines()
+    data: bytes = raw.read()
+    return data.decode("utf-8", "surrogateescape").splitlines()
 
 
 def read_jsonl_posts(lines: list[str], source: str = "stdin") -> tuple[list[Post], list[str]]:

@@ -51,7 +51,7 @@ def content_files(paths: Sequence[str]) -> list[str]:
 
 
 def _excerpt(item: Any) -> str:
-    first = item.post.text.split("\n", 1)[0]
+    first: str = item.post.text.split("\n", 1)[0]
     return first if len(first) <= 60 else first[:59] + "…"
 
 
