@@ -65,7 +65,7 @@ def default_checker(ruleset: Any, crisis: CrisisStore, settings: Settings) -> An
 
 def resolve_rules_dir(settings: Settings) -> Path:
     if settings.rules_dir is not None:
-        return settings.rules_dir
+        return Path(settings.rules_dir)
     from riskcheck.cli.common import resolve_rules_dir as cli_resolve
 
     resolved: Path = cli_resolve(None)
