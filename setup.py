@@ -4,6 +4,7 @@ inside the ``riskcheck`` namespace (``riskcheck.api``, ``riskcheck.packs``,
 repository keeps the layout editors and reviewers expect. Everything else is in
 pyproject.toml."""
 
+from setuptools import find_namespace_packages
 from setuptools import find_packages
 from setuptools import setup
 
@@ -14,6 +15,8 @@ package_dir = {"riskcheck": "riskcheck"}
 for name, folder in MOUNTED.items():
     packages.append(name)
     package_dir[name] = folder
-    packages += [f"{name}.{sub}" for sub in find_packages(folder)]
+    # Data-only subfolders (models/toxicity, models/topics) are listed too, so their files ship
+    # as package data without setuptools' "would be ignored" warning.
+    packages += [f"{name}.{sub}" for sub in find_namespace_packages(folder, exclude=["__pycache__*"])]
 
 setup(packages=packages, package_dir=package_dir)
