@@ -8,15 +8,13 @@ import os
 import re
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
-from test_api_serve_e2e import _free_port
-from test_api_serve_e2e import _riskcheck
+from live_server import free_port
+from live_server import running_server
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 
@@ -37,34 +35,13 @@ def readme_service_block() -> tuple[str, list[str]]:
 @pytest.fixture()
 def readme_server(tmp_path: Path) -> Iterator[int]:
     keys, _ = readme_service_block()
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "RISKCHECK_API_KEYS": keys}
     env.pop("RISKCHECK_DB", None)
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen([*_riskcheck(), "serve", "--port", str(port), "--rules-only",
-                             "--db", str(tmp_path / "state.db")],
-                            env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited {proc.returncode}:\n{(tmp_path / 'server.log').read_text()}")
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("server not ready in 60 s")
-            time.sleep(0.2)
-        yield port
+        with running_server(tmp_path, port, env, ["--rules-only", "--db", str(tmp_path / "state.db")]):
+            yield port
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
         secrets = [item.rpartition(":")[0].rpartition("=")[2] for item in keys.split(",")]
         logged = (tmp_path / "server.log").read_text()
         assert [s for s in secrets if s in logged] == []  # keys never logged

@@ -4,16 +4,15 @@ README's curl flow with httpx, and the crisis switch seen by a second process (t
 from __future__ import annotations
 
 import os
-import shutil
-import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+from live_server import free_port
+from live_server import riskcheck_cmd
+from live_server import running_server
 
 KEY = "e2e-admin-key"
 
@@ -29,54 +28,14 @@ def _rulebook_ready() -> bool:
 pytestmark = pytest.mark.skipif(not _rulebook_ready(), reason="riskcheck.rulebook.load_ruleset not available")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _riskcheck() -> list[str]:
-    script = Path(sys.executable).with_name("riskcheck")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("riskcheck")
-    if found:
-        return [found]
-    return [sys.executable, "-c", "from riskcheck.cli import run; run()"]
-
-
 @pytest.fixture()
 def server(tmp_path: Path) -> Iterator[tuple[str, Path]]:
-    port = _free_port()
+    port = free_port()
     db = tmp_path / "state.db"
     env = {**os.environ, "RISKCHECK_API_KEYS": f"ops={KEY}:admin"}
     env.pop("RISKCHECK_DB", None)
-    log = (tmp_path / "server.log").open("w")
-    proc = subprocess.Popen(
-        [*_riskcheck(), "serve", "--host", "127.0.0.1", "--port", str(port), "--rules-only", "--db", str(db)],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=tmp_path)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            if proc.poll() is not None:
-                pytest.fail(f"server exited {proc.returncode}:\n{(tmp_path / 'server.log').read_text()}")
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail(f"server not ready in 60 s:\n{(tmp_path / 'server.log').read_text()}")
-            time.sleep(0.2)
-        yield base, db
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
+    with running_server(tmp_path, port, env, ["--host", "127.0.0.1", "--rules-only", "--db", str(db)]):
+        yield f"http://127.0.0.1:{port}", db
 
 
 def test_serve_check_and_crisis_from_a_second_process(server):
@@ -93,7 +52,7 @@ def test_serve_check_and_crisis_from_a_second_process(server):
 
     put = httpx.put(f"{base}/v1/crisis", headers=headers, json={"active": True, "reason": "e2e"}, timeout=10)
     assert (put.status_code, put.json()["by"]) == (200, "ops")
-    status = subprocess.run([*_riskcheck(), "crisis", "status", "--db", str(db), "--json"],
+    status = subprocess.run([*riskcheck_cmd(), "crisis", "status", "--db", str(db), "--json"],
                             capture_output=True, text=True, timeout=60)
     assert '"reason": "e2e"' in status.stdout
     assert status.returncode == 3
