@@ -17,11 +17,6 @@ local n = tonumber(os.getenv("BATCH") or "64")
 -- Every post of every request is distinct (request and post numbers prepended), so no cache
 -- can answer a repeat: the numbers are for new posts.
 local i = 0
-local salt = 0
-init = function(args)
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-  salt = math.random(1, 1000000000)
-end
 request = function()
   i = i + 1
   local items = {}

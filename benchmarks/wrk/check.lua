@@ -18,11 +18,6 @@ local posts = {
 -- Every request carries a distinct text (a reference number is prepended), so no cache in
 -- the service or the scorers can answer a repeat: the numbers are for new posts.
 local i = 0
-local salt = 0
-init = function(args)
-  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16))
-  salt = math.random(1, 1000000000)
-end
 request = function()
   i = i + 1
   local body = posts[(i % #posts) + 1]:gsub('"text":"', '"text":"Ref ' .. salt .. '-' .. i .. ': ', 1)
