@@ -31,7 +31,8 @@ Tokenisation choices (the same tokenizer runs on editors' terms, see ``normalize
   ``©``, ``®``, ``™``, ``‼``, ``⁉``, ``ℹ`` count as emoji only with the emoji variation selector.
 - **Everything else** that is not white space is a one-character PUNCT token (``%``, ``!``, ``€``),
   with any combining marks that follow it. Zero-width and bidi control characters outside words
-  make no token; soft hyphens and zero-width (non-)joiners inside a word stay in the word's span
+  make no token, nor do combining marks after white space or an emoji (they attach to that
+  character); soft hyphens and zero-width (non-)joiners inside a word stay in the word's span
   but are dropped from its ``norm`` (so ``kil\\u00adled`` still reads ``killed``).
 - No camelCase split for plain words (``McDonald``, ``iPhone`` stay one token); a matcher that
   wants ``TriviaTuesday`` to match the term ``#TriviaTuesday`` compares the joined term norms with
@@ -217,8 +218,13 @@ def _url_spans(text: str) -> list[tuple[int, int]]:
 
 
 _new_token = functools.partial(tuple.__new__, Token)
-# White space and invisible characters before each token, then the token: for ``findall``.
-_GAP_TOKEN_RE = re.compile(f"([\\s{_BIDI}{_INVISIBLE}]*)(?:{_TOKEN_RE.pattern})")
+# White space, invisible characters and stray combining marks before each token, then the
+# token (or the end of the range): for ``findall``. A mark that follows white space or an
+# emoji attaches to that character, so it makes no token ("Back \u0301to school" still reads
+# "back to school"). The gap is possessive and the range's end is an alternative, so a long
+# run of gap characters at the end (or before a URL) is read once: without ``\Z`` every start
+# inside the run would re-scan it to the end and fail, quadratic in its length.
+_GAP_TOKEN_RE = re.compile(f"([\\s{_BIDI}{_INVISIBLE}{MARKS}]*+)(?:{_TOKEN_RE.pattern}|\\Z)")
 assert _GAP_TOKEN_RE.groups == 8, "update the unpacking in _tokenize_range"
 
 
@@ -260,6 +266,8 @@ def _tokenize_range(
             _append_tag(tokens, text, spans, start, group, bool(tag), lemmas)
         else:
             s = keycap or pictograph
+            if not s:  # only the gap before the range's end matched
+                break
             pos = start + len(s)
             # Keep the emoji itself (ZWJ, skin tone, keycap); only presentation selectors go,
             # so an editor's "❤" matches a post's "❤️".
