@@ -16,11 +16,25 @@ from pydantic import AwareDatetime
 from pydantic import BaseModel
 from pydantic import ConfigDict
 from pydantic import Field
+from pydantic import field_validator
 from pydantic import model_validator
 
+from riskcheck.postinput import LANGUAGE_TAG_PATTERN
+from riskcheck.postinput import PostError
+from riskcheck.postinput import parse_instant
 from riskcheck.types import Post
 
 _Short = Field(default=None, max_length=256)
+
+
+def _time(value: object, what: str) -> object:
+    """A time as the CLI and the hook read it (one parser: single-digit hours and all)."""
+    if isinstance(value, str):
+        try:
+            return parse_instant(value, what=what)
+        except PostError as exc:
+            raise ValueError(str(exc)) from None
+    return value
 
 
 class _Request(BaseModel):
@@ -41,11 +55,13 @@ class PostIn(_Request):
     channel: str | None = _Short
     brand: str | None = _Short
     language: str | None = Field(
-        default=None, pattern=r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$",
+        default=None, pattern=LANGUAGE_TAG_PATTERN,
         description="ISO 639-1 code or a locale tag (en-US, nl_BE: counts as its language, like the CLI); detected if absent.")
     author: str | None = _Short
     link_urls: list[str] = Field(default_factory=list, max_length=100)
     alt_text: str | None = Field(default=None, max_length=5000)
+
+    _scheduled_at = field_validator("scheduled_at", mode="before")(lambda value: _time(value, "scheduled_at"))
 
     def to_post(self) -> Post:
         return Post(
@@ -126,6 +142,8 @@ class CrisisIn(_Request):
     active: bool
     reason: str | None = Field(default=None, max_length=1000)
     until: AwareDatetime | None = Field(default=None, description="ISO 8601 with offset; the switch lapses then.")
+
+    _until = field_validator("until", mode="before")(lambda value: _time(value, "until"))
 
 
 class CrisisOut(_Response):

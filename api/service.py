@@ -66,10 +66,9 @@ def default_checker(ruleset: Any, crisis: CrisisStore, settings: Settings) -> An
 def resolve_rules_dir(settings: Settings) -> Path:
     if settings.rules_dir is not None:
         return Path(settings.rules_dir)
-    from riskcheck.cli.common import resolve_rules_dir as cli_resolve
+    from riskcheck.rulebook.location import resolve_rules_dir as resolve_default
 
-    resolved: Path = cli_resolve(None)
-    return resolved
+    return resolve_default(None)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,13 +8,13 @@ import sys
 import click
 from rich.console import Console
 
-from riskcheck.cli.common import PostError
-from riskcheck.cli.common import check_language
 from riskcheck.cli.common import crisis_db
 from riskcheck.cli.common import load_rules_or_exit
-from riskcheck.cli.common import parse_datetime
-from riskcheck.cli.common import read_jsonl_posts
+from riskcheck.cli.common import option_time
 from riskcheck.cli.common import read_stdin_lines
+from riskcheck.postinput import PostError
+from riskcheck.postinput import check_language
+from riskcheck.postinput import read_jsonl_posts
 from riskcheck.crisis import CrisisStore
 from riskcheck.render import print_verdict
 from riskcheck.render import verdict_json
@@ -33,7 +33,7 @@ def _crisis_store() -> CrisisStore | None:
 
 @click.command()
 @click.argument("text", required=False)
-@click.option("--at", "at", help="Scheduled publish time, ISO 8601 with offset (default: now).")
+@click.option("--at", "at", help="Scheduled publish time, ISO 8601 with offset, or a date (noon UTC) (default: now).")
 @click.option("--channel", help="Channel, e.g. x, instagram, linkedin.")
 @click.option("--brand", help="Brand the post is published for.")
 @click.option("--lang", "language", help="Language code; detected when absent.")
@@ -59,10 +59,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
             click.echo(f"{len(errors)} bad line(s); nothing was checked.", err=True)
             return 65
     else:
-        try:
-            scheduled = parse_datetime(at) if at else None
-        except PostError as exc:
-            raise click.BadParameter(str(exc).removeprefix("--at: "), param_hint="--at") from None
+        scheduled = option_time(at, "--at", bare_date=True)
         try:
             check_language(language, what="--lang")
         except PostError as exc:

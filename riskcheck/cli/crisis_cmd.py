@@ -9,9 +9,8 @@ from datetime import timezone
 
 import click
 
-from riskcheck.cli.common import PostError
 from riskcheck.cli.common import crisis_db
-from riskcheck.cli.common import parse_datetime
+from riskcheck.cli.common import option_time
 from riskcheck.crisis import CrisisState
 from riskcheck.crisis import CrisisStore
 
@@ -65,10 +64,7 @@ def switch_on(db: str | None, reason: str, until: str | None, by: str | None) ->
     reason = reason.strip()
     if not reason:
         raise click.BadParameter("give the reason reviewers will see on every held post", param_hint="--reason")
-    try:
-        end = parse_datetime(until, what="--until") if until else None
-    except PostError as exc:
-        raise click.BadParameter(str(exc).removeprefix("--until: "), param_hint="--until") from None
+    end = option_time(until, "--until")
     now = datetime.now(timezone.utc)
     if end is not None and end <= now:
         raise click.BadParameter(f"'{until}' is in the past", param_hint="--until")

@@ -27,7 +27,7 @@ EXIT_DATA = 65
 EXIT_UNAVAILABLE = 69
 
 
-def read_options(columns: str | None, csv_layout: str, month_first: bool, timezone_name: str | None,
+def read_options(columns: str | None, csv_layout: str, date_order: str | None, timezone_name: str | None,
                  channels: str | None, channel: str | None, brand: str | None) -> ReadOptions:
     """The reader settings from the shared command-line options (BadParameter when wrong)."""
     from riskcheck.hook.channels import channel_set
@@ -63,7 +63,8 @@ def read_options(columns: str | None, csv_layout: str, month_first: bool, timezo
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--channel") from None
     return ReadOptions(channels=known, timezone=tz, columns=mapping, csv_layout=csv_layout,
-                       day_first=not month_first, channel=channel, brand=brand)
+                       date_order="mdy" if date_order == "mdy" else "dmy" if date_order == "dmy" else None,
+                       channel=channel, brand=brand)
 
 
 def input_options(func: F) -> F:
@@ -73,7 +74,10 @@ def input_options(func: F) -> F:
                      help="Map post fields to your column/key names, e.g. text=Message,scheduled_at=Publish date."),
         click.option("--csv-layout", type=click.Choice(["auto", "generic", "hootsuite"]), default="auto",
                      show_default=True, help="CSV layout preset (hootsuite: date/time, message, link)."),
-        click.option("--month-first", is_flag=True, help="Read 01/02/2026 as January 2 (US exports)."),
+        click.option("--date-order", "date_order", type=click.Choice(["dmy", "mdy"]),
+                     help="How to read 01/02/2026: dmy (1 February) or mdy (January 2, US exports). Without it "
+                          "an ambiguous date is an error unless a header says, e.g. 'date (mm/dd/yyyy)'."),
+        click.option("--month-first", "date_order", flag_value="mdy", hidden=True),
         click.option("--timezone", "timezone_name", metavar="TZ",
                      help="Time zone for scheduled times written without an offset, e.g. Europe/Amsterdam."),
         click.option("--channels", metavar="LIST",
@@ -188,7 +192,7 @@ def emit(text: str, output: str | None) -> None:
               help="Write the report to this file (the summary line still goes to the terminal).")
 @click.option("--show-unchecked", is_flag=True,
               help="List posts that go to review only because a check (e.g. an ML model) did not run.")
-def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, month_first: bool,
+def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, date_order: str | None,
          timezone_name: str | None, channels: str | None, channel: str | None, brand: str | None,
          input_format: str | None, rules_dir: str | None, rules_only: bool, server: str | None, jobs: int,
          batch_size: int, fail_on: str, progress: bool | None, output_format: str, output: str | None,
@@ -208,7 +212,7 @@ def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, month_fir
     if not files:
         click.echo("riskcheck: no files given; nothing to check", err=True)
         return 0
-    options = read_options(columns, csv_layout, month_first, timezone_name, channels, channel, brand)
+    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand)
     items, problems = read_all(files, options, input_format)
     engine = make_engine(rules_dir, rules_only, server, jobs, batch_size)
     try:

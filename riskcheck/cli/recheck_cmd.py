@@ -108,7 +108,7 @@ def _change_lines(comparison: Any, fail_on: str) -> list[str]:
 @input_options
 @engine_options
 def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool, state_path: str | None,
-            no_save: bool, output_format: str, columns: str | None, csv_layout: str, month_first: bool,
+            no_save: bool, output_format: str, columns: str | None, csv_layout: str, date_order: str | None,
             timezone_name: str | None, channels: str | None, channel: str | None, brand: str | None,
             input_format: str | None, rules_dir: str | None, rules_only: bool, server: str | None, jobs: int,
             batch_size: int, fail_on: str, progress: bool | None) -> int:
@@ -133,7 +133,7 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
     revision = "HEAD" if changed_rules else since_rules
     if revision and server:
         raise click.UsageError("--since-rules/--changed-rules compare local rule sets; drop --server")
-    options = read_options(columns, csv_layout, month_first, timezone_name, channels, channel, brand)
+    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand)
     files = content_files(paths)
     items, problems = read_all(files, options, input_format)
     state_file = Path(state_path or STATE_FILE)

@@ -79,13 +79,9 @@ def test(directory: str | None, allow_skip: bool, rules_only: bool, verbose: boo
 @click.option("--at", "at", help="Judge windows at this ISO 8601 time (default: now).")
 def list_rules(directory: str | None, at: str | None) -> int:
     """List rules with kind, severity and active window; expired and not-yet-active marked."""
-    from riskcheck.cli.common import PostError
-    from riskcheck.cli.common import parse_datetime
+    from riskcheck.cli.common import option_time
 
-    try:
-        moment = parse_datetime(at) if at else datetime.now(timezone.utc)
-    except PostError as exc:
-        raise click.BadParameter(str(exc).removeprefix("--at: "), param_hint="--at") from None
+    moment = option_time(at, "--at", bare_date=True) or datetime.now(timezone.utc)
     ruleset = load_rules_or_exit(directory)
     table = Table(title=f"rule set {ruleset.version}")
     for column in ("rule", "kind", "category", "severity", "window", "status"):

@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from riskcheck.hook.channels import check_channel
-from riskcheck.hook.dates import parse_scheduled
 from riskcheck.hook.model import ReadOptions
+from riskcheck.postinput import PostError
+from riskcheck.postinput import check_language
+from riskcheck.postinput import parse_scheduled
 from riskcheck.types import Post
 
 FIELDS: tuple[str, ...] = (
@@ -62,9 +64,6 @@ def _string(record: Mapping[str, object], name: str) -> str | None:
 
 def _language(value: str | None) -> str | None:
     """A language code or locale tag; "english" would silently skip rules limited to [en]."""
-    from riskcheck.cli.common import check_language
-    from riskcheck.cli.common import PostError
-
     try:
         return check_language(value)
     except PostError as exc:
@@ -98,9 +97,8 @@ def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
     scheduled = None
     if record.get("scheduled_at") not in (None, ""):
         try:
-            scheduled = parse_scheduled(record["scheduled_at"], tz=options.timezone,
-                                        day_first=options.day_first)
-        except ValueError as exc:
+            scheduled = parse_scheduled(record["scheduled_at"], tz=options.timezone, order=options.date_order)
+        except PostError as exc:
             raise FieldError(str(exc), "scheduled_at") from None
 
     channel = _string(record, "channel") or options.channel

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import tzinfo
 
+from riskcheck.postinput.times import DateOrder
 from riskcheck.types import Post
 from riskcheck.types import Verdict
 
@@ -66,7 +67,8 @@ class ReadOptions:
     ``channels``: the known channel names (a post naming another is an error); ``None``
     accepts any. ``timezone``: applied to times written without an offset; ``None`` makes such
     a time an error. ``columns``: post field -> the name used in the file. ``csv_layout``:
-    ``auto``, ``generic`` or ``hootsuite``. ``day_first``: how to read ``01/02/2026``.
+    ``auto``, ``generic`` or ``hootsuite``. ``date_order``: how to read ``01/02/2026`` (``None``:
+    an ambiguous date is an error unless a CSV header says, as in ``date (mm/dd/yyyy)``).
     ``channel``/``brand``: defaults for records that do not name one.
     """
 
@@ -74,7 +76,7 @@ class ReadOptions:
     timezone: tzinfo | None = None
     columns: dict[str, str] = field(default_factory=dict)
     csv_layout: str = "auto"
-    day_first: bool = True
+    date_order: DateOrder | None = None
     channel: str | None = None
     brand: str | None = None
 

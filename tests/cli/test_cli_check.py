@@ -172,9 +172,9 @@ def test_undecodable_bytes_in_text_argument_are_checked_not_a_crash(capsys, monk
 
 
 def test_bad_at_names_the_option_once(capsys, monkeypatch) -> None:
-    code, _, err = run(capsys, monkeypatch, ["rules", "list", "--at", "2026-11-24"])
+    code, _, err = run(capsys, monkeypatch, ["rules", "list", "--at", "2026-11-24 10:00"])
     assert code == 64
-    assert err.splitlines()[-1] == "Error: Invalid value for --at: '2026-11-24' has no time zone offset (add e.g. +01:00 or Z)"
+    assert err.splitlines()[-1] == "Error: Invalid value for --at: '2026-11-24 10:00' has no time zone offset (add e.g. +01:00 or Z)"
 
 
 def test_a_bad_setting_is_a_message_not_a_traceback(capsys, monkeypatch) -> None:

@@ -156,7 +156,8 @@ def test_hootsuite_headerless_layout_uses_timezone_and_day_first() -> None:
 def test_hootsuite_header_and_month_first(tmp_path: Path, day_first: bool, expected: tuple[int, int, int]) -> None:
     path = tmp_path / "hs.csv"
     path.write_text("Date,Message,Link\n01/02/2026 9:05 PM,Hello,\n", encoding="utf-8")
-    options = ReadOptions(channels=KNOWN_CHANNELS, timezone=timezone.utc, csv_layout="hootsuite", day_first=day_first)
+    options = ReadOptions(channels=KNOWN_CHANNELS, timezone=timezone.utc, csv_layout="hootsuite",
+                           date_order="dmy" if day_first else "mdy")
     result = read_file(str(path), options)
     assert result.problems == ()
     assert result.posts[0].post.scheduled_at == datetime(*expected, 21, 5, tzinfo=timezone.utc)

@@ -4,7 +4,8 @@
   ``id, language, author, link, alt_text``); other columns are ignored, as spreadsheets carry
   many, but a near-miss of a field name (``sheduled_at``) is an error.
 * ``hootsuite``: the Hootsuite bulk-composer layout: date/time, message, link (optional), with
-  or without a header row; dates as ``DD/MM/YYYY HH:MM`` (``--month-first`` for US exports).
+  or without a header row; dates as ``DD/MM/YYYY HH:MM``. When day and month could be either
+  (``01/02/2026``) say the order with ``--date-order dmy|mdy`` or in the header (``Date (mm/dd/yyyy)``).
 * ``--columns field=Header,...`` maps any other header onto the fields.
 
 A row's line is the file line it starts on (quoted cells may span lines). Cells are separated
@@ -17,9 +18,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timezone
 
-from riskcheck.hook.dates import parse_scheduled
 from riskcheck.hook.fields import FIELDS
 from riskcheck.hook.model import ReadOptions
 from riskcheck.hook.model import ReadProblem
@@ -27,6 +26,8 @@ from riskcheck.hook.model import ReadResult
 from riskcheck.hook.model import ScheduledPost
 from riskcheck.hook.readers._records import build
 from riskcheck.hook.readers._records import near_miss
+from riskcheck.postinput.times import header_date_order
+from riskcheck.postinput.times import looks_like_datetime
 
 # Header names the Hootsuite bulk composer and its users write, lower-cased.
 HOOTSUITE_HEADERS: dict[str, str] = {
@@ -64,19 +65,20 @@ def _rows(text: str) -> Iterator[tuple[int, list[str]]]:
         yield line, cells
 
 
-def _looks_like_date(cell: str, options: ReadOptions) -> bool:
-    try:
-        parse_scheduled(cell, tz=options.timezone or timezone.utc, day_first=options.day_first)
-    except ValueError:
-        return False
-    return True
+def _looks_like_date(cell: str) -> bool:
+    """A headerless first row starts with a date-time (valid or not: a bad one is that row's error)."""
+    return looks_like_datetime(cell)
 
 
 def _header_map(path: str, header: list[str], options: ReadOptions) -> dict[int, str] | ReadProblem:
-    """Column index -> post field, from the header row and ``--columns``."""
+    """Column index -> post field, from the header row and ``--columns``.
+
+    A date-order hint in a header (``Date (mm/dd/yyyy)``) is not part of the column's name.
+    """
     by_name = {name.strip().lower(): field for field, name in options.columns.items()}
     mapping: dict[int, str] = {}
     hootsuite = options.csv_layout == "hootsuite"
+    header = [raw if raw.strip().lower() in by_name else header_date_order(raw)[0] for raw in header]
     for index, raw in enumerate(header):
         name = raw.strip().lower()
         if name in by_name:
@@ -113,9 +115,9 @@ def read(path: str, text: str, options: ReadOptions) -> ReadResult:
     try:
         for line, cells in rows:
             if mapping is None:
-                headerless = options.csv_layout == "hootsuite" and _looks_like_date(cells[0], options)
+                headerless = options.csv_layout == "hootsuite" and _looks_like_date(cells[0])
                 headerless = headerless or (options.csv_layout == "auto" and not options.columns
-                                            and len(cells) in (2, 3) and _looks_like_date(cells[0], options))
+                                            and len(cells) in (2, 3) and _looks_like_date(cells[0]))
                 if headerless:
                     mapping = dict(enumerate(HOOTSUITE_POSITIONS))
                     width = -1
@@ -124,6 +126,7 @@ def read(path: str, text: str, options: ReadOptions) -> ReadResult:
                     if isinstance(found, ReadProblem):
                         return ReadResult(problems=(found,))
                     mapping, width = found, len(cells)
+                    options = _with_header_order(cells, mapping, options)
                     continue
             if width > 0 and len(cells) != width:
                 problems.append(ReadProblem(path, line, f"row has {len(cells)} cells, the header has {width}"))
@@ -165,3 +168,15 @@ def _error_line(text: str, exc: csv.Error) -> int:
 
 def _no_columns(options: ReadOptions) -> ReadOptions:
     return replace(options, columns={}) if options.columns else options
+
+
+def _with_header_order(header: list[str], mapping: dict[int, str], options: ReadOptions) -> ReadOptions:
+    """The date order the scheduled_at column's header names, unless ``--date-order`` gave one."""
+    if options.date_order is not None:
+        return options
+    for index, field in mapping.items():
+        if field == "scheduled_at":
+            order = header_date_order(header[index])[1]
+            if order is not None:
+                return replace(options, date_order=order)
+    return options
