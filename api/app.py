@@ -15,6 +15,8 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from riskcheck.api.auth import KeyRing
@@ -31,6 +33,7 @@ from riskcheck.api.service import default_loader
 from riskcheck.api.settings import Settings
 from riskcheck.errors import RiskcheckError
 from riskcheck.errors import RuleFileError
+from riskcheck.storable import printable
 from riskcheck.store import Store
 from riskcheck.store import open_store
 
@@ -99,6 +102,7 @@ def create_app(
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
+    app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(RiskcheckError, _user_error)
     app.add_exception_handler(Exception, _internal_error)
     # Outermost last: metrics see every request, including ones the size limit refuses.
@@ -112,6 +116,13 @@ def create_app_from_env() -> FastAPI:
     """The uvicorn factory ``riskcheck serve`` points each worker at (settings via env)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return create_app(Settings.from_env())
+
+
+async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
+    """FastAPI's 422, but the echoed input is made encodable: a lone surrogate the client sent
+    would otherwise turn the refusal itself into a 500 (UnicodeEncodeError in the answer)."""
+    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
+    return JSONResponse(status_code=422, content={"detail": printable(jsonable_encoder(errors))})
 
 
 async def _user_error(request: Request, exc: Exception) -> JSONResponse:

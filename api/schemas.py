@@ -9,9 +9,11 @@ breaking the documented shape.
 
 from __future__ import annotations
 
+from typing import Annotated
 from typing import Any
 from typing import Literal
 
+from pydantic import AfterValidator
 from pydantic import AwareDatetime
 from pydantic import BaseModel
 from pydantic import ConfigDict
@@ -22,13 +24,33 @@ from pydantic import model_validator
 from riskcheck.postinput import LANGUAGE_TAG_PATTERN
 from riskcheck.postinput import PostError
 from riskcheck.postinput import parse_instant
+from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
+
+def _storable(value: str) -> str:
+    reason = unstorable_reason(value)
+    if reason is not None:
+        raise ValueError(reason)
+    return value
+
+
+# Every request string: NUL and lone surrogates are a 422 naming the field, not a 500 later
+# (hashing, the store, the JSON answer) nor a row the store drops.
+Text = Annotated[str, AfterValidator(_storable)]
 _Short = Field(default=None, max_length=256)
 
 
 def _time(value: object, what: str) -> object:
-    """A time as the CLI and the hook read it (one parser: single-digit hours and all)."""
+    """A time as the CLI and the hook read it (one parser: single-digit hours and all).
+
+    Numbers are refused: pydantic would read one as Unix seconds (or milliseconds, by its
+    size), so a scheduler sending epoch millis by mistake would be checked against the wrong
+    day's rules without a word.
+    """
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        raise ValueError(f"give {what} as an ISO 8601 string with its offset, e.g. \"2026-11-24T10:00:00+01:00\"; "
+                         "numbers are refused (a Unix time's unit and zone are guesses)")
     if isinstance(value, str):
         try:
             return parse_instant(value, what=what)
@@ -48,18 +70,18 @@ class _Response(BaseModel):
 class PostIn(_Request):
     """One scheduled post. Only ``text`` is required; ``id`` is echoed back."""
 
-    text: str = Field(description="The post text. Limited by the service's max_text_chars (default 20,000).")
-    id: str | None = Field(default=None, max_length=256, description="Your post id, echoed back; waivers are keyed by it.")
+    text: Text = Field(description="The post text. Limited by the service's max_text_chars (default 20,000).")
+    id: Text | None = Field(default=None, max_length=256, description="Your post id, echoed back; waivers are keyed by it.")
     scheduled_at: AwareDatetime | None = Field(
-        default=None, description="ISO 8601 publish time with offset; rule windows and crisis mode use it. Default: now.")
-    channel: str | None = _Short
-    brand: str | None = _Short
+        default=None, description="ISO 8601 publish time with offset (a string; numbers are refused); rule windows and crisis mode use it. Default: now.")
+    channel: Text | None = _Short
+    brand: Text | None = _Short
     language: str | None = Field(
         default=None, pattern=LANGUAGE_TAG_PATTERN,
         description="ISO 639-1 code or a locale tag (en-US, nl_BE: counts as its language, like the CLI); detected if absent.")
-    author: str | None = _Short
-    link_urls: list[str] = Field(default_factory=list, max_length=100)
-    alt_text: str | None = Field(default=None, max_length=5000)
+    author: Text | None = _Short
+    link_urls: list[Text] = Field(default_factory=list, max_length=100)
+    alt_text: Text | None = Field(default=None, max_length=5000)
 
     _scheduled_at = field_validator("scheduled_at", mode="before")(lambda value: _time(value, "scheduled_at"))
 
@@ -140,7 +162,7 @@ class BatchOut(_Response):
 
 class CrisisIn(_Request):
     active: bool
-    reason: str | None = Field(default=None, max_length=1000)
+    reason: Text | None = Field(default=None, max_length=1000)
     until: AwareDatetime | None = Field(default=None, description="ISO 8601 with offset; the switch lapses then.")
 
     _until = field_validator("until", mode="before")(lambda value: _time(value, "until"))
@@ -158,9 +180,9 @@ class WaiveIn(_Request):
     """Waive one finding for one post's exact text. Give the text or its SHA-256
     (``text_sha256`` from the verdict)."""
 
-    rule_id: str = Field(min_length=1, max_length=300, description="pack/id of the finding to waive")
-    reason: str = Field(min_length=1, max_length=2000)
-    text: str | None = None
+    rule_id: Text = Field(min_length=1, max_length=300, description="pack/id of the finding to waive")
+    reason: Text = Field(min_length=1, max_length=2000)
+    text: Text | None = None
     text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
 
     @model_validator(mode="after")

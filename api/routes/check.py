@@ -22,6 +22,7 @@ from riskcheck.api.schemas import ErrorOut
 from riskcheck.api.schemas import PostIn
 from riskcheck.api.schemas import VerdictOut
 from riskcheck.api.service import Service
+from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
 router = APIRouter(prefix="/v1", tags=["check"])
@@ -87,7 +88,8 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
     good: list[tuple[int, Post]] = []
     for index, raw in enumerate(body.posts):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
-        entry: dict[str, Any] = {"index": index, "id": raw_id if isinstance(raw_id, str) else None}
+        echo_id = isinstance(raw_id, str) and unstorable_reason(raw_id) is None
+        entry: dict[str, Any] = {"index": index, "id": raw_id if echo_id else None}
         if not isinstance(raw, dict):
             entry["error"] = {"status": 422, "detail": [{
                 "type": "dict_type", "loc": ["body", "posts", index],

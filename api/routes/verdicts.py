@@ -14,6 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from riskcheck.api.auth import AdminKey
 from riskcheck.api.auth import ReviewKey
 from riskcheck.api.deps import ServiceDep
+from riskcheck.api.schemas import Text
 from riskcheck.api.schemas import WaiveIn
 from riskcheck.api.schemas import WaiverOut
 from riskcheck.store import Waiver
@@ -24,7 +25,7 @@ router = APIRouter(prefix="/v1", tags=["review"])
 
 @router.post("/verdicts/{post_id}/waive", response_model=WaiverOut, status_code=201,
              summary="Waive one finding for one post's exact text (review)")
-async def waive(post_id: Annotated[str, Path(max_length=256)], body: WaiveIn, who: ReviewKey,
+async def waive(post_id: Annotated[Text, Path(max_length=256)], body: WaiveIn, who: ReviewKey,
                 service: ServiceDep) -> dict[str, Any]:
     """The next check of the same post id and the same text marks the finding ``waived``
     with this reason and decides without it. Any change to the text lapses the waiver."""

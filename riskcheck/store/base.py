@@ -22,6 +22,9 @@ from typing import Any
 
 from riskcheck.crisis import OFF
 from riskcheck.crisis import CrisisState
+from riskcheck.errors import RiskcheckError
+from riskcheck.storable import printable
+from riskcheck.storable import unstorable_reason
 
 log = logging.getLogger("riskcheck.store")
 
@@ -29,6 +32,26 @@ log = logging.getLogger("riskcheck.store")
 def text_sha256(text: str) -> str:
     """The hash a waiver is bound to: any change to the text makes the waiver lapse."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class UnstorableValue(RiskcheckError):
+    """A value no backend can hold (NUL, lone surrogate); the message names the field."""
+
+
+def _refuse_unstorable(**fields: str | None) -> None:
+    for name, value in fields.items():
+        reason = unstorable_reason(value) if isinstance(value, str) else None
+        if reason is not None:
+            raise UnstorableValue(f"{name} {reason}")
+
+
+def _unstorable_field(row: Sequence[Any], names: Sequence[str]) -> str | None:
+    """``"<field> <reason>"`` for the first field of ``row`` no backend can hold, else None."""
+    for name, value in zip(names, row):
+        reason = unstorable_reason(value) if isinstance(value, str) else None
+        if reason is not None:
+            return f"{name} {reason}"
+    return None
 
 
 def utcnow() -> datetime:
@@ -205,12 +228,14 @@ class Store:
         return CrisisState(bool(active), reason, _dt(since), _dt(until), by)
 
     def set(self, state: CrisisState) -> None:
+        _refuse_unstorable(reason=state.reason, by=state.by)
         self._execute(_SET_CRISIS, (int(state.active), state.reason, _iso(state.since),
                                     _iso(state.until), state.by))
         self._crisis_cached = (time.monotonic(), state)
 
     # -- waivers -----------------------------------------------------------------------
     def add_waiver(self, waiver: Waiver) -> None:
+        _refuse_unstorable(post_id=waiver.post_id, rule_id=waiver.rule_id, reason=waiver.reason, by=waiver.by)
         self._execute(_ADD_WAIVER, (waiver.post_id, waiver.text_sha256, waiver.rule_id,
                                     waiver.reason, waiver.by, _iso(waiver.at)))
 
@@ -258,7 +283,7 @@ class Store:
             records = [r for r in batch if r is not None]
             try:
                 if records:
-                    self._executemany(_ADD_AUDIT, [_audit_row(r) for r in records])
+                    self._write_audit([_audit_row(r) for r in records])
             except Exception:  # the audit log must never take the service down
                 log.exception("could not write %d audit records", len(records))
             finally:
@@ -266,6 +291,35 @@ class Store:
                     self._audit_queue.task_done()
             if any(r is None for r in batch):
                 return
+
+    def _write_audit(self, rows: list[tuple[Any, ...]]) -> None:
+        """Write a batch; one bad row costs only itself, logged with its reason.
+
+        Rows no backend can hold are set aside before the batch is sent (PostgreSQL would
+        refuse the whole statement for one NUL). If the batch still fails (a constraint, a
+        driver quirk), each row is retried on its own so the good ones land.
+        """
+        good: list[tuple[Any, ...]] = []
+        for row in rows:
+            reason = _unstorable_field(row, _AUDIT_COLUMNS)
+            if reason is None:
+                good.append(row)
+            else:
+                _log_dropped(row, reason)
+        if not good:
+            return
+        try:
+            self._executemany(_ADD_AUDIT, good)
+        except Exception as exc:  # noqa: BLE001 - isolate the bad row below
+            if len(good) == 1:
+                _log_dropped(good[0], f"{type(exc).__name__}: {exc}")
+                return
+            log.warning("audit batch of %d failed (%s); writing its rows one by one", len(good), exc)
+            for row in good:
+                try:
+                    self._executemany(_ADD_AUDIT, [row])
+                except Exception as row_exc:  # noqa: BLE001 - logged with the row
+                    _log_dropped(row, f"{type(row_exc).__name__}: {row_exc}")
 
     def close(self) -> None:
         """Write what is queued and release connections."""
@@ -279,6 +333,16 @@ class Store:
 
     def _close_connections(self) -> None:  # pragma: no cover - backend specific
         pass
+
+
+_AUDIT_COLUMNS = ("at", "who", "route", "post_id", "text_sha256", "ruleset_version", "decision", "risk",
+                  "rule_ids", "text")
+
+
+def _log_dropped(row: Sequence[Any], reason: str) -> None:
+    """The record goes to the log instead (made encodable), so it is not lost without trace."""
+    record = {name: printable(value) for name, value in zip(_AUDIT_COLUMNS, row) if name != "text"}
+    log.error("audit record not stored: %s; record: %r", reason, record)
 
 
 def _audit_row(r: AuditRecord) -> tuple[Any, ...]:
