@@ -32,6 +32,8 @@ import numpy as np
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.obfuscation import deobfuscate
+from riskcheck.scorers.topic_anchors import AnchorSet
+from riskcheck.scorers.topic_anchors import anchors_for
 
 
 class TopicDefinition(Protocol):
@@ -118,6 +120,7 @@ class _BoundTopic:
     samples: np.ndarray   # (k, 512)
     mean: float           # background raw-similarity mean and spread for this rule
     std: float
+    anchors: AnchorSet    # words one of which a sentence must contain to be on topic
 
 
 def topic_texts(topic: TopicDefinition) -> list[str]:
@@ -169,10 +172,13 @@ class BoundTopicScorer:
         if not texts:
             return []
         vectors = self._embedder.encode([deobfuscate(t) for t in texts])
-        return self.score_vectors(vectors)
+        return self.score_vectors(vectors, texts)
 
-    def score_vectors(self, vectors: np.ndarray) -> list[dict[str, float]]:
-        """Score precomputed embeddings (the evaluation reuses cached vectors)."""
+    def score_vectors(self, vectors: np.ndarray, texts: Sequence[str] | None = None) -> list[dict[str, float]]:
+        """Score precomputed embeddings (the evaluation reuses cached vectors).
+
+        With ``texts``, a sentence without one of a topic's anchor words scores 0 for that
+        topic: the model may only fire on a sentence that names the subject."""
         if not self._topics:
             return [{} for _ in range(len(vectors))]
         # One matrix product for all rules' samples, then a slice per rule.
@@ -185,6 +191,11 @@ class BoundTopicScorer:
             raw = part.max(axis=1) if k == 1 else np.partition(part, hi - lo - k, axis=1)[:, -k:].mean(axis=1)
             out[:, j] = (raw - self._cal.beta * hub - topic.mean) / topic.std
         probs = 1.0 / (1.0 + np.exp(-(self._cal.slope * out + self._cal.intercept)))
+        if texts is not None:
+            for j, topic in enumerate(self._topics):
+                for i, text in enumerate(texts):
+                    if probs[i, j] > 0.0 and not topic.anchors.present(text):
+                        probs[i, j] = 0.0
         ids = [t.rule_id for t in self._topics]
         return [dict(zip(ids, (round(float(v), 6) for v in row))) for row in probs]
 
@@ -254,7 +265,8 @@ class TopicScorer:
                     raise ScorerUnavailable(f"topic rule {topic.rule_id} has no samples or description")
                 samples = self._embedder.encode([deobfuscate(t) for t in texts])
                 mean, std = self._cal.background_stats(samples)
-                bound.append(_BoundTopic(topic.rule_id, samples, mean, std))
+                anchors = anchors_for(topic.rule_id, topic.description, topic.samples)
+                bound.append(_BoundTopic(topic.rule_id, samples, mean, std, anchors))
             scorer = BoundTopicScorer(tuple(bound), self._cal, self._embedder)
             if len(self._bound) > 8:
                 self._bound.clear()

@@ -40,16 +40,16 @@ def scored_over_threshold():
     "Kleine stappen, grote impact.",
     "Book your table now.",
     "Onze winkels zijn gesloten op 25 en 26 december.",
-    pytest.param("While stocks last.", marks=pytest.mark.xfail(
-        strict=True, reason="known failure (models/README.md): health-crises 0.64 on a 3-word sentence")),
+    "While stocks last.",  # health-crises 0.64 by similarity alone; no anchor word since issue 8
 ])
 def test_ordinary_brand_sentences_flag_no_sensitive_topic(scored_over_threshold, sentence: str) -> None:
     assert scored_over_threshold(sentence) == []
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # No weapon or violence word: since issue 8 the weapons topic needs one (it fired here before).
     ("Five people died in the fire yesterday.",
-     ["sensitive-topics/death-and-tragedy", "sensitive-topics/disasters", "sensitive-topics/violence-and-weapons"]),
+     ["sensitive-topics/death-and-tragedy", "sensitive-topics/disasters"]),
     ("Gisteren zijn er vijf mensen omgekomen bij de brand.", ["sensitive-topics/death-and-tragedy"]),
 ])
 def test_tragedy_sentences_still_flag(scored_over_threshold, sentence: str, expected: list[str]) -> None:

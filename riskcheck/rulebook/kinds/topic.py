@@ -20,6 +20,7 @@ from riskcheck.doc import Doc
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import Text
+from riskcheck.scorers.topic_anchors import anchors_for
 from riskcheck.types import Finding
 from riskcheck.types import Span
 
@@ -55,8 +56,19 @@ class TopicRule(Rule):
             return []
         top_sentence, top = max(over, key=lambda item: item[1])
         finding = self.finding(
-            doc.text, [(s.start, s.end) for s, _ in over], match=top_sentence.text, score=round(top, 4),
+            doc.text, self._evidence([s for s, _ in over]), match=top_sentence.text, score=round(top, 4),
             explanation={"model": "topics", "topic": key, "threshold": self.threshold,
                          "scores": [round(v, 4) for _, v in over]},
         )
         return [finding]
+
+    def _evidence(self, sentences: Sequence[Span]) -> list[tuple[int, int]]:
+        """The anchor words that carried the finding (a sentence without any: the sentence)."""
+        anchors = anchors_for(self.full_id, self.description, self.samples)
+        spans: list[tuple[int, int]] = []
+        for sentence in sentences:
+            found = anchors.find(sentence.text)
+            spans.extend((sentence.start + lo, sentence.start + hi) for lo, hi in found)
+            if not found:
+                spans.append((sentence.start, sentence.end))
+        return spans
