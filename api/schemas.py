@@ -126,6 +126,8 @@ class FindingOut(_Response):
     suggestion: str | None
     source: SourceOut | None
     waived: str | None = Field(default=None, description="Present when a reviewer waived this finding: the reason.")
+    also: list[str] | None = Field(default=None, description="Other rules that reported the same concern over "
+                                   "these words (folded into this finding: one reason per concern).")
 
 
 class VerdictOut(_Response):
@@ -139,6 +141,8 @@ class VerdictOut(_Response):
     language_confidence: float | None
     ruleset_version: str
     timings_ms: dict[str, float]
+    scores: dict[str, float] = Field(default_factory=dict, description=(
+        "Every model score, crossed or not: toxicity attributes by name, topics by rule id (max over sentences)."))
     text_sha256: str = Field(description="Hash of the text; waivers are bound to it.")
 
 

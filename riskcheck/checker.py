@@ -26,6 +26,7 @@ from typing import Any
 
 from riskcheck import sentences as sentence_splitter
 from riskcheck import text as text_normalizer
+from riskcheck.concerns import one_per_concern
 from riskcheck.crisis import CrisisStore
 from riskcheck.crisis import MemoryCrisisStore
 from riskcheck.doc import Doc
@@ -85,6 +86,7 @@ class _Work:
     checks: dict[str, CheckStatus]
     timings: dict[str, float]
     sentences: list[Span] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
 
 
 def _default_scorers() -> dict[str, Scorer]:
@@ -214,6 +216,9 @@ class Checker:
                 work.timings[name] = elapsed / max(1, len(users))
                 if status.ok:
                     per_sentence = scores[id(work)]
+                    for sentence_scores in per_sentence:
+                        for key, value in sentence_scores.items():
+                            work.scores[key] = max(float(value), work.scores.get(key, 0.0))
                     for rule in work.ml_rules:
                         if SCORER_FOR_KIND.get(rule.kind, rule.kind) == name:
                             work.findings.extend(
@@ -267,7 +272,7 @@ class Checker:
 
     def _decide(self, work: _Work, crisis: Any) -> Verdict:
         started = time.perf_counter()
-        findings = sorted(work.findings, key=lambda f: (-f.severity.rank, f.spans[0].start if f.spans else -1, f.rule_id))
+        findings = sorted(one_per_concern(work.findings), key=lambda f: (-f.severity.rank, f.spans[0].start if f.spans else -1, f.rule_id))
         at = work.post.scheduled_at or self._clock()
         outcome = decide(findings, work.checks, policy=self._policy, crisis=crisis,
                          crisis_profile=self._crisis_profile, at=at)
@@ -285,4 +290,5 @@ class Checker:
             timings_ms=work.timings,
             post_id=work.post.id,
             skipped_rules=tuple((str(a), str(b)) for a, b in work.skipped_rules),
+            scores=work.scores,
         )

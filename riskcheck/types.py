@@ -100,6 +100,7 @@ class Finding:
     link: str | None = None
     explanation: dict[str, Any] = field(default_factory=dict)
     waived: str | None = None
+    also: tuple[str, ...] = ()  # other rules that reported this concern over these words
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -121,6 +122,8 @@ class Finding:
             data["explanation"] = self.explanation
         if self.waived is not None:
             data["waived"] = self.waived
+        if self.also:
+            data["also"] = list(self.also)
         return data
 
 
@@ -169,6 +172,8 @@ class Verdict:
     post_id: str | None = None
     language_confidence: float | None = None
     skipped_rules: tuple[tuple[str, str], ...] = ()
+    # Every model score, crossed or not: toxicity attributes by name, topics by rule id (max over sentences).
+    scores: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {}
@@ -186,6 +191,7 @@ class Verdict:
                     None if self.language_confidence is None else round(self.language_confidence, 3)
                 ),
                 "skipped_rules": [{"rule_id": r, "reason": why} for r, why in self.skipped_rules],
+                "scores": {k: round(v, 4) for k, v in sorted(self.scores.items())},
                 "ruleset_version": self.ruleset_version,
                 "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             }

@@ -106,7 +106,8 @@ def test_contract_pack_is_shipped_unchanged(name: str) -> None:
 
 def test_config_lists_every_pack_and_holds_promotion() -> None:
     config = _raw(RULES / CONFIG)
-    assert sorted(config["packs"]) == [p.name for p in PACK_FILES]
+    listed = [item if isinstance(item, str) else item["file"] for item in config["packs"]]
+    assert sorted(listed) == [p.name for p in PACK_FILES]
     assert "promotion" in config["crisis"]["hold_categories"]
 
 
@@ -194,7 +195,8 @@ def test_probe_gets_exactly_these_findings(text: str, expected: set[str]) -> Non
 def rules_only(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The shipped packs and riskcheck.yaml without the ML packs, so verdicts need no model."""
     config = _raw(RULES / CONFIG)
-    config["packs"] = [str(p) for p in PACK_FILES if p.name not in ML_PACK_FILES]
+    entries = [{"file": item} if isinstance(item, str) else item for item in config["packs"]]
+    config["packs"] = [{**e, "file": str(RULES / e["file"])} for e in entries if e["file"] not in ML_PACK_FILES]
     path = tmp_path_factory.mktemp("config") / CONFIG
     path.write_text(yaml.safe_dump(config), encoding="utf-8")
     return load_ruleset(RULES, path)

@@ -65,7 +65,7 @@ def _finding(data: dict[str, Any]) -> Finding:
         score=data.get("score"), suggestion=data.get("suggestion"),
         source=Source(source["file"], source["line"]) if source else None,
         why=data.get("why"), link=data.get("link"), explanation=data.get("explanation") or {},
-        waived=data.get("waived"),
+        waived=data.get("waived"), also=tuple(data.get("also") or ()),
     )
 
 
@@ -83,6 +83,7 @@ def verdict_from_dict(data: dict[str, Any]) -> Verdict:
         post_id=data.get("id"),
         language_confidence=data.get("language_confidence"),
         skipped_rules=tuple((str(s["rule_id"]), str(s.get("reason", ""))) for s in data.get("skipped_rules") or ()),
+        scores={str(k): float(v) for k, v in (data.get("scores") or {}).items()},
     )
 
 

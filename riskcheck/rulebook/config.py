@@ -38,8 +38,17 @@ class ProfileSpec(SpecModel):
     channel: str | None = None
 
 
+class PackEntrySpec(SpecModel):
+    file: Text = Field(description="the pack file, relative to riskcheck.yaml")
+    brands: list[Text] | None = Field(None, min_length=1,
+                                      description="apply the pack's rules only to posts of these brands")
+    apply: bool = Field(True, description="false: shipped and validated, but not applied to any post")
+
+
 class ConfigSpec(SpecModel):
-    packs: list[Text] | None = Field(None, description="pack files to load, relative to this file")
+    packs: list[Text | PackEntrySpec] | None = Field(
+        None, description="pack files to load, relative to this file: a file name, or "
+                          "{file, brands: [...], apply: true|false}")
     decision: DecisionSpec = Field(default_factory=lambda: DecisionSpec.model_validate({}))
     crisis: CrisisSpec = Field(default_factory=lambda: CrisisSpec.model_validate({}))
     profiles: dict[Text, ProfileSpec] = Field(default_factory=dict)
@@ -52,19 +61,44 @@ class Profile:
 
 
 @dataclass(frozen=True, slots=True)
+class PackEntry:
+    """One item of ``packs:``: which file, for which brands (None: all), applied or only shipped."""
+
+    file: str
+    brands: frozenset[str] | None = None
+    apply: bool = True
+
+
+@dataclass(frozen=True, slots=True)
 class ProjectConfig:
-    """Parsed riskcheck.yaml. ``packs`` is empty when the file does not list them."""
+    """Parsed riskcheck.yaml. ``packs`` is empty when the file does not list them.
+
+    ``packs`` names every listed file (applied or not, so a pack named there is never
+    "unlisted"); ``pack_entries`` says per file for which brands it applies, and whether at all."""
 
     packs: tuple[str, ...] = ()
     decision: DecisionPolicy = field(default_factory=DecisionPolicy)
     crisis: CrisisProfile = field(default_factory=CrisisProfile)
     profiles: dict[str, Profile] = field(default_factory=dict)
     path: str | None = None
+    pack_entries: tuple[PackEntry, ...] = ()
+
+    def entry(self, file: str) -> PackEntry:
+        """How ``file`` (as listed) is applied; a file not listed applies everywhere."""
+        for entry in self.pack_entries:
+            if entry.file == file:
+                return entry
+        return PackEntry(file)
 
     @classmethod
     def from_spec(cls, spec: ConfigSpec, path: str | None) -> ProjectConfig:
+        entries = tuple(
+            PackEntry(item) if isinstance(item, str) else PackEntry(
+                item.file, None if item.brands is None else frozenset(b.casefold() for b in item.brands), item.apply)
+            for item in spec.packs or ())
         return cls(
-            packs=tuple(spec.packs or ()),
+            packs=tuple(e.file for e in entries),
+            pack_entries=entries,
             decision=DecisionPolicy(
                 Severity(spec.decision.block_if_any),
                 Severity(spec.decision.review_if_any),

@@ -9,6 +9,7 @@ one ``RuleFileError``: an editor fixes a file in one round, not one error per ru
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import hashlib
 from dataclasses import dataclass
@@ -24,11 +25,13 @@ from riskcheck.errors import RuleFileError
 from riskcheck.errors import RuleProblem
 from riskcheck.rulebook.base import RuleId
 from riskcheck.rulebook.base import Rule
+from riskcheck.rulebook.base import Scope
 from riskcheck.rulebook.base import SpecModel
 from riskcheck.rulebook.base import SpecProblem
 from riskcheck.rulebook.base import check_window
 from riskcheck.rulebook.base import common_fields
 from riskcheck.rulebook.config import ConfigSpec
+from riskcheck.rulebook.config import PackEntry
 from riskcheck.rulebook.config import ProjectConfig
 from riskcheck.rulebook.kinds import KINDS
 from riskcheck.rulebook.problems import Loc
@@ -141,12 +144,14 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
     if config_path is not None or cfg_file.exists():
         cfg_state = _FileState(cfg_file, str(cfg_file))
         config = _load_config(cfg_state, out, digest) or config
+    entries: dict[Path, PackEntry] = {}
     if config.packs and cfg_state is not None:
         pack_files = []
         for index, name in enumerate(config.packs):
             path = cfg_file.parent / name
             if path.is_file():
                 pack_files.append(path)
+                entries[path] = config.entry(name)
             elif cfg_state.yaml is not None:
                 out.at(cfg_state, ("packs", index), False, None, f"pack file '{name}' not found in {cfg_file.parent}")
     else:
@@ -159,10 +164,25 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
             # (a riskcheck.yaml there, e.g. with ``packs: []``, says the emptiness is meant).
             raise RuleFileError([RuleProblem(str(rules_dir), 1, 1, None,
                                              "no rule packs (*.yaml, *.yml) in this folder; nothing would be checked")])
-    return _load_files(pack_files, config, out, digest)
+    return _load_files(pack_files, config, out, digest, entries)
 
 
-def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, digest: Any) -> RuleSet:
+def _scoped(rule: Rule, brands: frozenset[str] | None) -> Rule:
+    """``rule`` limited to ``brands`` (a pack entry's scope), within the rule's own scope."""
+    if brands is None:
+        return rule
+    own = rule.applies_to
+    allowed = brands if own.brands is None else own.brands & brands
+    first = own.first_brand if own.first_brand is not None and own.first_brand.casefold() in allowed else None
+    scope = Scope(brands=allowed, channels=own.channels, first_brand=first or (min(allowed) if allowed else None),
+                  first_channel=own.first_channel)
+    return dataclasses.replace(rule, applies_to=scope)
+
+
+def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, digest: Any,
+                entries: dict[Path, PackEntry] | None = None) -> RuleSet:
+    """``entries``: how each listed file applies (brands, or not at all); a pack that does not
+    apply is still read and validated, so a broken shipped pack is reported, but adds no rules."""
     rules: list[Rule] = []
     places: list[tuple[_FileState, Loc]] = []
     packs: list[Pack] = []
@@ -173,13 +193,16 @@ def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, 
         if loaded is None:
             continue
         pack, pack_rules = loaded
+        entry = (entries or {}).get(path) or PackEntry(path.name)
+        if not entry.apply:
+            continue
         if pack.name in pack_names:
             out.at(state, ("pack",), False, None,
                    f"pack name '{pack.name}' is also used by {pack_names[pack.name]}")
         pack_names.setdefault(pack.name, state.display)
         packs.append(pack)
         for rule, where in pack_rules:
-            rules.append(rule)
+            rules.append(_scoped(rule, entry.brands))
             places.append((state, where))
     term_index = TermIndexBuilder()
     for slot, rule in enumerate(rules):
@@ -242,7 +265,13 @@ def _load_config(state: _FileState, out: _Collector, digest: Any) -> ProjectConf
     except ValidationError as exc:
         known = list(ConfigSpec.model_fields) + ["block_if_any", "review_if_any", "risk_weights",
                                                  "hold_categories", "hold_all", "brand", "channel"]
-        for path, at_key, message in explain(exc, data, lambda p: f"unknown key '{p[-1]}'{did_you_mean(str(p[-1]), known)}"):
+        entry_keys = ["file", "brands", "apply"]  # a `packs:` item written as a map
+
+        def unknown(p: Loc) -> str:
+            options = entry_keys if p and p[0] == "packs" else known
+            return f"unknown key '{p[-1]}'{did_you_mean(str(p[-1]), options)}"
+
+        for path, at_key, message in explain(exc, data, unknown):
             out.at(state, path, at_key, None, message)
         return None
     return ProjectConfig.from_spec(spec, state.display)
