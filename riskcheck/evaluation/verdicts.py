@@ -9,6 +9,7 @@ findings, and how many posts each rule flagged::
     python -m riskcheck.evaluation.verdicts identity           # benign identity mentions
     python -m riskcheck.evaluation.verdicts jigsaw             # non-toxic identity templates
     python -m riskcheck.evaluation.verdicts crisislex          # held-out crisis tweets, related
+    python -m riskcheck.evaluation.verdicts seeds              # our topic sentences: recall per topic
 
 brand-posts-dev is for evaluation and threshold choice only; nothing derived from it ships.
 """
@@ -27,7 +28,8 @@ from typing import Any
 from riskcheck.evaluation import datasets as ds
 from riskcheck.types import Decision, Post, Verdict
 
-SETS = ("brand-posts", "identity", "jigsaw", "crisislex")
+SETS = ("brand-posts", "identity", "jigsaw", "crisislex", "seeds")
+SEEDS = Path(__file__).resolve().parents[2] / "models" / "topics" / "seeds.yaml"
 
 
 def rows(name: str, root: Path, limit: int | None) -> Iterator[tuple[str, str]]:
@@ -52,6 +54,15 @@ def rows(name: str, root: Path, limit: int | None) -> Iterator[tuple[str, str]]:
         related = [e.text for e in ds.crisislex(root) if e.split == ds.TEST and e.labels["disaster"] == 1]
         for text in related[: limit or len(related)]:
             yield "en", text
+    elif name == "seeds":
+        import yaml
+
+        data = yaml.safe_load(SEEDS.read_text(encoding="utf-8"))
+        for concept, sentences in data["topics"].items():
+            for text in sentences[: limit or len(sentences)]:
+                yield concept, text
+        for text in data["hard_negatives"]:
+            yield "hard-negative", text
     else:
         raise ValueError(f"unknown set {name!r} (one of {', '.join(SETS)})")
 
@@ -71,7 +82,8 @@ def summarise(items: Sequence[tuple[str, Verdict]]) -> dict[str, Any]:
         n = len(verdicts)
         per_rule: Counter[str] = Counter()
         for verdict in verdicts:
-            for rule_id in {f.rule_id for f in verdict.findings if f.severity.rank >= 1}:
+            # a finding that folded others in (one reason per concern) counts for them too
+            for rule_id in {r for f in verdict.findings if f.severity.rank >= 1 for r in (f.rule_id, *f.also)}:
                 per_rule[rule_id] += 1
         full = [flagged(v) for v in verdicts]
         topic = [flagged(v, kinds=frozenset({"topic"})) for v in verdicts]
@@ -100,6 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rules_dir = args.rules or Path(str(__import__("importlib.resources").resources.files("riskcheck.packs")))
     checker = Checker(load_ruleset(rules_dir))
     data = list(rows(args.set, args.data or ds.data_dir(), args.limit))
+    # (for ``seeds`` the "language" column is the topic the sentence is about, or hard-negative)
     verdicts = checker.check_many([Post(text=text, language=None) for _, text in data])
     items = [(lang, v) for (lang, _), v in zip(data, verdicts)]
     shown = 0

@@ -28,6 +28,9 @@ def _words(concept: str, text: str) -> list[str]:
     ("discrimination", "Racisme komt nog steeds veel voor.", ["Racisme"]),
     ("religion", "Muslims gather at the mosque for Friday prayers.", ["mosque", "prayers"]),
     ("self_harm", "Hij heeft zelfmoord gepleegd.", ["zelfmoord"]),
+    ("health", "The coronavirus is spreading fast.", ["coronavirus"]),
+    ("disasters", "Een zware aardbeving trof de regio.", ["aardbeving"]),
+    ("self_harm", "Nobody would miss me if I killed myself.", ["killed myself"]),
 ])
 def test_anchor_words_are_found_and_spanned(concept: str, text: str, words: list[str]) -> None:
     assert _words(concept, text) == words
@@ -47,6 +50,15 @@ def test_anchor_words_are_found_and_spanned(concept: str, text: str, words: list
     ("weapons", "Sorry dat we tekort zijn geschoten."),
     ("religion", "Oh my god, this cake!"),
     ("religion", "Godzijdank is het weekend."),
+    ("religion", "Ramadan Mubarak to everyone celebrating."),
+    ("death", "My phone is dead, I'll call you later."),
+    ("disasters", "The new phone took the market by storm."),
+    # COVID-era logistics: the measures are the subject, not the disease
+    ("health", "Deliveries may take a little longer because of the coronavirus measures."),
+    ("health", "Due to COVID-19 our stores close at 8pm."),
+    ("health", "Vanwege het coronavirus zijn we tot 20.00 uur open."),
+    ("health", "Door de coronamaatregelen kan de bezorging later zijn."),
+    ("politics", "We follow the government guidelines to keep you safe."),
 ])
 def test_idioms_are_not_anchors(concept: str, text: str) -> None:
     assert _words(concept, text) == []
