@@ -34,6 +34,7 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.obfuscation import deobfuscate
 from riskcheck.scorers.topic_anchors import AnchorSet
 from riskcheck.scorers.topic_anchors import anchors_for
+from riskcheck.scorers.topic_anchors import word_keys
 
 
 class TopicDefinition(Protocol):
@@ -192,9 +193,10 @@ class BoundTopicScorer:
             out[:, j] = (raw - self._cal.beta * hub - topic.mean) / topic.std
         probs = 1.0 / (1.0 + np.exp(-(self._cal.slope * out + self._cal.intercept)))
         if texts is not None:
-            for j, topic in enumerate(self._topics):
-                for i, text in enumerate(texts):
-                    if probs[i, j] > 0.0 and not topic.anchors.present(text):
+            for i, text in enumerate(texts):
+                keys = word_keys(text)
+                for j, topic in enumerate(self._topics):
+                    if not topic.anchors.present(text, keys):
                         probs[i, j] = 0.0
         ids = [t.rule_id for t in self._topics]
         return [dict(zip(ids, (round(float(v), 6) for v in row))) for row in probs]
