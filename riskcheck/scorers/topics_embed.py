@@ -219,6 +219,7 @@ class TopicScorer:
         self._error: str | None = None
         self._lock = threading.Lock()
         self._bound: dict[str, BoundTopicScorer] = {}
+        self._sample_memo: dict[str, np.ndarray] = {}
 
     def unavailable_reason(self) -> str | None:
         if self._cal is None and self._error is None:
@@ -246,6 +247,20 @@ class TopicScorer:
         """Unbound: there are no topics to score against."""
         return [{} for _ in texts]
 
+    def _sample_vectors(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
+        """Embeddings of samples, from the per-sample memo or in ONE encoder call for the rest.
+
+        Why: a rule-set reload usually changes one topic; its other topics' samples are not
+        embedded again, and 20 new topics cost one batched call instead of 20 small ones.
+        Called under ``self._lock``."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._sample_memo))
+        if missing:
+            if len(self._sample_memo) + len(missing) > 4096:
+                self._sample_memo.clear()
+            for text, row in zip(missing, self._embedder.encode(missing) if self._embedder else ()):
+                self._sample_memo[text] = row
+        return {t: self._sample_memo[t] for t in texts}
+
     def bind(self, topics: Sequence[TopicDefinition]) -> BoundTopicScorer | UnavailableTopicScorer:
         """A scorer for these topic rules. If the encoder or calibration is missing, a
         scorer that says why (``unavailable_reason``): the checker then reports
@@ -262,10 +277,11 @@ class TopicScorer:
                 return cached
             bound = []
             for topic in topics:
-                texts = topic_texts(topic)
-                if not texts:
+                if not topic_texts(topic):
                     raise ScorerUnavailable(f"topic rule {topic.rule_id} has no samples or description")
-                samples = self._embedder.encode([deobfuscate(t) for t in texts])
+            vectors = self._sample_vectors([deobfuscate(t) for topic in topics for t in topic_texts(topic)])
+            for topic in topics:
+                samples = np.vstack([vectors[deobfuscate(t)] for t in topic_texts(topic)])
                 mean, std = self._cal.background_stats(samples)
                 anchors = anchors_for(topic.rule_id, topic.description, topic.samples)
                 bound.append(_BoundTopic(topic.rule_id, samples, mean, std, anchors))

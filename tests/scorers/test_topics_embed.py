@@ -115,3 +115,13 @@ def test_corrupt_calibration_file_is_a_reason_not_an_exception(tmp_path: Path, n
     (model_dir / name).write_bytes(data[: len(data) // 2] if damage == "truncate" else b"\0garbage" * 10)
     reason = TopicScorer(model_dir, embedder=FakeEmbedder()).unavailable_reason()
     assert reason is not None and reason.startswith(f"topic calibration not loadable from {model_dir}")
+
+
+def test_rebind_embeds_only_new_samples_in_one_call(tmp_path: Path) -> None:
+    embedder = FakeEmbedder()
+    unbound = TopicScorer(_model_dir(tmp_path, embedder), embedder=embedder)
+    unbound.bind(TOPICS)
+    calls = len(embedder.calls)
+    changed = (TOPICS[0], Topic("pack/food", "", ("pizza is great", "pizza with friends")))
+    unbound.bind(changed)
+    assert embedder.calls[calls:] == [("pizza with friends",)]
