@@ -174,7 +174,7 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:phone|battery|batteries|laptop|tablet|screen|charger|remote|line)s? (?:is |are |was |went |has )?(?:dead|died)",
     r"(?:ramadan|eid) (?:mubarak|kareem)", r"(?:happy|blessed|fijne|gezegende) (?:ramadan|eid|diwali|hanukkah|passover|suikerfeest)",
     # COVID-era logistics: the measures are the subject, not the disease ("due to COVID-19 our stores close at 8")
-    r"(?:because of|due to|during|amid|given) (?:the )?(?:covid(?:-19)?|corona(?:virus)?|pandemic)(?: (?:measures|crisis|pandemic|outbreak|situation|rules|guidelines|restrictions|lockdown))?",
+    r"(?:because of|due to|during|amid|given|owing to|as a result of|in light of) (?:the )?(?:covid(?:-19)?|corona(?:virus)?|pandemic)(?: (?:measures|crisis|pandemic|outbreak|situation|rules|guidelines|restrictions|lockdown))?",
     r"(?:covid(?:-19)?|corona(?:virus)?) (?:measures|rules|guidelines|restrictions|protocols?|precautions|safety)",
     # nl
     r"doodmoe", r"doodziek", r"doodsbang", r"doodgewoon", r"doodleuk", r"doodstil", r"doodeng", r"doodnormaal",
@@ -184,7 +184,7 @@ _IDIOMS: tuple[str, ...] = (
     r"tekortgeschoten",
     r"(?:foto|plaatje|kiekje)s? (?:ge)?schoten", r"in de roos geschoten", r"(?:belasting)?aanslag (?:van de belastingdienst|ontvangen)",
     r"belastingaanslag",
-    r"(?:vanwege|door|tijdens|in verband met|i\.?v\.?m\.?|ivm) (?:de |het )?(?:corona(?:virus|crisis|tijd)?|covid(?:-19)?)(?:[- ]?(?:maatregelen|regels|richtlijnen|crisis|tijd|situatie))?",
+    r"(?:vanwege|door|tijdens|in verband met|als gevolg van|wegens|i\.?v\.?m\.?|ivm) (?:de |het )?(?:corona(?:virus|crisis|tijd)?|covid(?:-19)?)(?:[- ]?(?:maatregelen|regels|richtlijnen|crisis|tijd|situatie))?",
     r"corona-?(?:maatregelen|regels|richtlijnen|tijd|proof)", r"(?:covid|corona)[- ]?(?:19 )?maatregelen", r"hartaanval(?:len)?", r"mijn god", r"god zij dank", r"godzijdank", r"o god", r"oh god",
     r"godsamme", r"heilige koe", r"storm (?:aan|van) (?:reacties|bestellingen)",
     r"brandweerman sam", r"bidden en smeken", r"geloof me", r"(?:ik )?geloof (?:het|dat|niet dat|je)",

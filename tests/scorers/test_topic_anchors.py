@@ -58,6 +58,7 @@ def test_anchor_words_are_found_and_spanned(concept: str, text: str, words: list
     ("health", "Due to COVID-19 our stores close at 8pm."),
     ("health", "Vanwege het coronavirus zijn we tot 20.00 uur open."),
     ("health", "Door de coronamaatregelen kan de bezorging later zijn."),
+    ("health", "De levering loopt vertraging op als gevolg van het coronavirus."),
     ("politics", "We follow the government guidelines to keep you safe."),
 ])
 def test_idioms_are_not_anchors(concept: str, text: str) -> None:
