@@ -48,3 +48,42 @@ def test_bind_20_editor_topics(benchmark, scorer) -> None:  # type: ignore[no-un
     counter = iter(range(10**6))
     bound = benchmark.pedantic(lambda: scorer.bind(editor_topics(next(counter))), rounds=5, iterations=1)
     assert len(bound.rule_ids) == 20
+
+
+POST_SENTENCES = ["Big news: our autumn collection lands today in all stores.",
+                  "Warm wool coats, waterproof boots and the comfiest scarves we have ever made.",
+                  "Members get 20% off until Sunday.", "Come by for coffee, meet the designers and tell us what you think.",
+                  "Nieuw: nu ook in Antwerpen en Gent!", "Sorry to hear your parcel is late, we'll look into it."]
+
+
+@pytest.fixture(scope="module")
+def shipped_topics():  # type: ignore[no-untyped-def]
+    """The shipped sensitive-topics pack bound, and one post's sentences embedded once."""
+    from riskcheck.models.train_topics import pack_topics
+    from riskcheck.scorers.topics_embed import TopicScorer
+
+    bound = TopicScorer().bind(pack_topics())
+    vectors = bound._embedder.encode(POST_SENTENCES)  # type: ignore[union-attr]
+    return bound, vectors
+
+
+def test_topic_scores_without_anchor_gate(benchmark, shipped_topics) -> None:  # type: ignore[no-untyped-def]
+    """Similarity and calibration only, for one 6-sentence post (the encoder excluded)."""
+    bound, vectors = shipped_topics
+    benchmark(bound.score_vectors, vectors)
+
+
+def test_topic_scores_with_anchor_gate(benchmark, shipped_topics) -> None:  # type: ignore[no-untyped-def]
+    """The same plus the anchor gate: the gate's own cost is the difference."""
+    bound, vectors = shipped_topics
+    benchmark(bound.score_vectors, vectors, POST_SENTENCES)
+
+
+def test_one_reason_per_concern(benchmark) -> None:  # type: ignore[no-untyped-def]
+    """Folding duplicate findings: 12 findings, 4 concerns."""
+    from riskcheck.concerns import one_per_concern
+    from riskcheck.types import Finding, Severity, Span
+
+    findings = [Finding(f"p{i}/r", "topic", ("tragedy", "violence", "religion", "politics")[i % 4], Severity.REVIEW,
+                        "m", (Span(i % 3, i % 3 + 4, "x"),), score=0.5 + i / 100) for i in range(12)]
+    assert len(benchmark(one_per_concern, findings)) == 4
