@@ -38,7 +38,8 @@ def _judge(case: Any, verdict: Verdict) -> ExampleResult:
     rule = case.rule
     rule_id = rule.full_id
     source = f"{rule.source.path}:{rule.source.line}" if getattr(rule, "source", None) else ""
-    hits = [f for f in verdict.findings if f.rule_id == rule_id]
+    # a finding folded into a stronger one of the same concern is named in its ``also``
+    hits = [f for f in verdict.findings if f.rule_id == rule_id or rule_id in f.also]
     scorer = SCORER_FOR_KIND.get(rule.kind)
     if scorer is not None:
         status = verdict.checks.get(scorer)
