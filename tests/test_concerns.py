@@ -57,3 +57,21 @@ def test_checker_reports_a_death_once_with_the_other_pack_named() -> None:
     names = {deaths[0].rule_id, *deaths[0].also}
     assert "sensitive-topics/death-and-tragedy" in names
     assert sum(r.startswith("sensitive-topics/death") for r in verdict.reasons) <= 1
+
+
+def test_rules_test_counts_a_rule_named_in_also(tmp_path: Path) -> None:
+    """Both rules flag their example even though the verdict shows one finding for the concern."""
+    from riskcheck.rulebook.examples import iter_examples
+    from riskcheck.ruletests import Outcome, run_examples
+
+    (tmp_path / "p.yaml").write_text(
+        "pack: p\ndefaults: {kind: phrase, category: promotion, severity: info}\nrules:\n"
+        "  - {id: sale, message: Sale., terms: [sale], examples: {flag: [Big sale today], pass: [Hello]}}\n"
+        "  - {id: big-sale, message: Big sale., terms: [big sale], severity: review,\n"
+        "     examples: {flag: [Big sale today], pass: [Hello]}}\n", encoding="utf-8")
+    ruleset = load_ruleset(tmp_path)
+    checker = Checker(ruleset, scorers={})
+    (verdict,) = [checker.check(Post(text="Big sale today"))]
+    assert [(f.rule_id, f.also) for f in verdict.findings] == [("p/big-sale", ("p/sale",))]
+    results = run_examples(list(iter_examples(ruleset)), checker)
+    assert {r.outcome for r in results} == {Outcome.PASSED}
