@@ -40,6 +40,10 @@ from riskcheck.types import Finding
 from riskcheck.types import Post
 from riskcheck.types import Span
 from riskcheck.types import Verdict
+from riskcheck.waivers import WaiverSource
+from riskcheck.waivers import apply_waivers
+from riskcheck.waivers import waiver_reasons
+from riskcheck.waivers import waivers_of
 
 log = logging.getLogger("riskcheck")
 
@@ -105,6 +109,8 @@ class Checker:
     offline scorers, loaded lazily on first use; ``{}`` is the rules-only profile (ML rules
     then report ``skipped`` and the policy sends such posts to review — never a pass).
     ``crisis``: where the crisis switch is read on each check (default: off).
+    ``waivers``: where reviewers' waivers are read (the store); a waived finding stays in the
+    verdict, marked, and the policy decides once without it.
     ``ml_timeout_s``: wall-clock budget for the ML part of one ``check_many`` call; past it the
     ML checks report ``timeout`` and the rule findings are still returned.
     """
@@ -116,12 +122,14 @@ class Checker:
         scorers: Mapping[str, Scorer] | None = None,
         crisis: CrisisStore | None = None,
         ml_timeout_s: float | None = None,
+        waivers: WaiverSource | None = None,
         clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.ruleset = ruleset
         self.scorers: dict[str, Scorer] = _default_scorers() if scorers is None else dict(scorers)
         self.crisis = crisis or MemoryCrisisStore()
         self.ml_timeout_s = ml_timeout_s
+        self.waivers = waivers
         self._clock = clock or (lambda: datetime.now(timezone.utc))
         config = getattr(ruleset, "config", None)
         self._policy: DecisionPolicy = getattr(config, "decision", None) or DecisionPolicy()
@@ -270,9 +278,17 @@ class Checker:
         future = self._executor.submit(run)
         return future.result(timeout=max(0.0, deadline - time.monotonic()))
 
+    def _waivers_for(self, post: Post, findings: Sequence[Finding]) -> list[Any]:
+        try:
+            return waivers_of(self.waivers, post.id, post.text, findings)
+        except Exception:  # unreadable waivers: decide without them (never laxer than no waiver)
+            log.exception("could not read waivers for post %s; deciding without them", post.id)
+            return []
+
     def _decide(self, work: _Work, crisis: Any) -> Verdict:
         started = time.perf_counter()
         findings = sorted(one_per_concern(work.findings), key=lambda f: (-f.severity.rank, f.spans[0].start if f.spans else -1, f.rule_id))
+        findings = apply_waivers(findings, self._waivers_for(work.post, findings))
         at = work.post.scheduled_at or self._clock()
         outcome = decide(findings, work.checks, policy=self._policy, crisis=crisis,
                          crisis_profile=self._crisis_profile, at=at)
@@ -286,7 +302,7 @@ class Checker:
             language=work.doc.language,
             language_confidence=work.doc.language_confidence,
             ruleset_version=str(getattr(self.ruleset, "version", "unknown")),
-            reasons=outcome.reasons,
+            reasons=outcome.reasons + waiver_reasons(findings),
             timings_ms=work.timings,
             post_id=work.post.id,
             skipped_rules=tuple((str(a), str(b)) for a, b in work.skipped_rules),

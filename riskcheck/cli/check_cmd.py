@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -15,14 +16,18 @@ from riskcheck.cli.common import read_stdin_lines
 from riskcheck.postinput import PostError
 from riskcheck.postinput import check_language
 from riskcheck.postinput import read_jsonl_posts
-from riskcheck.crisis import CrisisStore
+from riskcheck.render import pack_owners
 from riskcheck.render import print_verdict
 from riskcheck.render import verdict_json
 from riskcheck.types import Post
 
+if TYPE_CHECKING:
+    from riskcheck.store import Store
 
-def _crisis_store() -> CrisisStore | None:
-    """The persisted crisis switch, when $RISKCHECK_DB names one or ./riskcheck.db exists."""
+
+def _state_store() -> Store | None:
+    """The persisted crisis switch and reviewers' waivers, when $RISKCHECK_DB names a store or
+    ./riskcheck.db exists."""
     from riskcheck.store import open_store
 
     target = crisis_db()
@@ -39,11 +44,15 @@ def _crisis_store() -> CrisisStore | None:
 @click.option("--lang", "language", help="Language code; detected when absent.")
 @click.option("--id", "post_id", help="Caller's post id, echoed in the verdict.")
 @click.option("--rules", "rules_dir", type=click.Path(), help="Rules directory (default: $RISKCHECK_RULES, ./rules, shipped packs).")
-@click.option("--json", "as_json", is_flag=True, help="One verdict per line as JSON.")
+@click.option("--json", "as_json", is_flag=True, help="One verdict per line as JSON (same as --format json).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown", "html"]), default="text",
+              show_default=True, help="Reviewer text, JSON Lines, Markdown (pull request comments) or one "
+                                      "self-contained HTML file with the posts highlighted.")
 @click.option("--rules-only", is_flag=True, help="Skip the ML scorers (their checks report 'skipped').")
 @click.option("--batch-size", default=64, show_default=True, help="ML batch size for stdin batches.")
 def check(text: str | None, at: str | None, channel: str | None, brand: str | None, language: str | None,
-          post_id: str | None, rules_dir: str | None, as_json: bool, rules_only: bool, batch_size: int) -> int:
+          post_id: str | None, rules_dir: str | None, as_json: bool, output_format: str, rules_only: bool,
+          batch_size: int) -> int:
     """Check TEXT, or JSON Lines posts on stdin. Exit 0 pass, 1 review, 2 block, 3 hold."""
     from riskcheck.checker import Checker
 
@@ -72,14 +81,25 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
         # 2 idle cores: 161 -> 226 posts/s). Single checks and the service keep one thread.
         os.environ["RISKCHECK_ML_THREADS"] = str(min(4, os.cpu_count() or 1))
     ruleset = load_rules_or_exit(rules_dir)
-    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_store())
+    store = _state_store()
+    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=store, waivers=store)
     verdicts = checker.check_many(posts, batch_size=batch_size)
 
-    if as_json:
+    if as_json or output_format == "json":
         for verdict in verdicts:
             click.echo(verdict_json(verdict))
+    elif output_format in ("markdown", "html"):
+        from riskcheck.render import ReportPost
+        from riskcheck.render import verdicts_html
+        from riskcheck.render import verdicts_markdown
+
+        report = [ReportPost(post.id or f"post {n}", post.text, verdict)
+                  for n, (post, verdict) in enumerate(zip(posts, verdicts), start=1)]
+        write = verdicts_markdown if output_format == "markdown" else verdicts_html
+        click.echo(write(report, owners=pack_owners(ruleset)), nl=False)
     else:
         console = Console(highlight=False)
+        owners = pack_owners(ruleset)
         for post, verdict in zip(posts, verdicts):
-            print_verdict(console, post.text, verdict, label=post.id)
+            print_verdict(console, post.text, verdict, label=post.id, owners=owners)
     return max((v.decision.exit_code for v in verdicts), default=0)

@@ -129,24 +129,25 @@ def read_all(files: Sequence[str], options: ReadOptions, fmt: str | None
     return posts, problems
 
 
-def _crisis_snapshot() -> Any:
-    """The persisted crisis switch as it is now, when $RISKCHECK_DB names one or ./riskcheck.db exists.
+def _state_snapshot() -> tuple[Any, Any]:
+    """The persisted crisis switch and reviewers' waivers as they are now, when $RISKCHECK_DB
+    names a store or ./riskcheck.db exists; (None, None) otherwise.
 
-    Read once: one run sees one consistent switch, and forked workers hold no database handle.
+    Read once: one run sees one consistent state, and forked workers hold no database handle.
     """
     from riskcheck.cli.common import crisis_db
     from riskcheck.crisis import MemoryCrisisStore
     from riskcheck.store import open_store
+    from riskcheck.waivers import MemoryWaivers
 
     target = crisis_db()
     if "://" not in target and not os.path.exists(target):
-        return None  # never create a state file as a side effect of a check
+        return None, None  # never create a state file as a side effect of a check
     store = open_store(target, crisis_cache_s=0.0)
     try:
-        return MemoryCrisisStore(store.get())
+        return MemoryCrisisStore(store.get()), MemoryWaivers(store.list_waivers(limit=1_000_000))
     finally:
-        if hasattr(store, "close"):
-            store.close()
+        store.close()
 
 
 def local_checker(rules_dir: str | Path | None, rules_only: bool) -> Any:
@@ -155,7 +156,8 @@ def local_checker(rules_dir: str | Path | None, rules_only: bool) -> Any:
     from riskcheck.cli.common import load_rules_or_exit
 
     ruleset = load_rules_or_exit(rules_dir)
-    return Checker(ruleset, scorers={} if rules_only else None, crisis=_crisis_snapshot())
+    crisis, waivers = _state_snapshot()
+    return Checker(ruleset, scorers={} if rules_only else None, crisis=crisis, waivers=waivers)
 
 
 def make_engine(rules_dir: str | None, rules_only: bool, server: str | None, jobs: int, batch_size: int) -> Any:
@@ -175,6 +177,21 @@ def make_engine(rules_dir: str | None, rules_only: bool, server: str | None, job
     return LocalEngine(local_checker(rules_dir, rules_only), batch_size=batch_size, jobs=jobs)
 
 
+def render_for_people(report: Any, output_format: str, ruleset: Any) -> str:
+    """The hook's run as Markdown or one HTML file: each post by file:line, read problems as errors."""
+    from riskcheck.render import ReportPost
+    from riskcheck.render import pack_owners
+    from riskcheck.render import verdicts_html
+    from riskcheck.render import verdicts_markdown
+
+    posts = [ReportPost(str(p), "", None, p.message) for p in report.problems]
+    posts += [ReportPost(o.item.where + (f" ({o.item.post.id})" if o.item.post.id else ""), o.item.post.text,
+                         o.verdict, o.error) for o in report.outcomes]
+    write = verdicts_markdown if output_format == "markdown" else verdicts_html
+    return write(posts, owners=pack_owners(ruleset) if ruleset is not None else None,
+                 title="riskcheck: scheduled posts").rstrip("\n")
+
+
 def emit(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text + "\n", encoding="utf-8")
@@ -186,8 +203,10 @@ def emit(text: str, output: str | None) -> None:
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False))
 @input_options
 @engine_options
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif"]), default="text",
-              show_default=True, help="Reviewer text, one JSON document, or SARIF 2.1.0 for code hosts.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "markdown", "html"]),
+              default="text", show_default=True,
+              help="Reviewer text, one JSON document, SARIF 2.1.0 for code hosts, Markdown for pull request "
+                   "comments, or one self-contained HTML file with the posts highlighted.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="Write the report to this file (the summary line still goes to the terminal).")
 @click.option("--show-unchecked", is_flag=True,
@@ -230,6 +249,10 @@ def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, date_orde
     elif output_format == "text":
         for line in render_text(report, show_unrun=show_unchecked):
             click.echo(line)
+    elif output_format in ("markdown", "html"):
+        emit(render_for_people(report, output_format, getattr(getattr(engine, "checker", None), "ruleset", None)),
+             output)
+        click.echo(report.summary(), err=True)
     else:
         document = render_json(report) if output_format == "json" else render_sarif(report, show_unrun=show_unchecked)
         emit(document, output)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from riskcheck.store.base import AuditRecord
 from riskcheck.store.base import Store
-from riskcheck.store.base import Waiver
-from riskcheck.store.base import text_sha256
+from riskcheck.waivers import Waiver
+from riskcheck.waivers import text_sha256
 from riskcheck.store.open import open_crisis_store
 from riskcheck.store.open import open_store
 

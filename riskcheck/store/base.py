@@ -6,7 +6,6 @@ queries live here once, written with ``?`` and translated for psycopg.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import queue
 import threading
@@ -25,13 +24,11 @@ from riskcheck.crisis import CrisisState
 from riskcheck.errors import RiskcheckError
 from riskcheck.storable import printable
 from riskcheck.storable import unstorable_reason
+from riskcheck.store.reviews import REVIEW_SCHEMA
+from riskcheck.store.reviews import ReviewTables
+from riskcheck.waivers import Waiver
 
 log = logging.getLogger("riskcheck.store")
-
-
-def text_sha256(text: str) -> str:
-    """The hash a waiver is bound to: any change to the text makes the waiver lapse."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class UnstorableValue(RiskcheckError):
@@ -56,28 +53,6 @@ def _unstorable_field(row: Sequence[Any], names: Sequence[str]) -> str | None:
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc)
-
-
-@dataclass(frozen=True, slots=True)
-class Waiver:
-    """A reviewer's decision that one finding does not apply to one post's exact text."""
-
-    post_id: str
-    text_sha256: str
-    rule_id: str
-    reason: str
-    by: str
-    at: datetime
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "post_id": self.post_id,
-            "text_sha256": self.text_sha256,
-            "rule_id": self.rule_id,
-            "reason": self.reason,
-            "by": self.by,
-            "at": self.at.isoformat(),
-        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +102,7 @@ SCHEMA = (
       text_sha256 TEXT NOT NULL, ruleset_version TEXT NOT NULL, decision TEXT NOT NULL,
       risk DOUBLE PRECISION NOT NULL, rule_ids TEXT NOT NULL, text TEXT)""",
     "CREATE INDEX IF NOT EXISTS riskcheck_audit_at ON riskcheck_audit (at)",
-)
+) + REVIEW_SCHEMA
 
 _GET_CRISIS = "SELECT active, reason, since, until_at, by_whom FROM riskcheck_crisis WHERE id = 1"
 _SET_CRISIS = (
@@ -162,7 +137,7 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-class Store:
+class Store(ReviewTables):
     """State shared by every replica: crisis switch, waivers, audit log.
 
     Subclasses provide ``_connection()`` (a context manager yielding a DB-API connection

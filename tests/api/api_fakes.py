@@ -27,6 +27,9 @@ from riskcheck.types import Severity
 from riskcheck.types import Source
 from riskcheck.types import Span
 from riskcheck.types import Verdict
+from riskcheck.waivers import apply_waivers
+from riskcheck.waivers import waiver_reasons
+from riskcheck.waivers import waivers_of
 
 KEYS = {"admin": "adm-secret", "review": "rev-secret", "check": "chk-secret"}
 RULES_V1 = "promo/sale|sale|review|promotion\nevents/storm|storm bram|block|current-event\n"
@@ -134,7 +137,9 @@ class FakeChecker:
                 checks["toxicity"] = CheckStatus(CheckState.TIMEOUT, f"ML budget of {self.ml_timeout_s}s exceeded")
             else:
                 checks["toxicity"] = CheckStatus.ran()
+        # the store is the waiver source too, applied as the real Checker does
+        findings = apply_waivers(findings, waivers_of(self.crisis, post.id, post.text, findings))  # type: ignore[arg-type]
         outcome = decide(findings, checks, crisis=self.crisis.get(),
                          at=post.scheduled_at or datetime.now(timezone.utc))
         return Verdict(outcome.decision, outcome.risk, tuple(findings), checks, post.language or "en",
-                       self.ruleset.version, outcome.reasons, {"rules": 0.1}, post.id)
+                       self.ruleset.version, outcome.reasons + waiver_reasons(findings), {"rules": 0.1}, post.id)
