@@ -60,6 +60,13 @@ class KeyRing:
             raise HTTPException(401, "unknown API key", _CHALLENGE)
         return Principal(found.name, found.scope)
 
+    def still_valid(self, principal: Principal) -> bool:
+        """Whether a key of this name and scope is still configured (a console session ends
+        when its key is removed or its scope changes)."""
+        if self._open:
+            return principal == ANONYMOUS
+        return any(k.name == principal.name and k.scope is principal.scope for k in self._keys)
+
 
 class _ScopedBearer(HTTPBearer):
     """One dependency that authenticates and checks the scope.

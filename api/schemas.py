@@ -196,6 +196,15 @@ class WaiveIn(_Request):
         return self
 
 
+class ReviewIn(_Request):
+    """A reviewer's decision on a post's latest checked text. ``text_sha256`` (optional) makes
+    sure the decision is about the text the reviewer read: 409 when the post was re-checked
+    with another text meanwhile."""
+
+    note: Text = Field(min_length=1, max_length=2000, description="Why; required, kept in the audit.")
+    text_sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+
+
 class WaiverOut(_Response):
     post_id: str
     text_sha256: str

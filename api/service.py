@@ -17,7 +17,6 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from dataclasses import replace
 from datetime import datetime
 from datetime import timezone
 from pathlib import Path
@@ -27,10 +26,9 @@ from riskcheck.api.auth import Principal
 from riskcheck.api.batcher import MicroBatcher
 from riskcheck.api.metrics import Metrics
 from riskcheck.api.settings import Settings
-from riskcheck.crisis import CrisisStore
 from riskcheck.store import AuditRecord
 from riskcheck.store import Store
-from riskcheck.store import Waiver
+from riskcheck.store.reviews import VerdictRecord
 from riskcheck.store import text_sha256
 from riskcheck.types import CheckStatus
 from riskcheck.types import Post
@@ -47,7 +45,8 @@ WARM_UP_POSTS = (
     Post("Warming up the language detector with an English sentence."),
     Post("De taaldetectie wordt opgewarmd met een Nederlandse zin."),
 )
-CheckerFactory = Callable[[Any, CrisisStore, Settings], Any]
+CheckerFactory = Callable[[Any, Store, Settings], Any]
+"""(rule set, store, settings) -> checker. The store is the crisis switch and the waivers."""
 
 
 def default_loader(rules_dir: Path) -> Any:
@@ -56,10 +55,10 @@ def default_loader(rules_dir: Path) -> Any:
     return load_ruleset(rules_dir)
 
 
-def default_checker(ruleset: Any, crisis: CrisisStore, settings: Settings) -> Any:
+def default_checker(ruleset: Any, store: Store, settings: Settings) -> Any:
     from riskcheck.checker import Checker
 
-    return Checker(ruleset, scorers=None if settings.ml else {}, crisis=crisis,
+    return Checker(ruleset, scorers=None if settings.ml else {}, crisis=store, waivers=store,
                    ml_timeout_s=settings.ml_timeout_s)
 
 
@@ -175,7 +174,8 @@ class Service:
     # -- checks ------------------------------------------------------------------------
     def check(self, posts: Sequence[Post], who: Principal | Sequence[Principal], route: str,
               *, batch_budget: bool = False) -> list[CheckResult]:
-        """Check posts against one snapshot; apply waivers; audit; count. Runs in a thread.
+        """Check posts against one snapshot (the checker applies waivers); audit; remember; count.
+        Runs in a thread.
 
         ``who`` is one caller for all posts, or one per post (coalesced single checks).
         ``batch_budget``: use the batch endpoint's ML budget instead of the per-request one.
@@ -189,7 +189,6 @@ class Service:
         else:
             verdicts = list(checker.check_many(posts, batch_size=self.settings.ml_batch_size))
         hashes = [text_sha256(p.text) for p in posts]
-        verdicts = [self._apply_waivers(loaded, p, v, h) for p, v, h in zip(posts, verdicts, hashes)]
         elapsed = time.perf_counter() - started
         self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
         now = datetime.now(timezone.utc)
@@ -200,37 +199,22 @@ class Service:
                 risk=verdict.risk, rule_ids=tuple(f.rule_id for f in verdict.findings if f.waived is None),
                 text=post.text if self.settings.audit_text else None,
             ))
+        self._remember(posts, verdicts, hashes, callers, now)
         return [CheckResult(v, h) for v, h in zip(verdicts, hashes)]
 
-    def _apply_waivers(self, loaded: Loaded, post: Post, verdict: Verdict, digest: str) -> Verdict:
-        """Mark waived findings and decide again without them (``policy.decide`` ignores
-        findings whose ``waived`` is set). A waiver is bound to the post id and the exact
-        text, so an edited post is checked afresh."""
-        if post.id is None or not verdict.findings:
-            return verdict
-        waivers = {w.rule_id: w for w in self.store.waivers_for(post.id, digest)}
-        if not waivers:
-            return verdict
-        findings = tuple(
-            replace(f, waived=f"{waivers[f.rule_id].reason} (waived by {waivers[f.rule_id].by})")
-            if f.rule_id in waivers and f.waived is None else f
-            for f in verdict.findings
-        )
-        if findings == verdict.findings:
-            return verdict
-        from riskcheck.policy import decide
-
-        config = getattr(loaded.ruleset, "config", None)
-        outcome = decide(
-            findings, verdict.checks,
-            policy=getattr(config, "decision", None),
-            crisis=self.store.get(),
-            crisis_profile=getattr(config, "crisis", None),
-            at=post.scheduled_at or datetime.now(timezone.utc),
-        )
-        waived_reasons = tuple(f"waived {f.rule_id}: {f.waived}" for f in findings if f.waived is not None)
-        return replace(verdict, findings=findings, decision=outcome.decision, risk=outcome.risk,
-                       reasons=outcome.reasons + waived_reasons)
+    def _remember(self, posts: Sequence[Post], verdicts: Sequence[Verdict], hashes: Sequence[str],
+                  callers: Sequence[Principal], at: datetime) -> None:
+        """Keep the latest verdict of every post that has an id (``GET /v1/verdicts/{id}``, the queue)."""
+        records = [
+            VerdictRecord(
+                post_id=post.id, text=post.text, text_sha256=digest, decision=verdict.decision.value,
+                risk=verdict.risk, categories=tuple(sorted({f.category for f in verdict.findings})),
+                brand=post.brand, channel=post.channel, language=post.language,
+                scheduled_at=post.scheduled_at, checked_at=at, checked_by=caller.name,
+                ruleset_version=verdict.ruleset_version, verdict=verdict.to_dict())
+            for post, verdict, digest, caller in zip(posts, verdicts, hashes, callers) if post.id is not None
+        ]
+        self.store.record_verdicts(records)
 
     # -- waivers -------------------------------------------------------------------------
     def known_rule_ids(self) -> set[str] | None:
@@ -238,11 +222,6 @@ class Service:
         if rules is None:
             return None
         return {rule_id_of(r) for r in rules}
-
-    def waive(self, post_id: str, digest: str, rule_id: str, reason: str, who: Principal) -> Waiver:
-        waiver = Waiver(post_id, digest, rule_id, reason, who.name, datetime.now(timezone.utc))
-        self.store.add_waiver(waiver)
-        return waiver
 
     def check_isolated(self, posts: Sequence[Post], who: Principal, route: str) -> list[CheckResult | str]:
         """Like ``check``, but a post that makes the checker fail becomes an error id (logged)

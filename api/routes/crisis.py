@@ -12,6 +12,8 @@ from fastapi.exceptions import RequestValidationError
 
 from riskcheck.api.auth import AdminKey
 from riskcheck.api.auth import CheckKey
+from riskcheck.api.auth import Principal
+from riskcheck.api.workflow import event
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import CrisisIn
 from riskcheck.api.schemas import CrisisOut
@@ -40,15 +42,23 @@ async def put_crisis(body: CrisisIn, who: AdminKey, service: ServiceDep) -> dict
             "type": "datetime_future", "loc": ("body", "until"), "input": body.until.isoformat(),
             "msg": f"until {body.until.isoformat()} is in the past; crisis mode would end before it starts"}])
     state = CrisisState(active=body.active, reason=body.reason, since=now, until=body.until, by=who.name)
-    return await _set(service, state)
+    return await _set(service, state, who)
 
 
 @router.delete("", response_model=CrisisOut, summary="End crisis mode (admin)")
 async def end_crisis(who: AdminKey, service: ServiceDep) -> dict[str, Any]:
-    return await _set(service, CrisisState(False, None, datetime.now(timezone.utc), None, who.name))
+    return await _set(service, CrisisState(False, None, datetime.now(timezone.utc), None, who.name), who)
 
 
-async def _set(service: Service, state: CrisisState) -> dict[str, Any]:
+async def _set(service: Service, state: CrisisState, who: Principal) -> dict[str, Any]:
     loop = asyncio.get_running_loop()
-    await loop.run_in_executor(service.executor, service.store.set, state)
+    await loop.run_in_executor(service.executor, switch_crisis, service, state, who)
     return state.to_dict()
+
+
+def switch_crisis(service: Service, state: CrisisState, who: Principal) -> None:
+    """Set the switch and audit it (the console's crisis page calls this too)."""
+    service.store.set(state)
+    until = f" until {state.until.isoformat()}" if state.until else ""
+    event(service, "crisis", who, decision="on" if state.active else "off",
+          detail=f"{state.reason or ''}{until}".strip() or None)

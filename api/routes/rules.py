@@ -13,6 +13,9 @@ from fastapi.responses import JSONResponse
 
 from riskcheck.api.auth import AdminKey
 from riskcheck.api.auth import CheckKey
+from riskcheck.api.auth import Principal
+from riskcheck.api.service import Service
+from riskcheck.api.workflow import event
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import ReloadOut
 from riskcheck.api.schemas import RulesOut
@@ -36,21 +39,27 @@ async def list_rules(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
 
 @router.post("/reload", response_model=ReloadOut, summary="Re-read the rules directory (admin)",
              responses={422: {"model": ReloadOut, "description": "The new rules did not load; the old set keeps serving."}})
-async def reload_rules(_: AdminKey, service: ServiceDep) -> JSONResponse:
+async def reload_rules(who: AdminKey, service: ServiceDep) -> JSONResponse:
     """Validates every file first and swaps atomically; on any error the old set keeps
     serving and the response lists each problem as ``file:line:col: rule X: message``."""
-    previous = service.current.version
     loop = asyncio.get_running_loop()
+    outcome = await loop.run_in_executor(service.executor, reload_and_audit, service, who)
+    return JSONResponse(status_code=200 if outcome["reloaded"] else 422, content=outcome)
+
+
+def reload_and_audit(service: Service, who: Principal) -> dict[str, Any]:
+    """Reload the rules, count and audit the outcome (the console's reload button calls this too)."""
+    previous = service.current.version
     try:
-        loaded = await loop.run_in_executor(service.executor, service.load)
+        loaded = service.load()
     except RuleFileError as exc:
         service.metrics.reloads.labels("error").inc()
-        return JSONResponse(status_code=422, content={
-            "reloaded": False, "version": previous, "previous_version": previous,
-            "problems": [str(p) for p in exc.problems] or [str(exc)],
-        })
+        problems = [str(p) for p in exc.problems] or [str(exc)]
+        event(service, "reload", who, decision="failed", detail="\n".join(problems))
+        return {"reloaded": False, "version": previous, "previous_version": previous, "problems": problems}
     service.metrics.reloads.labels("ok").inc()
-    return JSONResponse({"reloaded": True, "version": loaded.version, "previous_version": previous, "problems": []})
+    event(service, "reload", who, decision="reloaded", detail=f"{previous} -> {loaded.version}")
+    return {"reloaded": True, "version": loaded.version, "previous_version": previous, "problems": []}
 
 
 def _packs(ruleset: Any) -> list[Any]:

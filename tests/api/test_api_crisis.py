@@ -61,13 +61,15 @@ def test_replicas_share_crisis_and_waivers_through_postgres(make_client, pg_url)
     a.put("/v1/crisis", json={"active": True, "reason": "pg"}, headers=auth("admin"))
     assert b.post("/v1/check", json={"text": "sale"}, headers=auth("check")).json()["decision"] == "hold"
     a.delete("/v1/crisis", headers=auth("admin"))
+    a.post("/v1/check", json={"text": "sale", "id": "p1"}, headers=auth("check"))
     b.post("/v1/verdicts/p1/waive", json={"rule_id": "promo/sale", "reason": "fine", "text": "sale"},
            headers=auth("review"))
     body = a.post("/v1/check", json={"text": "sale", "id": "p1"}, headers=auth("check")).json()
     assert (body["decision"], body["findings"][0]["waived"]) == ("pass", "fine (waived by review)")
     a.get("/v1/audit", headers=auth("admin"))  # flushes replica a's queued audit records
-    records = b.get("/v1/audit", headers=auth("admin")).json()["records"]
-    assert [(r["route"], r["decision"]) for r in records] == [("/v1/check", "pass"), ("/v1/check", "hold")]
+    records = b.get("/v1/audit?kind=check", headers=auth("admin")).json()["records"]
+    assert [(r["route"], r["decision"]) for r in records] == [
+        ("/v1/check", "pass"), ("/v1/check", "review"), ("/v1/check", "hold")]
 
 
 def test_crisis_until_in_the_past_is_422_not_a_silent_off(client):

@@ -13,23 +13,23 @@ def _check(client, text=TEXT, post_id="p1"):
 def test_waiver_marks_finding_and_redecides(client):
     assert _check(client)["decision"] == "block"
     r = client.post("/v1/verdicts/p1/waive", json={"rule_id": "events/storm", "reason": "weather sponsor, approved",
-                                                   "text": TEXT}, headers=auth("review"))
+                                                   "text": TEXT}, headers=auth("admin"))  # block: admin
     assert r.status_code == 201
     assert {k: v for k, v in r.json().items() if k != "at"} == {
         "post_id": "p1", "text_sha256": text_sha256(TEXT), "rule_id": "events/storm",
-        "reason": "weather sponsor, approved", "by": "review"}
+        "reason": "weather sponsor, approved", "by": "admin"}
     body = _check(client)
     assert body["decision"] == "review"  # the unwaived promo/sale finding still counts
     assert [(f["rule_id"], f.get("waived")) for f in body["findings"]] == [
-        ("promo/sale", None), ("events/storm", "weather sponsor, approved (waived by review)")]
-    assert body["reasons"][-1] == "waived events/storm: weather sponsor, approved (waived by review)"
+        ("promo/sale", None), ("events/storm", "weather sponsor, approved (waived by admin)")]
+    assert body["reasons"][-1] == "waived events/storm: weather sponsor, approved (waived by admin)"
 
 
 def test_waiver_by_hash_and_lapses_when_text_changes(client):
     digest = _check(client)["text_sha256"]
     for rule in ("events/storm", "promo/sale"):
         client.post("/v1/verdicts/p1/waive", json={"rule_id": rule, "reason": "ok", "text_sha256": digest},
-                    headers=auth("review"))
+                    headers=auth("admin"))
     assert _check(client)["decision"] == "pass"
     assert _check(client, TEXT + "!")["decision"] == "block"  # edited text: waiver lapsed
     assert _check(client, post_id="p2")["decision"] == "block"  # another post
