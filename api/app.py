@@ -19,6 +19,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
+from riskcheck.api import console
 from riskcheck.api.auth import KeyRing
 from riskcheck.api.jsonbody import JsonBodies
 from riskcheck.api.limits import BodySizeLimit
@@ -97,12 +98,15 @@ def create_app(
             await service.batcher.stop()
             service.close()
 
-    app = FastAPI(title="riskcheck", version=_version(), description=DESCRIPTION, lifespan=lifespan)
+    # /docs is served by the console package from local files (no CDN); ReDoc would need one.
+    app = FastAPI(title="riskcheck", version=_version(), description=DESCRIPTION, lifespan=lifespan,
+                  docs_url=None, redoc_url=None)
     app.state.keyring = KeyRing(settings.api_keys, insecure_no_auth=settings.insecure_no_auth)
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
     app.add_exception_handler(RequestValidationError, _invalid_request)
+    console.mount(app)
     app.add_exception_handler(RiskcheckError, _user_error)
     app.add_exception_handler(Exception, _internal_error)
     # Outermost last: metrics see every request, including ones the size limit refuses.
