@@ -26,6 +26,9 @@ from riskcheck.api.auth import Principal
 from riskcheck.api.batcher import MicroBatcher
 from riskcheck.api.metrics import Metrics
 from riskcheck.api.settings import Settings
+from riskcheck.api.webhooks import Event
+from riskcheck.api.webhooks import WebhookSender
+from riskcheck.errors import ConfigError
 from riskcheck.store import AuditRecord
 from riskcheck.store import Store
 from riskcheck.store.reviews import VerdictRecord
@@ -113,6 +116,17 @@ class Service:
         self.models: dict[str, CheckStatus] | None = None  # None while warming up
         self.in_flight = 0
         self.inline_checks = (not settings.ml) if settings.inline_checks is None else settings.inline_checks
+        self.webhooks: WebhookSender | None = None
+        if settings.webhook_url:
+            if not settings.webhook_secret:
+                raise ConfigError("webhook_url needs webhook_secret (or $RISKCHECK_WEBHOOK_SECRET) to sign deliveries")
+            self.webhooks = WebhookSender(settings.webhook_url, settings.webhook_secret, store,
+                                          allow=settings.webhook_allow)
+
+    def notify(self, kind: str, post_id: str, payload: dict[str, Any]) -> None:
+        """Queue a signed webhook (no-op without ``webhook_url``)."""
+        if self.webhooks is not None:
+            self.webhooks.send(Event(kind, post_id, payload))
 
     # -- rules -------------------------------------------------------------------------
     @property
@@ -214,7 +228,13 @@ class Service:
                 ruleset_version=verdict.ruleset_version, verdict=verdict.to_dict())
             for post, verdict, digest, caller in zip(posts, verdicts, hashes, callers) if post.id is not None
         ]
+        held = [r for r in records if r.decision == "hold"]
+        newly_held = [r for r in held if self.webhooks is not None and _newly_held(self.store, r)]
         self.store.record_verdicts(records)
+        for record in newly_held:
+            self.notify("post.held", record.post_id, {"decision": "hold", "text_sha256": record.text_sha256,
+                                                      "reasons": record.verdict.get("reasons", []),
+                                                      "checked_at": record.checked_at.isoformat()})
 
     # -- waivers -------------------------------------------------------------------------
     def known_rule_ids(self) -> set[str] | None:
@@ -247,7 +267,15 @@ class Service:
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
+        if self.webhooks is not None:
+            self.webhooks.close()
         self.store.close()
+
+
+def _newly_held(store: Store, record: VerdictRecord) -> bool:
+    """Whether this hold is news (the post was not already held with this text)."""
+    previous = store.latest_verdict(record.post_id)
+    return previous is None or previous.decision != "hold" or previous.text_sha256 != record.text_sha256
 
 
 def _example_posts(ruleset: Any, *, limit: int) -> list[Post]:

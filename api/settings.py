@@ -103,6 +103,9 @@ class Settings:
     max_concurrency: int = 64              # checks in flight per process; more get 429
     audit_text: bool = False               # keep post text in the audit log (posts can be confidential)
     crisis_cache_s: float = 1.0            # how stale a replica's view of the crisis switch may be
+    webhook_url: str | None = None         # POSTed (signed) when a reviewer decides or crisis mode holds a post
+    webhook_secret: str | None = None      # HMAC key; or $RISKCHECK_WEBHOOK_SECRET
+    webhook_allow: tuple[str, ...] = ()    # private hosts/addresses/CIDRs the webhook may call anyway
 
     def __post_init__(self) -> None:
         for name in ("ml_batch_size", "ml_threads", "max_body_bytes", "max_text_chars", "max_batch",
@@ -113,6 +116,8 @@ class Settings:
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise ConfigError(f"{name} must be positive (got {value})")
+        if isinstance(self.webhook_allow, list):
+            object.__setattr__(self, "webhook_allow", tuple(str(x) for x in self.webhook_allow))
 
     def require_auth_configured(self) -> None:
         if not self.api_keys and not self.insecure_no_auth:
@@ -172,6 +177,8 @@ class Settings:
             changes["insecure_no_auth"] = _flag(env[ENV_NO_AUTH], ENV_NO_AUTH)
         if env.get(ENV_ML):
             changes["ml"] = _flag(env[ENV_ML], ENV_ML)
+        if env.get("RISKCHECK_WEBHOOK_SECRET"):
+            changes["webhook_secret"] = env["RISKCHECK_WEBHOOK_SECRET"]
         return replace(settings, **changes)
 
 

@@ -127,7 +127,8 @@ def approve(service: Service, post_id: str, note: str, who: Principal,
     service.store.set_review(post_id, record.text_sha256, Review(APPROVED, who.name, at, note))
     event(service, "approve", who, post_id=post_id, text_hash=record.text_sha256, decision=APPROVED,
           detail=note if not counted else f"{note} (waived {', '.join(sorted({f['rule_id'] for f in counted}))})")
-    recheck(service, record, who, "console/approve")
+    after = recheck(service, record, who, "console/approve")
+    _notify_review(service, after, APPROVED, who, note)
     return view(service, post_id)
 
 
@@ -135,7 +136,15 @@ def reject(service: Service, post_id: str, note: str, who: Principal, text_hash:
     record = _known(service, post_id, text_hash)
     service.store.set_review(post_id, record.text_sha256, Review(REJECTED, who.name, _now(), note))
     event(service, "reject", who, post_id=post_id, text_hash=record.text_sha256, decision=REJECTED, detail=note)
+    _notify_review(service, record, REJECTED, who, note)
     return view(service, post_id)
+
+
+def _notify_review(service: Service, record: VerdictRecord, state: str, who: Principal, note: str) -> None:
+    """The scheduler's signal: publish (approved, decision pass) or stop (rejected), without polling."""
+    service.notify(f"review.{state}", record.post_id, {
+        "review": state, "by": who.name, "note": note, "decision": record.decision,
+        "text_sha256": record.text_sha256, "at": _now().isoformat()})
 
 
 def revoke(service: Service, post_id: str, rule_id: str, who: Principal) -> list[Waiver]:

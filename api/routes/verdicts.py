@@ -141,3 +141,13 @@ async def audit(_: AdminKey, service: ServiceDep,
 
     records = await _run(service, page)
     return {"records": records, "next_offset": offset + len(records) if len(records) == limit else None}
+
+
+@router.get("/webhooks/deliveries", summary="Webhook delivery attempts, newest first (admin)")
+async def deliveries(_: AdminKey, service: ServiceDep,
+                     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+                     offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> dict[str, Any]:
+    """Each attempt: event, post, attempt number, HTTP status (null: no answer) and the error."""
+    found = await _run(service, lambda: service.store.deliveries(limit=limit, offset=offset))
+    return {"deliveries": [d.to_dict() for d in found],
+            "next_offset": offset + len(found) if len(found) == limit else None}

@@ -39,6 +39,10 @@ REVIEW_SCHEMA = (
       at TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, post_id TEXT,
       text_sha256 TEXT, decision TEXT, detail TEXT)""",
     "CREATE INDEX IF NOT EXISTS riskcheck_events_at ON riskcheck_events (at)",
+    """CREATE TABLE IF NOT EXISTS riskcheck_deliveries (
+      at TEXT NOT NULL, event TEXT NOT NULL, post_id TEXT, attempt INTEGER NOT NULL,
+      status INTEGER, error TEXT, url TEXT NOT NULL)""",
+    "CREATE INDEX IF NOT EXISTS riskcheck_deliveries_at ON riskcheck_deliveries (at)",
     """CREATE TABLE IF NOT EXISTS riskcheck_sessions (
       token_sha256 TEXT PRIMARY KEY, key_name TEXT NOT NULL, scope TEXT NOT NULL,
       csrf TEXT NOT NULL, expires_at TEXT NOT NULL)""",
@@ -73,6 +77,10 @@ _ADD_EVENT = ("INSERT INTO riskcheck_events (at, kind, actor, post_id, text_sha2
               "VALUES (?, ?, ?, ?, ?, ?, ?)")
 _LIST_WAIVERS = "SELECT post_id, text_sha256, rule_id, reason, by_whom, at FROM riskcheck_waivers"
 _DELETE_WAIVERS = "DELETE FROM riskcheck_waivers WHERE post_id = ? AND rule_id = ?"
+_ADD_DELIVERY = ("INSERT INTO riskcheck_deliveries (at, event, post_id, attempt, status, error, url) "
+                 "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_LIST_DELIVERIES = ("SELECT at, event, post_id, attempt, status, error, url FROM riskcheck_deliveries "
+                    "ORDER BY at DESC LIMIT ? OFFSET ?")
 _ADD_SESSION = ("INSERT INTO riskcheck_sessions (token_sha256, key_name, scope, csrf, expires_at) "
                 "VALUES (?, ?, ?, ?, ?)")
 _GET_SESSION = "SELECT key_name, scope, csrf, expires_at FROM riskcheck_sessions WHERE token_sha256 = ?"
@@ -179,6 +187,23 @@ class AuditFilter:
     post_id: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """One webhook delivery attempt: HTTP status (None: no answer) and what went wrong."""
+
+    at: datetime
+    event: str
+    post_id: str | None
+    attempt: int
+    status: int | None
+    error: str | None
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(), "event": self.event, "post_id": self.post_id,
+                "attempt": self.attempt, "status": self.status, "error": self.error, "url": self.url}
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,6 +357,15 @@ class ReviewTables:
                               "detail": None})
             out.append(entry)
         return out
+
+    # -- webhook delivery log ---------------------------------------------------------------
+    def add_delivery(self, delivery: Delivery) -> None:
+        self._execute(_ADD_DELIVERY, (stamp(delivery.at), delivery.event, delivery.post_id, delivery.attempt,
+                                      delivery.status, delivery.error, delivery.url))
+
+    def deliveries(self, *, limit: int = 100, offset: int = 0) -> list[Delivery]:
+        rows = self._execute(_LIST_DELIVERIES, (limit, offset))
+        return [Delivery(_dt(r[0]) or now_utc(), r[1], r[2], int(r[3]), r[4], r[5], r[6]) for r in rows]
 
     # -- console sessions -----------------------------------------------------------------
     def add_session(self, token_hash: str, session: Session) -> None:
