@@ -60,6 +60,26 @@ rules:
     examples:
       flag: ["Storm Bram deals"]
       pass: ["A calm day"]
+
+  - id: lockdown-2020
+    kind: phrase
+    message: "Lockdown wording ({match})."
+    active: {from: 2020-03-01, until: 2022-12-31}
+    terms:
+      en: [lockdown]
+    examples:
+      flag: [{text: "Lockdown deals", at: "2020-04-01T10:00:00Z"}]
+      pass: [{text: "Spring deals", at: "2020-04-01T10:00:00Z"}]
+
+  - id: election-2099
+    kind: phrase
+    message: "Election day wording ({match})."
+    active: {from: 2099-11-01, until: 2099-11-10}
+    terms:
+      en: [election day]
+    examples:
+      flag: [{text: "Election day deals", at: "2099-11-05T10:00:00Z"}]
+      pass: [{text: "Spring deals", at: "2099-11-05T10:00:00Z"}]
 """
 
 
