@@ -8,7 +8,6 @@ CSRF token. Store work runs in the service's worker threads, like the API's.
 from __future__ import annotations
 
 import asyncio
-import re
 from collections.abc import Callable
 from collections.abc import Coroutine
 from datetime import datetime
@@ -40,6 +39,9 @@ from riskcheck.api.routes.rules import reload_and_audit
 from riskcheck.api.service import Service
 from riskcheck.api.settings import Scope
 from riskcheck.crisis import CrisisState
+from riskcheck.postinput import PostError
+from riskcheck.postinput import check_language
+from riskcheck.postinput import parse_scheduled
 from riskcheck.render import pack_owners
 from riskcheck.store.reviews import AuditFilter
 from riskcheck.store.reviews import QueueFilter
@@ -66,7 +68,6 @@ class ConsoleRoute(APIRoute):
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 TEMPLATES = Path(__file__).parent / "templates"
 PAGE_SIZE = 50
-_LANGUAGE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 T = TypeVar("T")
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
                    trim_blocks=True, lstrip_blocks=True)
@@ -163,25 +164,26 @@ async def logout(request: Request) -> Response:
 
 
 # -- check a draft -----------------------------------------------------------------------
-def _parse_at(value: str) -> datetime | None:
-    """The form's publish time: ISO 8601; a time without offset (datetime-local) is UTC."""
-    value = value.strip()
-    if not value:
+def _parse_at(value: str, what: str = "scheduled time") -> datetime | None:
+    """The form's time, by the one date parser (riskcheck.postinput); without an offset (a
+    datetime-local field) it is UTC, as the form says."""
+    if not value.strip():
         return None
     try:
-        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        raise HTTPException(422, f"scheduled time '{value}' is not ISO 8601 (e.g. 2026-05-01T09:00)") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+        moment: datetime = parse_scheduled(value, tz=timezone.utc, what=what)
+    except PostError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return moment
 
 
 def _draft(form: dict[str, str]) -> Post:
     text = form.get("text", "")
     if not text.strip():
         raise HTTPException(422, "the post text is empty")
-    language = form.get("language", "").strip()
-    if language and not _LANGUAGE.fullmatch(language):
-        raise HTTPException(422, f"language '{language}' is not a language code like en, nl or en-US")
+    try:
+        check_language(form.get("language", "").strip() or None)
+    except PostError as exc:
+        raise HTTPException(422, str(exc)) from None
     return Post(text, scheduled_at=_parse_at(form.get("at", "")), channel=form.get("channel") or None,
                 brand=form.get("brand") or None, language=form.get("language") or None,
                 id=form.get("post_id") or None)
@@ -333,7 +335,7 @@ async def crisis_switch(request: Request) -> Response:
         reason = form.get("reason", "").strip()
         if not reason:
             raise HTTPException(422, "switching crisis mode on needs a reason")
-        until = _parse_at(form.get("until", ""))
+        until = _parse_at(form.get("until", ""), "until")
         if until is not None and until <= now:
             raise HTTPException(422, f"until {until.isoformat()} is in the past")
         state = CrisisState(True, reason, now, until, user.principal.name)

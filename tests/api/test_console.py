@@ -192,3 +192,13 @@ def test_nav_shows_what_the_scope_may_use(client, scope):
     sign_in(client, scope)
     page = client.get("/console/check").text
     assert ('href="/console/audit"' in page) is (scope == "admin")
+
+
+def test_form_times_use_the_one_date_parser(client):
+    csrf = sign_in(client, "check")
+    ok = client.post("/console/check", data={"csrf": csrf, "text": "sale", "at": "2026-05-01T09:00"})
+    assert ok.status_code == 200 and 'id="decision"' in ok.text
+    bad = client.post("/console/check", data={"csrf": csrf, "text": "sale", "at": "next tuesday"})
+    assert bad.status_code == 422 and "scheduled time" in bad.text
+    lang = client.post("/console/check", data={"csrf": csrf, "text": "sale", "language": "english"})
+    assert lang.status_code == 422 and "not a language code" in lang.text
