@@ -25,6 +25,8 @@ from fastapi.responses import Response
 from riskcheck.api.auth import Principal
 from riskcheck.api.service import Service
 from riskcheck.api.settings import Scope
+from riskcheck.storable import printable
+from riskcheck.storable import unstorable_reason
 from riskcheck.store.reviews import Session
 
 SESSION_COOKIE = "riskcheck_session"
@@ -95,7 +97,12 @@ async def read_form(request: Request) -> dict[str, str]:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         raise HTTPException(400, "form is not UTF-8") from None
-    return {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
+    form = {k: v[-1] for k, v in parse_qs(text, keep_blank_values=True).items()}
+    for key, value in form.items():
+        reason = unstorable_reason(key) or unstorable_reason(value)
+        if reason is not None:
+            raise HTTPException(422, f"form field '{printable(key)}' {reason}")
+    return form
 
 
 def require_csrf(form: dict[str, str], expected: str) -> None:

@@ -202,3 +202,9 @@ def test_form_times_use_the_one_date_parser(client):
     assert bad.status_code == 422 and "next tuesday" in bad.text
     lang = client.post("/console/check", data={"csrf": csrf, "text": "sale", "language": "english"})
     assert lang.status_code == 422 and "not a language code" in lang.text
+
+
+def test_form_with_nul_is_refused_not_stored(client):
+    csrf = sign_in(client, "check")
+    r = client.post("/console/check", data={"csrf": csrf, "text": "sale\x00", "post_id": "n1"})
+    assert r.status_code == 422 and "NUL" in r.text
