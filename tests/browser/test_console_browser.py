@@ -80,14 +80,18 @@ def test_apply_a_suggestion_rechecks(browser, live):
     assert browser.find_element(_by("ID"), "decision").text.lower() == "pass"
 
 
-def test_approve_a_queued_post(browser, live):
-    assert api(live, "POST", "/v1/check", "check", json={"text": "Our cheap gift", "id": "b-approve"}).json()[
-        "decision"] == "review"
+def approve_as_reviewer(browser: Any, live: Live, text: str, post_id: str, decision: str, note: str) -> None:
+    """Check a post over the API, then approve it in the queue as the review-scope key."""
+    assert api(live, "POST", "/v1/check", "check", json={"text": text, "id": post_id}).json()["decision"] == decision
     sign_in(browser, live, "review")
-    browser.get(live.url + "/console/queue")
-    card = browser.find_element(_by("ID"), "post-b-approve")
-    card.find_element(_by("CSS_SELECTOR"), "input.note").send_keys("fine for this campaign")
+    browser.get(live.url + f"/console/queue?decision={decision}")
+    card = browser.find_element(_by("ID"), f"post-{post_id}")
+    card.find_element(_by("CSS_SELECTOR"), "input.note").send_keys(note)
     submit(browser, card.find_element(_by("CSS_SELECTOR"), "button.approve"))
+
+
+def test_approve_a_queued_post(browser, live):
+    approve_as_reviewer(browser, live, "Our cheap gift", "b-approve", "review", "fine for this campaign")
     assert "approved b-approve" in browser.find_element(_by("CSS_SELECTOR"), ".notice").text
     assert not browser.find_elements(_by("ID"), "post-b-approve")
     state = api(live, "GET", "/v1/verdicts/b-approve", "check").json()
@@ -153,12 +157,6 @@ def test_form_without_csrf_token_is_refused(browser, live):
 
 
 def test_review_key_cannot_waive_a_block_finding(browser, live):
-    assert api(live, "POST", "/v1/check", "check", json={"text": "Storm Bram deals", "id": "b-block"}).json()[
-        "decision"] == "block"
-    sign_in(browser, live, "review")
-    browser.get(live.url + "/console/queue?decision=block")
-    card = browser.find_element(_by("ID"), "post-b-block")
-    card.find_element(_by("CSS_SELECTOR"), "input.note").send_keys("looks fine")
-    submit(browser, card.find_element(_by("CSS_SELECTOR"), "button.approve"))
+    approve_as_reviewer(browser, live, "Storm Bram deals", "b-block", "block", "looks fine")
     assert "needs the admin scope" in browser.page_source
     assert api(live, "GET", "/v1/verdicts/b-block", "check").json()["decision"] == "block"
