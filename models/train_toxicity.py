@@ -35,6 +35,7 @@ SEED_LABELS = {
     "insult": {"toxicity": 1, "insult": 1, "identity_attack": 0, "threat": 0},
     "threat": {"toxicity": 1, "threat": 1, "insult": 0, "identity_attack": 0},
     "identity_attack": {"toxicity": 1, "identity_attack": 1, "threat": 0},
+    "harmful_joke": {"toxicity": 1, "identity_attack": 0, "threat": 0},
     "benign": {"toxicity": 0, "identity_attack": 0, "insult": 0, "threat": 0},
 }
 SEED_WEIGHT = 15.0

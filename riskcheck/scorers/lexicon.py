@@ -4,7 +4,9 @@ Sentence embeddings trained on English tweets transfer to Dutch meaning, but not
 to every Dutch swear word or slur; the lexicon closes that gap and gives the
 classifier head a language-independent feature ("contains a slur"). Matching is
 on whole words (no Scunthorpe problem) after de-obfuscation, so ``1d10t`` and
-``k.a.n.k.e.r`` count. Terms ending in ``*`` match Dutch compounds (``kanker*``).
+``k.a.n.k.e.r`` count. Terms ending in ``*`` match Dutch compounds (``kanker*``), terms
+starting with ``*`` their second half (``*debiel`` -> ``kutdebiel``); medical words built on
+``kanker`` (``kankeronderzoek``, ``kankerpatient``) are ordinary words and never match.
 Insults and slurs of five letters or more also match with two neighbouring letters
 swapped (``idoit``); a swap rarely makes another word, unlike a dropped letter
 (``moron`` -> ``moon``), so deletions are not matched.
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from riskcheck.scorers.obfuscation import deobfuscate, fold
@@ -28,6 +30,12 @@ SWAP_EXCEPTIONS = frozenset({"untied", "trail", "trial", "being", "enger", "enge
 _STAR_PREFERRED = ("fuck", "shit", "bitch", "cunt", "dick", "ass", "idiot", "kut", "kanker", "hoer", "lul")
 _WORD = re.compile(r"\b[^\W\d_]{5,}\b")
 _STARRED = re.compile(r"\b[^\W\d_]+(?:\*+[^\W\d_]+)+\b")
+# Compounds of a curse prefix that are ordinary (medical) words: "kankeronderzoek", "tyfusvaccin".
+_NOT_CURSE = re.compile(r"^(?:kanker|tyfus|tering)(?:onderzoek\w*|patient\w*|bestrijding|fonds\w*|cel|cellen|"
+                        r"behandeling\w*|risico\w*|soort\w*|vorm\w*|zorg|preventie|centr\w+|afdeling\w*|"
+                        r"specialist\w*|verwekkend\w*|screening\w*|diagnose\w*|vrij\w*|gezwel\w*|medicij\w+|"
+                        r"dag|week|run|lijder\w*|ziekenh\w+|instituut|registratie|sterfte|overlevend\w*|"
+                        r"genezing|vaccin\w*|bestrijders?|onderzoekers?|cellen|ziekte|bacterie\w*|epidemie\w*)$")
 _TOKEN = re.compile(r"[^\W_]+(?:['*][^\W_]+)*\*?")
 
 
@@ -47,14 +55,19 @@ class Lexicon:
     index: dict[str, tuple[str, ...]]        # term -> categories, built from ``terms``
     all_prefixes: tuple[str, ...]
     variants: dict[str, str]                 # swapped-letter spelling -> the listed word
+    suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "*debiel" -> ends a compound
 
     @classmethod
     def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
         terms: dict[str, frozenset[str]] = {}
         prefixes: dict[str, tuple[str, ...]] = {}
+        suffixes: dict[str, tuple[str, ...]] = {}
         longest = 1
         for category in CATEGORIES:
-            entries = [" ".join(words(t.rstrip("*"))) + ("*" if t.endswith("*") else "") for t in data.get(category, [])]
+            raw = data.get(category, [])
+            suffixes[category] = tuple(sorted(" ".join(words(t[1:])) for t in raw if t.startswith("*") and len(t) > 4))
+            entries = [" ".join(words(t.rstrip("*"))) + ("*" if t.endswith("*") else "") for t in raw
+                       if not t.startswith("*")]
             exact = {e for e in entries if e and not e.endswith("*")}
             terms[category] = frozenset(exact)
             prefixes[category] = tuple(sorted(e[:-1] for e in entries if e.endswith("*") and len(e) > 3))
@@ -75,7 +88,8 @@ class Lexicon:
                             index.setdefault(variant, []).append(category)
                             variants.setdefault(variant, term)
         all_prefixes = tuple(sorted({p for ps in prefixes.values() for p in ps}))
-        return cls(terms, prefixes, longest, {t: tuple(c) for t, c in index.items()}, all_prefixes, variants)
+        return cls(terms, prefixes, longest, {t: tuple(c) for t, c in index.items()}, all_prefixes, variants,
+                   suffixes)
 
     def canonical(self, text: str) -> str:
         """The text with starred and letter-swapped listed words spelled out, for the encoder."""
@@ -117,10 +131,13 @@ class Lexicon:
                 pattern = re.compile("^" + re.escape(token).replace(r"\*", "[a-z]{1,3}") + "$")
                 for category in CATEGORIES:
                     found[category].extend(t for t in self.terms[category] if " " not in t and pattern.match(t))
-            if self.all_prefixes and token.startswith(self.all_prefixes):
+            if self.all_prefixes and token.startswith(self.all_prefixes) and not _NOT_CURSE.match(token):
                 for category in CATEGORIES:
                     if token.startswith(self.prefixes[category]) and token not in self.terms[category]:
                         found[category].append(token)
+            for category, endings in self.suffixes.items():
+                if endings and token.endswith(endings) and token not in endings and token not in self.terms[category]:
+                    found[category].append(token)
         return found
 
     def features(self, text: str) -> list[float]:

@@ -21,7 +21,8 @@ import numpy as np
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
-from riskcheck.scorers.obfuscation import deobfuscate
+from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
@@ -62,6 +63,21 @@ FLOORS = {"slur": 0.75, "threat": 0.6, "insult": 0.6, "obscene": 0.55, "sexual":
 DIRECT_INSULT_FLOOR = 0.85
 SECOND_PERSON = frozenset({"you", "you're", "youre", "u", "ur", "your", "yourself", "ya",
                            "je", "jij", "jou", "jouw", "jullie", "jezelf", "ge", "gij"})
+
+
+COUNTER_CHECK_FROM = 0.3
+
+
+def _apply_shapes(scores: dict[str, float], text: str) -> dict[str, float]:
+    """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes) and
+    the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``."""
+    out = dict(scores)
+    for attribute, floor in assess(text).floors.items():
+        out[attribute] = max(out[attribute], floor)
+    # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
+    if max(out.values()) >= COUNTER_CHECK_FROM and is_counter_speech(text):
+        out = {k: v * COUNTER_FACTOR for k, v in out.items()}
+    return out
 
 
 def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False) -> dict[str, float]:
@@ -136,10 +152,12 @@ class Usem3ToxicityScorer:
         hits = [self._lexicon.hits(t) for t in texts]
         addressed = [not SECOND_PERSON.isdisjoint(words(t)) for t in texts]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
-        emb = self._embedder.encode([self._lexicon.canonical(deobfuscate(t)) for t in texts])
+        canonical = [self._lexicon.canonical(deobfuscate(t)) for t in texts]
+        emb = self._embedder.encode(canonical)
         probs = self._head.probabilities(np.hstack([emb, lex]))
         out = []
-        for row, hit, direct in zip(probs, hits, addressed):
+        for row, hit, direct, text in zip(probs, hits, addressed, canonical):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
-            out.append({k: round(v, 6) for k, v in _derive(learned, hit, addressed=direct).items()})
+            scores = _apply_shapes(_derive(learned, hit, addressed=direct), fold(text).replace("\u2019", "'"))
+            out.append({k: round(v, 6) for k, v in scores.items()})
         return out

@@ -55,3 +55,14 @@ def test_unstar(text: str, expected: str) -> None:
 
 def test_canonical_spells_out_obfuscated_listed_words() -> None:
     assert LEX.canonical("You idoit, f*ck off. Idiom stays.") == "You idiot, fuck off. Idiom stays."
+
+
+def test_dutch_curse_compounds_match_and_medical_words_do_not() -> None:
+    from riskcheck.scorers.lexicon import Lexicon
+
+    lexicon = Lexicon.from_mapping({"insult": ["kanker*", "tyfus*", "*debiel", "*mongool"], "obscene": ["kanker*"]})
+    assert lexicon.hits("wat een kankerhond")["insult"] == ["kankerhond"]
+    assert lexicon.hits("rot op, teringdebiel")["insult"] == ["teringdebiel"]
+    assert lexicon.hits("tyfusmongool")["insult"] == ["tyfusmongool", "tyfusmongool"]
+    for word in ("kankeronderzoek", "kankerpatienten", "kankerbestrijding", "tyfusvaccin", "debiel"):
+        assert lexicon.hits(f"wij steunen het {word}") == {c: [] for c in lexicon.terms}, word

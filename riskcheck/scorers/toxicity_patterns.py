@@ -1,0 +1,292 @@
+"""Sentence shapes the embedding head cannot be trusted with, in English and Dutch.
+
+A linear head over a sentence embedding learns *what a sentence is about*; it does not learn
+that "anyone who leaves a bad review should watch their back" is a threat (the words are
+ordinary), that "women belong in the kitchen" is an attack, or that "I don't hate women" and
+"saying 'X are vermin' is disgusting" are the opposite of what their words suggest. This layer
+names those shapes with bounded regular expressions over the folded, de-obfuscated sentence:
+
+* ``floors``: a matched shape lifts attributes to at least a floor (``STRONG`` is above the
+  shipped block thresholds, ``MODERATE`` lands in the review band);
+* ``counter``: negation, counter-speech, quoted or reported speech: the sentence talks *about*
+  abuse without committing it, and the scorer scales its scores down (see ``toxicity_usem3``).
+
+Every pattern is a plain ``re`` pattern without nested quantifiers over overlapping classes and
+runs on one sentence (the checker splits posts), so none can backtrack for long. Shapes are ours,
+written from the brand-risk cases in the issue and the crisis guide; the functional suite
+(``riskcheck eval functional``) measures them with sentences that are not in this file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+STRONG = 0.92      # above every block threshold in rules/toxicity.yaml
+MODERATE = 0.72    # inside the review band
+COUNTER_FACTOR = 0.3
+
+# People nouns that make an insult or a violent verb aim at humans.
+_GROUPS_EN = (r"wom[ae]n|girls?|females?|wives|men|males?|immigrants?|migrants?|refugees?|foreigners?|muslims?|"
+              r"islamists?|jews?|christians?|catholics?|hindus?|gays?|gay (?:people|men|women|couples)|lesbians?|"
+              r"trans (?:people|women|men|folks?)|transgenders?|blacks?|black (?:people|men|women)|whites?|"
+              r"white (?:people|men|women)|asians?|mexicans?|africans?|arabs?|roma|gypsies|gipsies|poles|turks|"
+              r"moroccans?|chinese|indians|disabled (?:people|persons?)|the disabled|cripples?|old (?:people|folks)|"
+              r"the elderly|elderly (?:people)?|boomers?|homeless (?:people)?|those people|these people")
+_GROUPS_NL = (r"vrouwen|vrouw|meiden|meisjes|mannen|immigranten|migranten|vluchtelingen|asielzoekers|buitenlanders|"
+              r"allochtonen|moslims?|moslima'?s|joden|jood|christenen|katholieken|hindoes|homo'?s|homo|lesbiennes|"
+              r"transgenders?|transvrouwen|transmannen|zwarten|zwarte (?:mensen|mannen|vrouwen)|blanken|witte mensen|"
+              r"aziaten|chinezen|mexicanen|afrikanen|arabieren|roma|zigeuners|polen|turken|marokkanen|surinamers|"
+              r"antillianen|gehandicapten|invaliden|ouderen|bejaarden|daklozen|die mensen|dat soort mensen")
+_GROUP = rf"(?:{_GROUPS_EN}|{_GROUPS_NL})"
+# Every word that can start or end a _GROUP match, for the prefilter.
+GROUP_WORDS = ("women woman girl girls female females wives men male males immigrant immigrants migrant migrants "
+               "refugee refugees foreigner foreigners muslim muslims islamist islamists jew jews christian christians "
+               "catholic catholics hindu hindus gay gays lesbian lesbians trans transgender transgenders black blacks "
+               "white whites asian asians mexican mexicans african africans arab arabs roma gypsies gipsies poles "
+               "turks moroccan moroccans chinese indians disabled cripple cripples old elderly boomer boomers homeless "
+               "vrouwen vrouw meiden meisjes mannen immigranten migranten vluchtelingen "
+               "asielzoekers buitenlanders allochtonen moslim moslims moslima moslimas moslima's joden jood christenen "
+               "katholieken hindoes homo homo's homos lesbiennes transvrouwen transmannen zwarten zwarte blanken witte "
+               "aziaten chinezen mexicanen afrikanen arabieren zigeuners polen turken marokkanen surinamers "
+               "antillianen gehandicapten invaliden ouderen bejaarden daklozen boys jongens")
+
+_DEHUMAN_EN = (r"animals|beasts|vermin|rats|cockroaches|roaches|parasites|leeches|apes|monkeys|pigs|dogs|savages|"
+               r"sub-?humans?|filth|trash|garbage|scum|insects|maggots|locusts|a plague|a disease|a cancer|a virus|"
+               r"a tumou?r|an infestation|not human|not even human|less than human|human (?:garbage|waste|trash)")
+_DEHUMAN_NL = (r"beesten|dieren|ongedierte|ratten|kakkerlakken|parasieten|bloedzuigers|apen|varkens|honden|wilden|"
+               r"untermenschen|tuig|uitschot|vuilnis|afval|insecten|maden|sprinkhanen|een plaag|een ziekte|"
+               r"een kankergezwel|een gezwel|een virus|een pest|geen mensen|menselijk afval|gedrochten")
+_COPULA = r"(?:are|is|were|'re|zijn|is|waren|blijven)"
+# Up to three words between the copula and the noun ("are all just", "zijn stuk voor"); \s and \S never
+# overlap, so each repetition has one way to match (no backtracking blow-up). Prepositions end it:
+# "are friendly to animals" is not a claim that someone *is* an animal.
+_FILLER = r"(?:\s+(?!for\b|to\b|with\b|of\b|about\b|like\b|voor\b|met\b|van\b|aan\b|over\b|als\b)\S+){0,3}?"
+
+_JOKE = r"(?:😂|🤣|😆|😉|😏|\blol\b|\blmao\b|\bhaha\w*|\bhihi\b|just kidding|\bjk\b|wink wink|grapje|geintje|knipoog)"
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """One named sentence shape: a pattern and the attribute floors it implies."""
+
+    name: str
+    pattern: re.Pattern[str]
+    floors: tuple[tuple[str, float], ...]
+    needs: frozenset[str]   # the pattern can only match a sentence holding one of these words
+
+
+def _shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
+    """``needs``: space-separated words, one of which every match of ``regex`` contains. Checking
+    them against the sentence's word set first skips ~95 % of regex runs on ordinary copy."""
+    return Shape(name, re.compile(regex, re.IGNORECASE), tuple(floors.items()), frozenset(needs.split()))
+
+
+THREAT = {"toxicity": STRONG, "threat": STRONG, "severe_toxicity": 0.75}
+THREAT_REVIEW = {"toxicity": MODERATE, "threat": MODERATE}
+IDENTITY = {"toxicity": STRONG, "identity_attack": STRONG, "insult": MODERATE}
+IDENTITY_REVIEW = {"toxicity": MODERATE, "identity_attack": MODERATE}
+INSULT = {"toxicity": STRONG, "insult": STRONG}
+JOKE_HARM = {"toxicity": STRONG, "severe_toxicity": 0.75}
+JOKE_HARM_REVIEW = {"toxicity": MODERATE}
+
+SHAPES: tuple[Shape, ...] = (
+    # --- veiled and conditional threats ----------------------------------------------------
+    _shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
+           r"\byour days are numbered\b|\byou'?re next\b|\b(?:we|i)(?:'re| are|'m| am) coming for (?:you|them)\b|"
+           r"\baccidents happen to (?:people|those|anyone|folks)\b|\bwhat happens to (?:you|people like you)\b|"
+           r"\b(?:shame|pity) (?:it would be )?if (?:something|anything)\b.{0,30}\bhappen|"
+           r"\b(?:shame|pity) if (?:it|your|their|his|her|the) (?:\w+ )?(?:burn|caught fire|went up in flames|got hurt|got damaged|"
+           r"was to burn|were to burn)|"
+           r"\b(?:we|i|they) know where (?:you|they|he|she|your \w+|their \w+) li?ves?\b|"
+           r"\bregret (?:it|this|that) for the rest of (?:your|their|his|her) li(?:fe|ves)\b|"
+           r"\b(?:be careful|watch out|better watch out|careful)\b.{0,30}\b(?:walking home|going home|at night|tonight)\b|"
+           r"\byou never know who'?s? (?:is )?waiting\b|\bwe(?:'re| are) not done with you\b|"
+           r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"
+           r"need to|will) (?:watch|be careful|be afraid|regret|pay for)", **THREAT),
+    _shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
+           r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b.{0,25}\b(?:naar huis|in het donker|vanavond)|"
+           r"\bkijk (?:maar )?(?:goed )?uit\b.{0,30}\b(?:naar huis|in het donker|vanavond|'s avonds)|"
+           r"\b(?:zonde|jammer)\b.{0,20}\bals\b.{0,40}\b(?:afbrandt|afbrand|in brand vliegt|in de fik|iets overkomt|"
+           r"iets gebeurt|iets zou gebeuren)|\b(?:we|wij|ik) weten? (?:waar|wonen)\b.{0,25}\b(?:woont|wonen)\b|"
+           r"\bje (?:zult|zal|gaat) (?:wel )?zien wat er (?:met je|met jou|met jullie) gebeurt\b|"
+           r"\bspijt\b.{0,40}\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b|"
+           r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
+           r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b", **THREAT),
+    # --- violence against a person, named or addressed -------------------------------------
+    _shape("violence against a person", 'somebody someone some1 anyone sb deserve deserves alone beaten beat beats put break hunt smash kill kills stab stabs hurt punch punches strangle strangles slit torch burn murder murders shoot shoots slap kick hit runs run hangs hang', r"\b(?:somebody|someone|some1|anyone|sb) (?:needs? to|should|ought to|has to|"
+           r"must|gotta|oughta|could) (?:just )?(?:go )?(?:shoot|kill|stab|punch|strangle|hang|beat up|beat|bomb|"
+           r"run over|murder|smash|slap|hurt|lynch|behead|put)\b(?! (?:a|an|the|some|our|your|us) (?:video|film|photo|"
+           r"picture|message|dm|email|line|note|end|stop|question|ad|shot|movie))|"
+           r"\bi hope (?:someone|somebody|they|he|she|a \w+) (?:\w+ )?(?:runs? over|shoots?|kills?|stabs?|beats?|"
+           r"punch(?:es)?|murders?|hangs?|strangles?)\b|"
+           r"\bdeserves? (?:a bullet|to be shot|to be killed|to die|to be beaten|a beating|to get hurt|to be hanged|"
+           r"to be run over|to get run over)\b|"
+           r"\b(?:punch|slap|kick|smash|stab|shoot|hit) (?:\w+ ){0,2}in the (?:face|head|teeth|throat|knee|gut)\b|"
+           r"\bput (?:\w+ ){1,3}in the (?:ground|grave|hospital)\b|"
+           r"\balone with\b.{0,30}\band a (?:bat|baseball bat|knife|gun|crowbar|hammer)\b|"
+           r"\b(?:beaten|beat) black and blue\b|"
+           r"\b(?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| gonna) (?:\w+ ){0,2}"
+           r"(?:smash|kill|stab|hurt|punch|strangle|slit|torch|burn down|murder) (?:you|your|ya|him|his|her|them|"
+           r"their|every|all)\b|\b(?:i|we)(?:'ll| will|'m going to| gonna) (?:shoot|beat) (?:you|him|her|them)\b"
+           r"(?! (?:a|an|the|some|our|back)\b)|"
+           r"\bbreak (?:your|his|her|their) (?:legs|neck|arms|jaw|nose|face)\b|\bhunt (?:you|him|her|them) down\b",
+           **THREAT),
+    _shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
+           r"(?:eens )?(?:goed )?(?:in elkaar (?:slaan|trappen|rammen)|neerschieten|doodschieten|neersteken|"
+           r"wurgen|ophangen|vermoorden|afmaken|overrijden|opblazen|een kogel|op (?:zijn|haar|z'n) (?:bek|smoel|muil) slaan)|"
+           r"\bik hoop dat (?:iemand|ze|hij|zij)\b.{0,30}\b(?:overrijdt|neerschiet|doodschiet|neersteekt|vermoordt|"
+           r"in elkaar slaat|ophangt|wurgt)\b|\bverdien(?:t|en) (?:een kogel|de kogel|de dood|het om (?:dood|"
+           r"neergeschoten|overreden|in elkaar geslagen|vermoord|opgehangen))|"
+           r"\bop (?:zijn|haar|z'n|hun|je) (?:bek|smoel|muil|kop) (?:slaan|meppen|timmeren|rammen)\b|"
+           r"\b(?:ik|we|wij) (?:ga|gaan|zal|zullen) (?:\w+ ){0,3}(?:vermoorden|afmaken|neersteken|neerschieten|"
+           r"doodschieten|in elkaar slaan|in de fik steken|opblazen|opsporen|in brand steken)\b|"
+           r"\bik (?:ram|sla|steek|schiet|trap) (?:je|jou|jullie|hem|haar)\b(?! (?:een hart|graag|even|op de hoogte))|"
+           r"\bbreek (?:je|jouw|zijn|haar) (?:benen|nek|armen|kaak|neus)\b|\bje ligt in het ziekenhuis\b|"
+           r"\b(?:bont en blauw|helemaal in elkaar) geslagen\b|\bvijf minuten met\b.{0,30}\b(?:knuppel|mes|pistool)\b", **THREAT),
+    # --- violence against a group as what should happen -------------------------------------
+    _shape("normative violence", 'shot killed hanged hung beaten gassed burned burnt lynched executed exterminated drowned castrated stoned wiped put sterilised sterilized run thrown beating bullet bullets lined locked deported bomb', r"\b(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to) (?:all )?"
+           r"(?:be|get) (?:\w+ )?(?:and )?(?:shot|killed|hanged|hung|beaten|gassed|burned|burnt|lynched|executed|"
+           r"exterminated|drowned|castrated|stoned|wiped out|put down|sterili[sz]ed|run over|thrown (?:into|in|off) "
+           r"(?:the sea|a river|a cliff|the ocean))\b|\bdeserve (?:a )?(?:beating|bullet|bullets)\b|"
+           r"\bshould (?:all )?be (?:lined up|locked up and forgotten|locked up forever|deported)\b|"
+           rf"\b{_GROUP}\b.{{0,30}}\bought to be locked up\b|\bsomeone should bomb\b", **THREAT),
+    _shape("normative violence (nl)", 'doodgeschoten neergeschoten opgehangen vergast afgemaakt uitgeroeid verbrand geslagen muur zee overreden slaag opgeruimd gedeporteerd opgesloten', r"\b(?:moeten|moet|verdienen|verdient)\b.{0,25}\b(?:doodgeschoten|neergeschoten|"
+           r"opgehangen|vergast|afgemaakt|uitgeroeid|verbrand|in elkaar geslagen|tegen de muur gezet|de zee in gegooid|"
+           r"in zee gegooid|overreden|een pak slaag|opgeruimd|gedeporteerd)\b|"
+           rf"\b{_GROUP}\b.{{0,20}}\bmoeten (?:worden )?opgesloten\b", **THREAT),
+    # --- dehumanisation and group attacks ----------------------------------------------------
+    _shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
+           r"\bbreed(?:s|ing)? like (?:rabbits|rats|animals|cockroaches)\b|\bfokken als (?:konijnen|ratten|beesten)\b",
+           **IDENTITY),
+    _shape("group attack", GROUP_WORDS, rf"\b{_GROUP}\b (?:are|zijn) (?:all |allemaal |just |gewoon |by nature |van nature |"
+           r"nu eenmaal |a bunch of |een stel |stuk voor stuk )*(?:\w+ )?(?:lazy|thieves|criminals|terrorists|rapists|"
+           r"dirty|filthy|violent|greedy|inferior|predators|perverts|freeloaders|degenerates|mentally ill|"
+           r"a waste of money|a burden|dieven|criminelen|terroristen|verkrachters|vies|vieze|smerig|gewelddadig|"
+           r"hebberig|minderwaardig|profiteurs|uitkeringstrekkers|viezeriken|geestesziek|ziek|zonde van het geld|"
+           r"een last)\b", **IDENTITY),
+    _shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
+           rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
+           rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"
+           rf"\b(?:ik|wij) (?:kan|kunnen) (?:\w+ ){{0,2}}(?:niet uitstaan|niet luchten)\b|"
+           rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|\b(?:ik|wij) verafschuw(?:en)?\b|"
+           rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
+           **IDENTITY_REVIEW),
+    _shape("negated positive about a group", GROUP_WORDS + '  respect respecteren waard', rf"\b{_GROUP}\b (?:will never be|are never|are not|aren'?t|zullen nooit|"
+           r"zijn geen|zijn nooit) (?:\w+ )?(?:welcome|real (?:women|men)|worth (?:hiring|it|saving)|human|"
+           r"welkom|echte (?:vrouwen|mannen)|het waard)\b|\bi (?:will|would) never respect (?:a |an )?\w+|"
+           rf"\bik zal (?:een |nooit )?\w+ nooit respecteren\b|\b{_GROUP}\b (?:have|has) no place (?:in|here)\b|"
+           rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY_REVIEW),
+    # --- stereotypes stated as fact ---------------------------------------------------------
+    _shape("stereotype as fact", GROUP_WORDS, r"\b(?:a )?(?:woman|women|girls?|wives|females?)(?:'s)? (?:place )?(?:is |are |belongs? |"
+           r"should stay |should be |needs? to stay )?(?:in|at|behind) the (?:kitchen|sink|stove|home)\b|"
+           r"\b(?:woman|women|girls|wives|females)\b.{0,12}\b(?:belong|should stay)\b.{0,15}\b(?:kitchen|home|sink|stove|in bed)\b|"
+           rf"\b{_GROUP}\b (?:(?:can'?t|cannot|can not|are unable to|shouldn'?t be allowed to|should not be allowed to) "
+           r"(?:drive|think|lead|vote|do maths?|do math|code|park|be trusted)\b|"
+           r"(?:are|is) (?:just |simply )?(?:bad|terrible|useless|hopeless) at\b|(?:are|is) (?:too )?(?:stupid|dumb|emotional) to\b|"
+           r"(?:kunnen|kan) (?:nu eenmaal |gewoon |echt )?(?:niet|geen) (?:autorijden|rijden|rekenen|denken|leiding geven|"
+           r"stemmen|inparkeren)\b|(?:zouden|mogen) (?:niet|nooit) (?:mogen )?(?:autorijden|stemmen|werken|leiding geven)\b|"
+           r"(?:zijn|is) (?:te )?(?:dom|emotioneel) om\b|zijn nutteloos\b)|"
+           r"\b(?:men|boys) who (?:cry|cook)\b.{0,20}\b(?:weak|pathetic|girls|gay)\b|"
+           r"\b(?:vrouw|vrouwen|een vrouw|meisjes|meiden)\b.{0,12}\b(?:hoort|horen|moeten blijven)\b.{0,20}"
+           r"\b(?:achter het aanrecht|in de keuken|thuis|bij de kinderen)\b|"
+           rf"\b{_GROUP}\b (?:kunnen|kan) (?:nu eenmaal |gewoon |echt )?(?:niet|geen) (?:autorijden|rijden|rekenen|"
+           r"denken|leiding geven|stemmen|inparkeren)\b|"
+           rf"\b{_GROUP}\b (?:zouden|mogen) (?:niet|nooit) (?:mogen )?(?:autorijden|stemmen|werken|leiding geven)\b|"
+           rf"\b{_GROUP}\b (?:zijn|is) (?:te )?(?:dom|emotioneel) om\b|\b{_GROUP}\b zijn nutteloos\b|"
+           r"\b(?:mannen|jongens) die huilen\b.{0,20}\b(?:slappelingen|watjes|mietjes)\b", **IDENTITY),
+    # --- jokes about consent, spiking and domestic violence ---------------------------------
+    _shape("spiking", 'roofie roofies rohypnol ghb date spike spiked spiking drink drinks glass cocktail wine beer punch pill drankje drankjes glas wijn bier pilletje extraatje', r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b|\bspik(?:e|ed|ing) (?:her|his|their|someone'?s|"
+           r"somebody'?s|a girl'?s|the girls'?|ladies'?) (?:\w+ )?(?:drinks?|glass|cocktail|wine|beer|punch)\b|"
+           r"\b(?:slip|put|drop|add|hide|sneak|adds?)\b.{0,30}\b(?:in|into|to)\b (?:her|his|their|a girl'?s|the "
+           r"ladies'?|the girls'?) (?:\w+ )?(?:drinks?|glass|cocktail|wine|beer|punch)\b|"
+           r"\bpill\b.{0,20}\b(?:in|into) (?:her|his|their) (?:drink|glass|cocktail|wine)\b|"
+           r"\b(?:doe|doen|stop|stoppen|gooi|gooien|verstop)\b.{0,30}\bin (?:haar|zijn|hun) (?:\w+ )?(?:drankje|glas|"
+           r"cocktail|wijn|bier)\b|\bpilletje\b.{0,20}\bin (?:haar|zijn|hun|het) (?:glas|drankje|wijn|cocktail)\b|"
+           r"\bin de drankjes van de (?:dames|meiden|vrouwen)\b|\bextraatje in de drankjes\b", **JOKE_HARM),
+    _shape("joke about consent", 'means meant sounded consent unconscious asleep sleeping passed rape assault remember eyes stops betekent klonk toestemming slapende bewusteloze dronken bewusteloos aanranding weet ogen zegt', r"\bno means yes\b|\b(?:her|a) no (?:sounded|meant|means|was)\b.{0,20}\b(?:maybe|yes)\b|"
+           r"\bconsent is (?:just |only )?(?:a formality|optional|overrated)\b|"
+           r"\b(?:unconscious|asleep|sleeping (?:girls|women)|passed out)\b.{0,15}\b(?:means yes|can'?t say no)\b|"
+           r"\bwasn'?t (?:really )?(?:rape|assault)\b|\bwon'?t remember saying no\b|\beyes said yes\b|"
+           r"\buntil she stops saying no\b|\bnee betekent ja\b|\bnee klonk\b.{0,30}\b(?:misschien|ja)\b|"
+           r"\btoestemming is (?:maar |slechts |gewoon )?een formaliteit\b|"
+           r"\b(?:slapende|bewusteloze|dronken) (?:meiden|vrouwen|meisjes) kunnen geen nee\b|\bbewusteloos betekent ja\b|"
+           r"\b(?:toch |was het )?geen aanranding\b.{0,15}" + _JOKE + r"|\bniet meer weet dat ze nee zei\b|"
+           r"\bogen zeiden ja\b|\btot ze geen nee meer zegt\b", **JOKE_HARM),
+    _shape("domestic violence", 'wife wives girlfriend missus women vrouw vriendin wijf vrouwen', r"\b(?:slap|smack|backhand|beat|hit|punch|beating|black eye)\b.{0,40}\b(?:wife|wives|"
+           r"girlfriend|missus)\b|\b(?:wife|wives|girlfriend|missus|women)\b.{0,40}\b(?:slap|smack|backhand|beating|"
+           r"black eye|in line|beat them)\b|\b(?:klap|mep|tik|pak slaag|slaan|blauw oog|in het gareel)\b.{0,40}"
+           r"\b(?:vrouw|vriendin|wijf)\b|\b(?:vrouw|vriendin|wijf|vrouwen)\b.{0,40}\b(?:klap|mep|tik|pak slaag|"
+           r"blauw oog|in het gareel|kloppen|slaan)\b", **JOKE_HARM_REVIEW),
+    # --- insults aimed at people who are not the reader --------------------------------------
+    _shape("predicative insult", "idiot idiots moron morons imbecile imbeciles imbecil imbecils cretin cretins dumbass dumbasses losers scumbag scumbags clowns fools sheep brainless brain-dead braindead brain dead retard retards halfwit halfwits dimwit dimwits numpties muppets idioten idioot sukkel sukkels debielen debiel randdebielen randdebiel mongolen mongool prutsers hersenloze hersendode achterlijken imbecielen oenen klojo klojos klojo's eikels klootzakken lafaard lafaards schapen", rf"\b{_COPULA}{_FILLER}\s+(?:a |an |een )?(?:\w+ ){{0,2}}"
+           r"(?:idiots?|morons?|imbeciles?|imbecils?|cretins?|dumbass(?:es)?|losers|scumbags?|clowns|fools|sheep|"
+           r"brainless|brain-?dead|braindead|retards?|halfwits?|dimwits?|numpties|muppets|"
+           r"idioten|idioot|sukkels?|debielen|debiel|randdebielen|randdebiel|mongolen|mongool|prutsers|"
+           r"hersenloze|hersendode|achterlijken|imbecielen|oenen|klojo'?s|eikels|klootzakken|lafaards?|schapen)\b",
+           **INSULT),
+    _shape("superlative insult", 'dumbest stupidest ugliest most domste stomste lelijkste zieligste stupid dumb dom stom achterlijk', r"\b(?:you|you'?re|you are|u r|ur|jij bent|je bent|ben je|ben jij|bent u)\b.{0,25}"
+           r"\b(?:dumbest|stupidest|ugliest|most pathetic|most useless|domste|stomste|lelijkste|zieligste|"
+           r"so stupid|so dumb|this stupid|this dumb|zo dom|zo stom|zo achterlijk)\b", **INSULT),
+)
+
+# Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
+_CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
+            r"not a joke|no joke|hurts?|hurtful|no place|spreading hate|spread hate|says more about you|cruel|vile|"
+            r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
+            r"geen grap|pijn|hoort hier niet|verspreidt haat|haat verspreid|zegt meer over jou|wreed|kwetsend")
+_QUOTED = r"['\"\u2018\u2019\u201c\u201d\u201e][^'\"\u2018\u2019\u201c\u201d\u201e]{3,80}['\"\u2018\u2019\u201c\u201d\u201e]"
+COUNTER = re.compile(
+    rf"{_QUOTED}.{{0,60}}\b(?:{_CONDEMN})\b|\b(?:{_CONDEMN})\b.{{0,40}}{_QUOTED}|"
+    rf"\b(?:saying|to say|calling|to call|telling|zeggen dat|noemen|roepen dat)\b.{{0,80}}\b(?:is|was|are|zijn)\b"
+    rf".{{0,15}}\b(?:{_CONDEMN})\b|"
+    r"\b(?:stop|quit|stop met|stoppen met)\b.{0,10}\b(?:calling|saying|telling|insulting|het uitschelden|uitschelden|"
+    r"zeggen|noemen)\b|"
+    r"\b(?:i|we)\b.{0,10}\b(?:don'?t|do not|never|didn'?t|did not|would never|will never|have never|won'?t)\b"
+    r" (?:\w+ ){0,2}(?:hate|hated|despise|call|think|say|wish)\b|"
+    r"\bik haat\b.{0,30}\bniet\b|\b(?:ik|wij|we)\b.{0,10}\b(?:zou|zal|heb|hebben|zouden)?\b.{0,5}\b(?:nooit|niet)\b"
+    r".{0,30}\b(?:haten|noemen|een hekel|gehaat)\b|"
+    rf"\b(?:are|is|zijn)\b (?:not|never|no|geen|niet|nooit)\b (?:\w+ ){{0,2}}(?:criminals|vermin|animals|a threat|"
+    r"threats|a problem|inferior|a burden|terrorists|dangerous|criminelen|ongedierte|beesten|een bedreiging|"
+    r"bedreiging|een probleem|minderwaardig|een last|terroristen|gevaarlijk)\b|"
+    r"\b(?:no one|nobody|niemand)\b (?:\w+ ){0,2}(?:deserves?|should|verdient|mag|zou)\b|"
+    r"\b(?:called|calls|noemde|noemen|noemt|shouted|yelled|riep|riepen|wrote|schreef|quotes?|citeert|lists?|"
+    r"heard|hoorde|received|kreeg|kregen)\b (?:\w+ ){0,3}(?:a |an |een )?(?:\w+ )?(?:idiot|names|slurs|insults|"
+    r"messages|abuse|idioot|scheldwoorden|berichten)\b|\bwerd\b.{0,40}\bgenoemd\b|\buitgescholden\b|"
+    r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
+    r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
+    r"\bwie\b.{0,80}\bniet welkom\b|"
+    r"\b(?:hate|haat) (?:against|tegen)\b",
+    re.IGNORECASE)
+
+
+_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """What the shapes say about one sentence."""
+
+    floors: dict[str, float]
+    shapes: tuple[str, ...]
+
+
+def assess(text: str) -> Assessment:
+    """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
+    floors: dict[str, float] = {}
+    names = []
+    present = set(_WORDS.findall(text.casefold()))
+    for shape in SHAPES:
+        if present.isdisjoint(shape.needs) or not shape.pattern.search(text):
+            continue
+        names.append(shape.name)
+        for attribute, floor in shape.floors:
+            floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    if "domestic violence" in names and re.search(_JOKE, text, re.IGNORECASE):
+        floors["toxicity"] = max(floors.get("toxicity", 0.0), STRONG)
+    return Assessment(floors, tuple(names))
+
+
+def is_counter_speech(text: str) -> bool:
+    """Negation, counter-speech, quoted or reported abuse: the sentence is *about* abuse."""
+    return COUNTER.search(text) is not None

@@ -1,0 +1,82 @@
+"""The sentence-shape layer of the toxicity scorer: what it lifts, what it discounts, what it leaves."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, SHAPES, STRONG, assess, is_counter_speech
+from riskcheck.scorers.toxicity_usem3 import _apply_shapes
+
+
+@pytest.mark.parametrize(("text", "attribute"), [
+    ("anyone who leaves a bad review should watch their back", "threat"),
+    ("we know where your brother lives, remember that", "threat"),
+    ("wie een slechte review schrijft, moet maar goed oppassen", "threat"),
+    ("somebody should stab that ceo in the face", "threat"),
+    ("i'm going to kill you and your dog", "threat"),
+    ("ik steek je neer", "threat"),
+    ("those people deserve to be shot", "threat"),
+    ("ze moeten allemaal tegen de muur gezet worden", "threat"),
+    ("women belong in the kitchen", "identity_attack"),
+    ("vrouwen horen achter het aanrecht", "identity_attack"),
+    ("refugees are nothing but vermin", "identity_attack"),
+    ("die mensen zijn gewoon ongedierte", "identity_attack"),
+    ("their customers are brain-dead idiots", "insult"),
+    ("hun klanten zijn hersenloze idioten", "insult"),
+    ("put some roofies in the punch bowl", "toxicity"),
+])
+def test_harmful_shapes_lift_an_attribute(text: str, attribute: str) -> None:
+    found = assess(text)
+    assert found.floors.get(attribute, 0.0) >= 0.7, found
+    assert not is_counter_speech(text)
+
+
+@pytest.mark.parametrize("text", [
+    "if the product breaks, we replace it.",
+    "we'll shoot you an email with the tracking link.",
+    "our team is crushing it this quarter!",
+    "dying to see you at our launch party tonight.",
+    "kill time at our arcade with friends.",
+    "ik maak je blij met een gratis koffie.",
+    "we steken je een hart onder de riem.",
+    "we zoeken een nieuwe collega voor ons team in utrecht.",
+    "our ceo is a gay man and a dad of two.",
+    "black history month: ten founders we admire.",
+    "price spike expected after the storm, order early.",
+])
+def test_ordinary_copy_has_no_shape(text: str) -> None:
+    assert assess(text).floors == {}
+
+
+@pytest.mark.parametrize("text", [
+    "i don't hate immigrants at all.",
+    "refugees are not criminals.",
+    "saying 'women belong in the kitchen' is sexist.",
+    "stop calling gay people names.",
+    "a customer called our driver an idiot, and we banned him.",
+    "ik haat moslims niet.",
+    "zeggen dat vluchtelingen beesten zijn is walgelijk.",
+    "niemand verdient het om bedreigd te worden.",
+])
+def test_counter_speech_negation_and_reports_are_discounted(text: str) -> None:
+    assert is_counter_speech(text)
+
+
+def test_counter_speech_scales_every_attribute_down() -> None:
+    scores = {"toxicity": 0.9, "threat": 0.1, "insult": 0.8, "identity_attack": 0.5}
+    out = _apply_shapes(scores, "saying 'refugees are vermin' is disgusting.")
+    assert out["toxicity"] == pytest.approx(STRONG * COUNTER_FACTOR)
+    assert out["threat"] == pytest.approx(0.1 * COUNTER_FACTOR)
+    assert max(out.values()) < 0.5
+
+
+def test_negated_positive_is_not_counter_speech() -> None:
+    text = "immigrants will never be welcome here."
+    assert not is_counter_speech(text) and assess(text).floors
+
+
+def test_shapes_finish_on_long_adversarial_input() -> None:
+    """Bounded patterns: a long run of near-matches completes (a backtracking bomb would hang here)."""
+    nasty = ("are " + "all just like a bunch of " * 200 + "x ") * 3 + "'" + "a" * 5000
+    assert assess(nasty).floors is not None
+    assert all(shape.pattern.search(nasty) is None or shape.name for shape in SHAPES)
