@@ -42,9 +42,9 @@ class EvalReport:
                 "rows": [{"dataset": r.dataset, "target": r.target, "subset": r.subset, **r.metrics} for r in self.rows]}
 
 
-# The toxicity rule the project ships (rules/topics.yaml, rule `toxicity`): it flags a sentence
-# when ANY attribute reaches its threshold. Measured as one more row per toxicity data set.
-SHIPPED_RULE = {"toxicity": 0.8, "severe_toxicity": 0.5, "identity_attack": 0.5, "threat": 0.6, "insult": 0.8}
+# The review band the project ships (rules/toxicity.yaml, the three `*-possible` rules): a sentence is
+# flagged when ANY attribute reaches its threshold. Measured as one more row per toxicity data set.
+SHIPPED_RULE = {"toxicity": 0.8, "severe_toxicity": 0.5, "identity_attack": 0.6, "threat": 0.6, "insult": 0.65}
 
 TOXICITY_SETS = ("davidson", "tweeteval-hate", "tweeteval-offensive", "jigsaw-en", "jigsaw-nl")
 TOPIC_SETS = ("crisislex", "stance", "ordinary")

@@ -111,6 +111,7 @@ SHAPES: tuple[Shape, ...] = (
            r"iets gebeurt|iets zou gebeuren)|\b(?:we|wij|ik) weten? (?:waar|wonen)\b.{0,25}\b(?:woont|wonen)\b|"
            r"\bje (?:zult|zal|gaat) (?:wel )?zien wat er (?:met je|met jou|met jullie) gebeurt\b|"
            r"\bspijt\b.{0,40}\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b|"
+           r"\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b.{0,20}\bspijt\b|"
            r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
            r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b", **THREAT),
     # --- violence against a person, named or addressed -------------------------------------
@@ -143,7 +144,7 @@ SHAPES: tuple[Shape, ...] = (
            r"doodschieten|in elkaar slaan|in de fik steken|opblazen|opsporen|in brand steken)\b|"
            r"\bik (?:ram|sla|steek|schiet|trap) (?:je|jou|jullie|hem|haar)\b(?! (?:een hart|graag|even|op de hoogte))|"
            r"\bbreek (?:je|jouw|zijn|haar) (?:benen|nek|armen|kaak|neus)\b|\bje ligt in het ziekenhuis\b|"
-           r"\b(?:bont en blauw|helemaal in elkaar) geslagen\b|\bvijf minuten met\b.{0,30}\b(?:knuppel|mes|pistool)\b", **THREAT),
+           r"\b(?:bont en blauw|helemaal in elkaar) geslagen\b|\bminuten met\b.{0,30}\b(?:honkbalknuppel|knuppel|mes|pistool)\b", **THREAT),
     # --- violence against a group as what should happen -------------------------------------
     _shape("normative violence", 'shot killed hanged hung beaten gassed burned burnt lynched executed exterminated drowned castrated stoned wiped put sterilised sterilized run thrown beating bullet bullets lined locked deported bomb', r"\b(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to) (?:all )?"
            r"(?:be|get) (?:\w+ )?(?:and )?(?:shot|killed|hanged|hung|beaten|gassed|burned|burnt|lynched|executed|"
@@ -164,11 +165,13 @@ SHAPES: tuple[Shape, ...] = (
            r"dirty|filthy|violent|greedy|inferior|predators|perverts|freeloaders|degenerates|mentally ill|"
            r"a waste of money|a burden|dieven|criminelen|terroristen|verkrachters|vies|vieze|smerig|gewelddadig|"
            r"hebberig|minderwaardig|profiteurs|uitkeringstrekkers|viezeriken|geestesziek|ziek|zonde van het geld|"
-           r"een last)\b", **IDENTITY),
+           r"een last)\b|"
+           rf"\b{_GROUP}\b (?:\S+ ){{0,3}}(?:geestesziek|ziek|gestoord|minderwaardig|criminelen|terroristen|parasieten|"
+           r"tuig|profiteurs|zonde van het geld|een last|een plaag) (?:zijn|is|waren)\b", **IDENTITY),
     _shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
            rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
            rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"
-           rf"\b(?:ik|wij) (?:kan|kunnen) (?:\w+ ){{0,2}}(?:niet uitstaan|niet luchten)\b|"
+           rf"\b(?:ik|wij) (?:kan|kunnen) (?:\S+ ){{0,3}}(?:niet uitstaan|niet luchten)\b|"
            rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|\b(?:ik|wij) verafschuw(?:en)?\b|"
            rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
            **IDENTITY_REVIEW),
@@ -186,7 +189,7 @@ SHAPES: tuple[Shape, ...] = (
            r"(?:are|is) (?:just |simply )?(?:bad|terrible|useless|hopeless) at\b|(?:are|is) (?:too )?(?:stupid|dumb|emotional) to\b|"
            r"(?:kunnen|kan) (?:nu eenmaal |gewoon |echt )?(?:niet|geen) (?:autorijden|rijden|rekenen|denken|leiding geven|"
            r"stemmen|inparkeren)\b|(?:zouden|mogen) (?:niet|nooit) (?:mogen )?(?:autorijden|stemmen|werken|leiding geven)\b|"
-           r"(?:zijn|is) (?:te )?(?:dom|emotioneel) om\b|zijn nutteloos\b)|"
+           r"(?:zijn|is) (?:te )?(?:dom|emotioneel) om\b|zijn nutteloos\b|te (?:dom|stom|emotioneel|zwak|lui) om\b)|"
            r"\b(?:men|boys) who (?:cry|cook)\b.{0,20}\b(?:weak|pathetic|girls|gay)\b|"
            r"\b(?:vrouw|vrouwen|een vrouw|meisjes|meiden)\b.{0,12}\b(?:hoort|horen|moeten blijven)\b.{0,20}"
            r"\b(?:achter het aanrecht|in de keuken|thuis|bij de kinderen)\b|"

@@ -61,6 +61,7 @@ class ToxicityHead:
 FLOORS = {"slur": 0.75, "threat": 0.6, "insult": 0.6, "obscene": 0.55, "sexual": 0.55}
 # A listed insult said *to someone* ("you idiot", "je bent een sukkel") is a direct insult.
 DIRECT_INSULT_FLOOR = 0.85
+COMPOUND_FLOOR = 0.8
 SECOND_PERSON = frozenset({"you", "you're", "youre", "u", "ur", "your", "yourself", "ya",
                            "je", "jij", "jou", "jouw", "jullie", "jezelf", "ge", "gij"})
 
@@ -80,10 +81,13 @@ def _apply_shapes(scores: dict[str, float], text: str) -> dict[str, float]:
     return out
 
 
-def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False) -> dict[str, float]:
+def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False,
+            compound: bool = False) -> dict[str, float]:
     """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card).
 
     ``addressed``: the sentence speaks to someone (second person), so a listed insult is direct.
+    ``compound``: an insult matched as a Dutch curse compound (``kutklanten``, ``klerelijers``),
+    which no brand account says about anyone.
     """
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
@@ -93,6 +97,10 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
     identity = learned["identity_attack"] * tox  # both: toxic AND aimed at a group
     insult = learned["insult"] * tox ** 0.5
     threat = learned["threat"] * tox ** 0.5
+    if hits["insult"]:  # the listed word is the evidence: its floor holds after the product above
+        insult = max(insult, learned["insult"] if compound else 0.0, DIRECT_INSULT_FLOOR if addressed
+                     else COMPOUND_FLOOR if compound else FLOORS["insult"])
+        tox = max(tox, insult)
     if hits["slur"]:
         identity = max(identity, 0.5 + 0.5 * tox)
     if hits["threat"]:
@@ -156,8 +164,11 @@ class Usem3ToxicityScorer:
         emb = self._embedder.encode(canonical)
         probs = self._head.probabilities(np.hstack([emb, lex]))
         out = []
+        exact = self._lexicon.terms["insult"]
         for row, hit, direct, text in zip(probs, hits, addressed, canonical):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
-            scores = _apply_shapes(_derive(learned, hit, addressed=direct), fold(text).replace("\u2019", "'"))
+            compound = any(" " not in t and t not in exact and t not in self._lexicon.variants for t in hit["insult"])
+            derived = _derive(learned, hit, addressed=direct, compound=compound)
+            scores = _apply_shapes(derived, fold(text).replace("\u2019", "'"))
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out

@@ -117,8 +117,7 @@ def run_suite(checker: Any, suite: Sequence[Functionality] | None = None) -> dic
         outcome.n += 1
         outcome.met += int(met)
         outcome.blocked += int(decision == "block")
-        toxic = any(x.category == "toxicity" and str(getattr(x.severity, "value", x.severity)) != "info"
-                    for x in verdict.findings)
+        toxic = any(x.kind == "toxicity" and x.severity.value != "info" for x in verdict.findings)
         outcome.toxicity_met += int(toxic if f.expect == "flag" else not toxic)
         if not met:
             reasons = ", ".join(sorted({x.rule_id for x in verdict.findings}))
