@@ -86,10 +86,10 @@ def all_sentences(suite: Sequence[Functionality]) -> list[str]:
 def default_checker(rules_dir: Path | None = None) -> Any:
     """The checker a new user gets: the shipped packs and riskcheck.yaml, default scorers, warmed up."""
     from riskcheck.checker import Checker
-    from riskcheck.cli.common import shipped_rules_dir
     from riskcheck.rulebook import load_ruleset
 
-    checker = Checker(load_ruleset(rules_dir or shipped_rules_dir()))
+    shipped = Path(str(resources.files("riskcheck.packs")))
+    checker = Checker(load_ruleset(rules_dir or shipped))
     checker.warm_up()
     return checker
 
