@@ -51,7 +51,7 @@ CONTRACT_SHA256 = {
 #: The project's starter packs that must speak both languages (links are language-neutral).
 BILINGUAL_PACKS = ("discrimination", "tragedy-framing", "profanity", "promotion", "brand-voice-template")
 #: Packs with ML rules; left out where a test needs a rules-only verdict.
-ML_PACK_FILES = ("topics.yaml", "sensitive-topics.yaml")
+ML_PACK_FILES = ("topics.yaml", "sensitive-topics.yaml", "toxicity.yaml")
 AT = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
 
 
@@ -122,7 +122,12 @@ def test_pack_passes_the_editors_json_schema(path: Path) -> None:
 def test_pack_names_are_unique_and_all_load() -> None:
     names = [_raw(p)["pack"] for p in PACK_FILES]
     assert len(set(names)) == len(names)
-    assert sorted(pack.name for pack in _ruleset().packs) == sorted(names)
+    config = _raw(RULES / CONFIG)
+    off = {e["file"] for e in config["packs"] if isinstance(e, dict) and e.get("apply") is False}
+    applied = [_raw(p)["pack"] for p in PACK_FILES if p.name not in off]
+    assert sorted(pack.name for pack in _ruleset().packs) == sorted(applied)
+    for name in off:  # shipped but not applied by default: still a valid pack on its own
+        assert load_ruleset(RULES / name).packs
 
 
 # ------------------------------------------------------------------------------ examples
