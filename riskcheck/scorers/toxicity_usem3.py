@@ -69,14 +69,17 @@ SECOND_PERSON = frozenset({"you", "you're", "youre", "u", "ur", "your", "yoursel
 COUNTER_CHECK_FROM = 0.3
 
 
-def _apply_shapes(scores: dict[str, float], text: str) -> dict[str, float]:
+def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes) and
-    the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``."""
+    the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``.
+
+    ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
+    asshole"): a negation elsewhere in the sentence does not make that counter-speech."""
     out = dict(scores)
     for attribute, floor in assess(text).floors.items():
         out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
-    if max(out.values()) >= COUNTER_CHECK_FROM and is_counter_speech(text):
+    if not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM and is_counter_speech(text):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
 
@@ -169,6 +172,7 @@ class Usem3ToxicityScorer:
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants for t in hit["insult"])
             derived = _derive(learned, hit, addressed=direct, compound=compound)
-            scores = _apply_shapes(derived, fold(text).replace("\u2019", "'"))
+            direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
+            scores = _apply_shapes(derived, fold(text).replace("\u2019", "'"), direct_abuse=direct_abuse)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out

@@ -80,3 +80,10 @@ def test_shapes_finish_on_long_adversarial_input() -> None:
     nasty = ("are " + "all just like a bunch of " * 200 + "x ") * 3 + "'" + "a" * 5000
     assert assess(nasty).floors is not None
     assert all(shape.pattern.search(nasty) is None or shape.name for shape in SHAPES)
+
+
+def test_direct_abuse_is_not_discounted_by_a_negation() -> None:
+    scores = {"toxicity": 0.9, "insult": 0.85}
+    text = "i don't think so, you asshole."
+    assert _apply_shapes(scores, text, direct_abuse=True) == scores
+    assert _apply_shapes(scores, text)["toxicity"] < 0.5
