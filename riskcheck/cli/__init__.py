@@ -84,7 +84,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RiskcheckError as exc:  # any other user-fixable problem: say it, no traceback
         click.echo(f"error: {exc}", err=True)
         return EXIT_DATA
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the exit policy: a crash is 70, never a verdict
+        click.echo(internal_error_line(exc), err=True)
+        return EXIT_INTERNAL
     return int(result or 0)
+
+
+def internal_error_line(exc: BaseException) -> str:
+    """One stderr line for a crash. Exit codes 1-3 are verdicts (review, block, hold), so an
+    uncaught exception (Python's exit 1) would read as "review" to a scheduler or CI job;
+    70 (EX_SOFTWARE) says the check did not happen. ``RISKCHECK_TRACEBACK=1`` adds the
+    traceback for a bug report."""
+    import os
+    import traceback
+
+    message = " ".join(str(exc).split())[:300] or "no message"
+    if os.environ.get("RISKCHECK_TRACEBACK"):
+        traceback.print_exception(exc, file=sys.stderr)
+    return f"riskcheck: internal error ({type(exc).__name__}: {message}); nothing was decided (exit 70)"
 
 
 def run() -> None:

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import yaml
 
+from riskcheck.rulebook.files import RuleFileRefused
+from riskcheck.rulebook.files import read_rule_file
+
 __all__ = ["hashtag_comment_warnings"]
 
 _CUT = re.compile(r"[ \t]+(#\S+)")  # after a plain value: blanks, then "#" and a non-space
@@ -22,9 +25,10 @@ _CUT = re.compile(r"[ \t]+(#\S+)")  # after a plain value: blanks, then "#" and 
 def hashtag_comment_warnings(path: Path, display: str | None = None) -> list[str]:
     """``file:line:col: warning: ...`` for each unquoted value a hashtag silently cuts short."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # read_rule_file: an unlisted FIFO or device beside the packs must not hang validate
+        text = read_rule_file(path, path.parent).decode("utf-8-sig")
         tokens = list(yaml.scan(text, Loader=yaml.SafeLoader))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+    except (RuleFileRefused, UnicodeDecodeError, yaml.YAMLError):
         return []  # validation reports unreadable and malformed files
     lines = text.splitlines()
     out: list[str] = []

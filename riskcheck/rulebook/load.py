@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,11 @@ from riskcheck.rulebook.base import common_fields
 from riskcheck.rulebook.config import ConfigSpec
 from riskcheck.rulebook.config import PackEntry
 from riskcheck.rulebook.config import ProjectConfig
+from riskcheck.rulebook.files import RuleFileRefused
+from riskcheck.rulebook.files import pack_path_problem
+from riskcheck.rulebook.files import read_rule_file
+from riskcheck.rulebook.files import cap_message
+from riskcheck.rulebook.files import shorten
 from riskcheck.rulebook.kinds import KINDS
 from riskcheck.rulebook.problems import Loc
 from riskcheck.rulebook.problems import did_you_mean
@@ -93,6 +99,7 @@ class _FileState:
     path: Path
     display: str
     yaml: YamlDoc | None = None
+    root: Path | None = None  # the folder the file must stay inside (default: its own folder)
 
 
 class _Collector:
@@ -100,7 +107,7 @@ class _Collector:
         self.problems: list[RuleProblem] = []
 
     def add(self, display: str, line: int, column: int, rule_id: str | None, message: str) -> None:
-        self.problems.append(RuleProblem(display, line, column, rule_id, message))
+        self.problems.append(RuleProblem(display, line, column, rule_id, cap_message(message)))
 
     def at(self, state: _FileState, path: Loc, at_key: bool, rule_id: str | None, message: str) -> None:
         assert state.yaml is not None
@@ -149,22 +156,32 @@ def _load(rules_dir: Path | str, config_path: Path | str | None) -> RuleSet:
         pack_files = []
         for index, name in enumerate(config.packs):
             path = cfg_file.parent / name
-            if path.is_file():
-                pack_files.append(path)
+            refused = pack_path_problem(name, cfg_file.parent)
+            if refused is None and os.path.lexists(path):
+                pack_files.append(path)  # a FIFO, a loop or a link out is refused when read
                 entries[path] = config.entry(name)
             elif cfg_state.yaml is not None:
-                out.at(cfg_state, ("packs", index), False, None, f"pack file '{name}' not found in {cfg_file.parent}")
+                out.at(cfg_state, ("packs", index), False, None,
+                       refused or f"pack file '{name}' not found in {cfg_file.parent}")
     else:
         pack_files = sorted(
             p for p in rules_dir.iterdir()
-            if p.suffix in (".yaml", ".yml") and p.name != CONFIG_NAME and p.resolve() != cfg_file.resolve()
+            if p.suffix in (".yaml", ".yml") and p.name != CONFIG_NAME and not _same_file(p, cfg_file)
         )
         if not pack_files and cfg_state is None:
             # A mistyped --rules folder would otherwise check nothing and pass every post
             # (a riskcheck.yaml there, e.g. with ``packs: []``, says the emptiness is meant).
             raise RuleFileError([RuleProblem(str(rules_dir), 1, 1, None,
                                              "no rule packs (*.yaml, *.yml) in this folder; nothing would be checked")])
-    return _load_files(pack_files, config, out, digest, entries)
+    return _load_files(pack_files, config, out, digest, entries,
+                       root=cfg_file.parent if config.packs else rules_dir)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, RuntimeError):  # missing, or a symlink loop: not the config file
+        return False
 
 
 def _scoped(rule: Rule, brands: frozenset[str] | None) -> Rule:
@@ -180,7 +197,7 @@ def _scoped(rule: Rule, brands: frozenset[str] | None) -> Rule:
 
 
 def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, digest: Any,
-                entries: dict[Path, PackEntry] | None = None) -> RuleSet:
+                entries: dict[Path, PackEntry] | None = None, root: Path | None = None) -> RuleSet:
     """``entries``: how each listed file applies (brands, or not at all); a pack that does not
     apply is still read and validated, so a broken shipped pack is reported, but adds no rules."""
     rules: list[Rule] = []
@@ -188,7 +205,7 @@ def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, 
     packs: list[Pack] = []
     pack_names: dict[str, str] = {}
     for path in pack_files:
-        state = _FileState(path, str(path))
+        state = _FileState(path, str(path), root=root)
         loaded = _load_pack(state, out, digest)
         if loaded is None:
             continue
@@ -228,9 +245,9 @@ def _in_order(problems: list[RuleProblem]) -> list[RuleProblem]:
 
 def _read(state: _FileState, out: _Collector, digest: Any) -> YamlDoc | None:
     try:
-        raw = state.path.read_bytes()
-    except OSError as exc:
-        out.add(state.display, 1, 1, None, f"cannot read file: {exc.strerror or exc}")
+        raw = read_rule_file(state.path, state.root or state.path.parent)
+    except RuleFileRefused as exc:
+        out.add(state.display, 1, 1, None, f"not read: the file {exc}")
         return None
     digest.update(state.path.name.encode() + b"\0" + raw + b"\0")
     try:
@@ -269,7 +286,7 @@ def _load_config(state: _FileState, out: _Collector, digest: Any) -> ProjectConf
 
         def unknown(p: Loc) -> str:
             options = entry_keys if p and p[0] == "packs" else known
-            return f"unknown key '{p[-1]}'{did_you_mean(str(p[-1]), options)}"
+            return f"unknown key '{shorten(str(p[-1]))}'{did_you_mean(str(p[-1]), options)}"
 
         for path, at_key, message in explain(exc, data, unknown):
             out.at(state, path, at_key, None, message)
@@ -304,7 +321,7 @@ def _load_pack(state: _FileState, out: _Collector, digest: Any) -> tuple[Pack, l
     for key in defaults:
         if key not in known or key in ("id", "examples"):
             hint = " (a default cannot set a rule's id or examples)" if key in ("id", "examples") else did_you_mean(str(key), list(known))
-            out.at(state, ("defaults", key), True, None, f"unknown key '{key}' in defaults{hint}")
+            out.at(state, ("defaults", key), True, None, f"unknown key '{shorten(str(key))}' in defaults{hint}")
     raw_rules: list[Any] = data["rules"] if isinstance(data.get("rules"), list) else []
     compiled: list[tuple[Rule, Loc]] = []
     seen_ids: dict[str, int] = {}
@@ -332,8 +349,8 @@ def _load_pack(state: _FileState, out: _Collector, digest: Any) -> tuple[Pack, l
 def _unknown_pack_key(path: Loc, fields: list[str]) -> str:
     key = str(path[-1])
     if len(path) == 1:
-        return f"unknown key '{key}' at the top of a pack{did_you_mean(key, fields)}"
-    return f"unknown key '{key}'"
+        return f"unknown key '{shorten(key)}' at the top of a pack{did_you_mean(key, fields)}"
+    return f"unknown key '{shorten(key)}'"
 
 
 def _build_rule(
@@ -373,8 +390,8 @@ def _build_rule(
             owners = known.get(key)
             if owners:
                 return f"key '{key}' does not belong to kind {kind} (it is a key of {', '.join(owners)})"
-            return f"unknown key '{key}'{did_you_mean(key, sorted(fields))}"
-        return f"unknown key '{key}' in {path[0]}{did_you_mean(key, nested_options(path))}"
+            return f"unknown key '{shorten(key)}'{did_you_mean(key, sorted(fields))}"
+        return f"unknown key '{shorten(key)}' in {path[0]}{did_you_mean(key, nested_options(path))}"
 
     try:
         spec = cls.Spec.model_validate(merged)

@@ -18,6 +18,8 @@ from typing import Any
 
 import yaml
 
+from riskcheck.rulebook.files import shorten
+
 Path_ = tuple[str | int, ...]
 
 try:  # the C composer is several times faster; both are safe loaders
@@ -140,7 +142,7 @@ def _build(node: yaml.Node, path: Path_, doc: YamlDoc, loader: _Loader) -> Any:
             child = (*path, key)
             if key in out:
                 first = _mark(doc.keys[child])
-                doc.problems.append((_mark(key_node), f"duplicate key '{key}' (first written at line {first.line})"))
+                doc.problems.append((_mark(key_node), f"duplicate key '{shorten(str(key))}' (first written at line {first.line})"))
                 continue
             doc.keys[child] = key_node
             out[key] = _build(value_node, child, doc, loader)

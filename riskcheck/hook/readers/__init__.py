@@ -65,7 +65,16 @@ def read_file(path: str, options: ReadOptions, *, fmt: str | None = None) -> Rea
     text = decode(path, data)
     if isinstance(text, ReadProblem):
         return ReadResult(problems=(text,))
-    return _duplicate_ids(READERS[name](path, text, options))
+    try:
+        result = READERS[name](path, text, options)
+    except RecursionError:
+        return ReadResult(problems=(ReadProblem(path, 1, "nested too deeply to read (a list or object "
+                                                         "inside itself hundreds of times)"),))
+    except Exception as exc:  # noqa: BLE001 - one unreadable file must not stop the others
+        message = " ".join(str(exc).split())[:200]
+        return ReadResult(problems=(ReadProblem(path, 1, f"cannot read this file ({type(exc).__name__}: "
+                                                         f"{message})"),))
+    return _duplicate_ids(result)
 
 
 def _duplicate_ids(result: ReadResult) -> ReadResult:

@@ -25,13 +25,19 @@ def mapping_record(loader: Any, node: yaml.MappingNode, path: str
     record: dict[str, object] = {}
     lines: dict[str, int] = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
         line = key_node.start_mark.line + 1
+        try:
+            key = loader.construct_object(key_node, deep=True)
+            value = loader.construct_object(value_node, deep=True)
+        except yaml.YAMLError as exc:  # e.g. a !!python/object tag: the safe loader refuses it
+            mark = getattr(exc, "problem_mark", None) or value_node.start_mark
+            problem = getattr(exc, "problem", None) or str(exc)
+            return ReadProblem(path, mark.line + 1, f"invalid YAML value: {' '.join(str(problem).split())}")
         if not isinstance(key, str):
             return ReadProblem(path, line, f"a field name must be text, got {key!r}")
         if key in record:
             return ReadProblem(path, line, f"duplicate field '{key}' (first on line {lines[key]})")
-        record[key] = loader.construct_object(value_node, deep=True)
+        record[key] = value
         lines[key] = line
     return record, lines
 
