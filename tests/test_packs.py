@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import shutil
 from datetime import datetime
 from datetime import timezone
 from pathlib import Path
@@ -201,10 +202,12 @@ def rules_only(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The shipped packs and riskcheck.yaml without the ML packs, so verdicts need no model."""
     config = _raw(RULES / CONFIG)
     entries = [{"file": item} if isinstance(item, str) else item for item in config["packs"]]
-    config["packs"] = [{**e, "file": str(RULES / e["file"])} for e in entries if e["file"] not in ML_PACK_FILES]
-    path = tmp_path_factory.mktemp("config") / CONFIG
-    path.write_text(yaml.safe_dump(config), encoding="utf-8")
-    return load_ruleset(RULES, path)
+    config["packs"] = [e for e in entries if e["file"] not in ML_PACK_FILES]
+    folder = tmp_path_factory.mktemp("config")
+    for pack in PACK_FILES:  # copies: pack paths must stay inside the rules folder (issue 9)
+        shutil.copyfile(pack, folder / pack.name)
+    (folder / CONFIG).write_text(yaml.safe_dump(config), encoding="utf-8")
+    return load_ruleset(folder)
 
 
 @pytest.mark.parametrize(
