@@ -9,22 +9,21 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
-from fastapi import Request
-from fastapi.encoders import jsonable_encoder
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
 
 from riskcheck.api import console
 from riskcheck.api.auth import KeyRing
 from riskcheck.api.jsonbody import JsonBodies
 from riskcheck.api.limits import BodySizeLimit
 from riskcheck.api.limits import RequestMetrics
+from riskcheck.api.ratelimit import KeyRateLimiter
+from riskcheck.api.ratelimit import RateLimitHeaders
 from riskcheck.api.metrics import Metrics
+from riskcheck.api import openapi_errors
+from riskcheck.api import problems
 from riskcheck.api.routes import ROUTERS
 from riskcheck.api.service import CheckerFactory
 from riskcheck.api.service import RulesetLoader
@@ -32,9 +31,7 @@ from riskcheck.api.service import Service
 from riskcheck.api.service import default_checker
 from riskcheck.api.service import default_loader
 from riskcheck.api.settings import Settings
-from riskcheck.errors import RiskcheckError
 from riskcheck.errors import RuleFileError
-from riskcheck.storable import printable
 from riskcheck.store import Store
 from riskcheck.store import open_store
 
@@ -102,15 +99,16 @@ def create_app(
     app = FastAPI(title="riskcheck", version=_version(), description=DESCRIPTION, lifespan=lifespan,
                   docs_url=None, redoc_url=None)
     app.state.keyring = KeyRing(settings.api_keys, insecure_no_auth=settings.insecure_no_auth)
+    app.state.rate_limiter = KeyRateLimiter(settings.rate_limit)
     app.state.settings = settings
     for router in ROUTERS:
         app.include_router(router)
-    app.add_exception_handler(RequestValidationError, _invalid_request)
+    problems.install(app)  # every error answer is RFC 9457 problem details
+    openapi_errors.install(app)  # ...and the OpenAPI document lists each one per operation
     console.mount(app)
-    app.add_exception_handler(RiskcheckError, _user_error)
-    app.add_exception_handler(Exception, _internal_error)
     # Outermost last: metrics see every request, including ones the size limit refuses.
-    app.add_middleware(JsonBodies)  # innermost: after the size limit, before routing
+    app.add_middleware(RateLimitHeaders)  # RateLimit-* on every answer to an identified key
+    app.add_middleware(JsonBodies)  # after the size limit, before routing
     app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes, metrics=metrics)
     app.add_middleware(RequestMetrics, metrics=metrics)
     return app
@@ -120,24 +118,6 @@ def create_app_from_env() -> FastAPI:
     """The uvicorn factory ``riskcheck serve`` points each worker at (settings via env)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     return create_app(Settings.from_env())
-
-
-async def _invalid_request(request: Request, exc: Exception) -> JSONResponse:
-    """FastAPI's 422, but the echoed input is made encodable: a lone surrogate the client sent
-    would otherwise turn the refusal itself into a 500 (UnicodeEncodeError in the answer)."""
-    errors = exc.errors() if isinstance(exc, RequestValidationError) else []
-    return JSONResponse(status_code=422, content={"detail": printable(jsonable_encoder(errors))})
-
-
-async def _user_error(request: Request, exc: Exception) -> JSONResponse:
-    return JSONResponse(status_code=422, content={"detail": str(exc)})
-
-
-async def _internal_error(request: Request, exc: Exception) -> JSONResponse:
-    request_id = uuid.uuid4().hex[:16]
-    log.error("internal error %s on %s %s", request_id, request.method, request.url.path, exc_info=exc)
-    return JSONResponse(status_code=500, content={"detail": "internal error; the server log has the details",
-                                                  "request_id": request_id})
 
 
 def _version() -> str:

@@ -17,6 +17,7 @@ from fastapi import HTTPException
 from fastapi import Request
 from fastapi.security import HTTPBearer
 
+from riskcheck.api.ratelimit import KeyRateLimiter
 from riskcheck.api.settings import ApiKey
 from riskcheck.api.settings import Scope
 from riskcheck.api.settings import hash_key
@@ -28,6 +29,7 @@ class Principal:
 
     name: str
     scope: Scope
+    rate_limit: str | None = None  # the key's own limit; None: the service's rate_limit
 
 
 ANONYMOUS = Principal("anonymous", Scope.ADMIN)
@@ -58,7 +60,7 @@ class KeyRing:
                 found = key
         if found is None:
             raise HTTPException(401, "unknown API key", _CHALLENGE)
-        return Principal(found.name, found.scope)
+        return Principal(found.name, found.scope, found.rate_limit)
 
     def still_valid(self, principal: Principal) -> bool:
         """Whether a key of this name and scope is still configured (a console session ends
@@ -83,6 +85,8 @@ class _ScopedBearer(HTTPBearer):
     async def __call__(self, request: Request) -> Principal:  # type: ignore[override]
         keyring: KeyRing = request.app.state.keyring
         principal = keyring.identify(request.headers.get("authorization"))
+        limiter: KeyRateLimiter = request.app.state.rate_limiter
+        request.state.ratelimit_headers = limiter.hit(principal.name, principal.rate_limit)  # 429 when over
         if not principal.scope.allows(self.needed):
             raise HTTPException(
                 403, f"key '{principal.name}' has scope '{principal.scope.value}'; "

@@ -6,10 +6,8 @@ this costs a few microseconds, not a task and a stream copy per request.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
-from typing import Any
 
 from fastapi import HTTPException
 from starlette.types import ASGIApp
@@ -19,6 +17,8 @@ from starlette.types import Scope
 from starlette.types import Send
 
 from riskcheck.api.metrics import Metrics
+from riskcheck.api.problems import MEDIA_TYPE
+from riskcheck.api.problems import problem_bytes
 
 log = logging.getLogger("riskcheck.api")
 
@@ -28,10 +28,10 @@ class _TooLarge(HTTPException):
     (it turns any other error into a 400) and the app answers 413 with the reason."""
 
 
-async def _send_json(send: Send, status: int, body: dict[str, Any]) -> None:
-    payload = json.dumps(body).encode()
+async def _send_problem(send: Send, status: int, detail: str, instance: str) -> None:
+    payload = problem_bytes(status, detail, instance=instance)
     await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(payload)).encode())]})
+                "headers": [(b"content-type", MEDIA_TYPE.encode()), (b"content-length", str(len(payload)).encode())]})
     await send({"type": "http.response.body", "body": payload})
 
 
@@ -44,10 +44,10 @@ class BodySizeLimit:
         self.limit = limit
         self.metrics = metrics
 
-    def _refuse(self, size: str) -> dict[str, Any]:
+    def _refuse(self, size: str) -> str:
         self.metrics.rejected.labels("body_size").inc()
-        return {"detail": f"request body is {size} bytes; this service accepts at most {self.limit} bytes "
-                          "(max_body_bytes). Send fewer posts per batch."}
+        return (f"request body is {size} bytes; this service accepts at most {self.limit} bytes "
+                "(max_body_bytes). Send fewer posts per batch.")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -60,7 +60,7 @@ class BodySizeLimit:
                 except ValueError:
                     declared = 0
                 if declared > self.limit:
-                    await _send_json(send, 413, self._refuse(str(declared)))
+                    await _send_problem(send, 413, self._refuse(str(declared)), scope["path"])
                     return
                 break
         received = 0
@@ -72,7 +72,7 @@ class BodySizeLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.limit:
-                    raise _TooLarge(413, self._refuse(f"more than {self.limit}")["detail"])
+                    raise _TooLarge(413, self._refuse(f"more than {self.limit}"))
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -85,7 +85,7 @@ class BodySizeLimit:
             await self.app(scope, limited_receive, tracking_send)
         except _TooLarge as exc:
             if not started:
-                await _send_json(send, 413, {"detail": exc.detail})
+                await _send_problem(send, 413, str(exc.detail), scope["path"])
 
 
 class RequestMetrics:

@@ -105,8 +105,13 @@ class BatchIn(_Request):
 
 
 class SpanOut(_Response):
-    start: int
-    end: int
+    """A half-open range ``[start, end)`` in the text of the finding's ``part``."""
+
+    start: int = Field(description="Offset in Unicode code points (Python str index, Swift unicodeScalars).")
+    end: int = Field(description="End offset (exclusive) in Unicode code points.")
+    start_utf16: int = Field(description="Offset in UTF-16 code units (JavaScript/Java/C# string index): "
+                                         "each character above U+FFFF, like most emoji, counts 2.")
+    end_utf16: int = Field(description="End offset (exclusive) in UTF-16 code units.")
     text: str
 
 
@@ -128,6 +133,8 @@ class FindingOut(_Response):
     waived: str | None = Field(default=None, description="Present when a reviewer waived this finding: the reason.")
     also: list[str] | None = Field(default=None, description="Other rules that reported the same concern over "
                                    "these words (folded into this finding: one reason per concern).")
+    part: str = Field(default="text", description="The part of the post the spans index: text, alt_text, media, "
+                                                  "or link_urls[i].")
 
 
 class VerdictOut(_Response):
@@ -147,8 +154,13 @@ class VerdictOut(_Response):
 
 
 class BatchErrorOut(_Response):
+    """RFC 9457 problem details for one post of a batch (422 with ``errors``, or 500)."""
+
+    type: str
+    title: str
     status: int
-    detail: Any
+    detail: str
+    errors: list[dict[str, Any]] | None = None
 
 
 class BatchItemOut(_Response):
@@ -239,7 +251,3 @@ class ReloadOut(_Response):
     version: str
     previous_version: str
     problems: list[str] = Field(default_factory=list)
-
-
-class ErrorOut(_Response):
-    detail: Any

@@ -25,6 +25,7 @@ ENV_DB = "RISKCHECK_DB"
 ENV_CONFIG = "RISKCHECK_SERVICE_CONFIG"
 ENV_NO_AUTH = "RISKCHECK_INSECURE_NO_AUTH"
 ENV_ML = "RISKCHECK_ML"
+ENV_RATE_LIMIT = "RISKCHECK_RATE_LIMIT"
 
 
 class Scope(str, enum.Enum):
@@ -54,6 +55,7 @@ class ApiKey:
     name: str
     scope: Scope
     sha256: str
+    rate_limit: str | None = None  # e.g. "60/minute"; None: the service's rate_limit
 
     def __repr__(self) -> str:  # keep even the hash out of casual logs
         return f"ApiKey(name={self.name!r}, scope={self.scope.value!r})"
@@ -106,18 +108,30 @@ class Settings:
     webhook_url: str | None = None         # POSTed (signed) when a reviewer decides or crisis mode holds a post
     webhook_secret: str | None = None      # HMAC key; or $RISKCHECK_WEBHOOK_SECRET
     webhook_allow: tuple[str, ...] = ()    # private hosts/addresses/CIDRs the webhook may call anyway
+    rate_limit: str | None = "6000/minute"  # per API key and per worker process; None or "off": no limit
 
     def __post_init__(self) -> None:
         for name in ("ml_batch_size", "ml_threads", "max_body_bytes", "max_text_chars", "max_batch",
                      "max_concurrency"):
             if int(getattr(self, name)) < 1:
                 raise ConfigError(f"{name} must be at least 1 (got {getattr(self, name)})")
+        if isinstance(self.rate_limit, str) and self.rate_limit.strip().lower() in ("off", "none", ""):
+            object.__setattr__(self, "rate_limit", None)
+        from riskcheck.api.ratelimit import parse_limit
+
+        for value in self.rate_limits():
+            parse_limit(value, "rate_limit")
         for name in ("ml_timeout_s", "batch_ml_timeout_s"):
             value = getattr(self, name)
             if value is not None and value <= 0:
                 raise ConfigError(f"{name} must be positive (got {value})")
         if isinstance(self.webhook_allow, list):
             object.__setattr__(self, "webhook_allow", tuple(str(x) for x in self.webhook_allow))
+
+    def rate_limits(self) -> list[str]:
+        """Every limit in use (the default and the keys' own), checked in ``__post_init__``."""
+        own = [k.rate_limit for k in self.api_keys if k.rate_limit]
+        return ([self.rate_limit] if self.rate_limit else []) + own
 
     def require_auth_configured(self) -> None:
         if not self.api_keys and not self.insecure_no_auth:
@@ -179,6 +193,8 @@ class Settings:
             changes["ml"] = _flag(env[ENV_ML], ENV_ML)
         if env.get("RISKCHECK_WEBHOOK_SECRET"):
             changes["webhook_secret"] = env["RISKCHECK_WEBHOOK_SECRET"]
+        if env.get(ENV_RATE_LIMIT):
+            changes["rate_limit"] = env[ENV_RATE_LIMIT]
         return replace(settings, **changes)
 
 
@@ -200,7 +216,7 @@ def _keys_from_config(value: object, where: str) -> tuple[ApiKey, ...]:
         at = f"{where}: api_keys[{index}]"
         if not isinstance(item, Mapping) or "name" not in item or "scope" not in item:
             raise ConfigError(f"{at}: needs name, scope and sha256 (hex SHA-256 of the key)")
-        unknown = set(item) - {"name", "scope", "sha256", "key"}
+        unknown = set(item) - {"name", "scope", "sha256", "key", "rate_limit"}
         if unknown:
             raise ConfigError(f"{at}: unknown field(s) {', '.join(sorted(unknown))}")
         if "sha256" in item:
@@ -212,5 +228,7 @@ def _keys_from_config(value: object, where: str) -> tuple[ApiKey, ...]:
             digest = hash_key(str(item["key"]))
         else:
             raise ConfigError(f"{at}: needs sha256 (preferred) or key")
-        keys.append(ApiKey(str(item["name"]), _scope(item["scope"], at), digest))
+        own = item.get("rate_limit")
+        keys.append(ApiKey(str(item["name"]), _scope(item["scope"], at), digest,
+                           str(own) if own is not None else None))
     return tuple(keys)

@@ -18,22 +18,15 @@ from riskcheck.api.auth import CheckKey
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import BatchIn
 from riskcheck.api.schemas import BatchOut
-from riskcheck.api.schemas import ErrorOut
 from riskcheck.api.schemas import PostIn
 from riskcheck.api.schemas import VerdictOut
+from riskcheck.api.problems import problem_body
+from riskcheck.api.problems import validation_problem
 from riskcheck.api.service import Service
 from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
 router = APIRouter(prefix="/v1", tags=["check"])
-
-_LIMITS: dict[int | str, dict[str, Any]] = {
-    401: {"model": ErrorOut, "description": "Missing or unknown API key."},
-    403: {"model": ErrorOut, "description": "The key's scope does not allow this."},
-    413: {"model": ErrorOut, "description": "Body larger than max_body_bytes."},
-    429: {"model": ErrorOut, "description": "Too many checks in flight; retry after the Retry-After seconds."},
-}
-
 
 def _too_long(text: str, limit: int, loc: tuple[str | int, ...]) -> dict[str, Any] | None:
     if len(text) <= limit:
@@ -58,7 +51,7 @@ async def _slot(service: Service, posts: int) -> AsyncIterator[None]:
         service.in_flight -= 1
 
 
-@router.post("/check", response_model=VerdictOut, responses=_LIMITS,
+@router.post("/check", response_model=VerdictOut,
              summary="Check one post before it is published")
 async def check_one(body: PostIn, who: CheckKey, service: ServiceDep) -> JSONResponse:
     """Returns the verdict: decision, risk, findings with spans, which checks ran."""
@@ -74,7 +67,7 @@ async def check_one(body: PostIn, who: CheckKey, service: ServiceDep) -> JSONRes
     return JSONResponse(result.to_dict())
 
 
-@router.post("/check/batch", response_model=BatchOut, responses=_LIMITS,
+@router.post("/check/batch", response_model=BatchOut,
              summary="Check many posts in one call (ML scored in batches)")
 async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSONResponse:
     """One entry per post, in order. A post that does not validate gets an ``error`` entry
@@ -91,19 +84,19 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
         echo_id = isinstance(raw_id, str) and unstorable_reason(raw_id) is None
         entry: dict[str, Any] = {"index": index, "id": raw_id if echo_id else None}
         if not isinstance(raw, dict):
-            entry["error"] = {"status": 422, "detail": [{
+            entry["error"] = validation_problem([{
                 "type": "dict_type", "loc": ["body", "posts", index],
-                "msg": f"each post must be a JSON object like the /v1/check body, not {type(raw).__name__}"}]}
+                "msg": f"each post must be a JSON object like the /v1/check body, not {type(raw).__name__}"}])
             entries.append(entry)
             continue
         try:
             post_in = PostIn.model_validate(raw)
         except ValidationError as exc:
-            entry["error"] = {"status": 422, "detail": _item_errors(exc, index)}
+            entry["error"] = validation_problem(_item_errors(exc, index))
         else:
             error = _too_long(post_in.text, service.settings.max_text_chars, ("body", "posts", index, "text"))
             if error:
-                entry["error"] = {"status": 422, "detail": [error]}
+                entry["error"] = validation_problem([error])
             else:
                 good.append((index, post_in.to_post()))
         entries.append(entry)
@@ -114,8 +107,9 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
                                                  [p for _, p in good], who, "/v1/check/batch")
         for (index, _), result in zip(good, results):
             if isinstance(result, str):
-                entries[index]["error"] = {"status": 500, "request_id": result,
-                                           "detail": "internal error checking this post; the server log has the details"}
+                entries[index]["error"] = problem_body(
+                    500, f"internal error checking this post; the server log has the details (request id {result})",
+                    request_id=result)
             else:
                 entries[index]["verdict"] = result.to_dict()
     counts = Counter(e["verdict"]["decision"] if "verdict" in e else "error" for e in entries)

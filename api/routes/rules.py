@@ -17,6 +17,7 @@ from riskcheck.api.auth import Principal
 from riskcheck.api.service import Service
 from riskcheck.api.workflow import event
 from riskcheck.api.deps import ServiceDep
+from riskcheck.api.problems import problem
 from riskcheck.api.schemas import ReloadOut
 from riskcheck.api.schemas import RulesOut
 from riskcheck.api.service import rule_id_of
@@ -38,13 +39,20 @@ async def list_rules(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
 
 
 @router.post("/reload", response_model=ReloadOut, summary="Re-read the rules directory (admin)",
-             responses={422: {"model": ReloadOut, "description": "The new rules did not load; the old set keeps serving."}})
+             responses={422: {"description": "The new rules did not load; the old set keeps serving. The problem "
+                                              "lists each under `problems` and keeps `version`/`previous_version`."}})
 async def reload_rules(who: AdminKey, service: ServiceDep) -> JSONResponse:
     """Validates every file first and swaps atomically; on any error the old set keeps
-    serving and the response lists each problem as ``file:line:col: rule X: message``."""
+    serving and the 422 problem lists each under ``problems`` as ``file:line:col: rule X: message``."""
     loop = asyncio.get_running_loop()
     outcome = await loop.run_in_executor(service.executor, reload_and_audit, service, who)
-    return JSONResponse(status_code=200 if outcome["reloaded"] else 422, content=outcome)
+    if outcome["reloaded"]:
+        return JSONResponse(outcome)
+    found = outcome["problems"]
+    refused: JSONResponse = problem(
+        422, f"the new rules did not load ({len(found)} problem(s)); rule set {outcome['version']} keeps serving: "
+             f"{found[0]}", instance="/v1/rules/reload", **outcome)
+    return refused
 
 
 def reload_and_audit(service: Service, who: Principal) -> dict[str, Any]:

@@ -61,11 +61,12 @@ def _finding(data: dict[str, Any]) -> Finding:
     return Finding(
         rule_id=data["rule_id"], kind=data.get("kind", ""), category=data.get("category", ""),
         severity=Severity(data["severity"]), message=data.get("message", ""),
-        spans=tuple(Span(s["start"], s["end"], s.get("text", "")) for s in data.get("spans") or ()),
+        spans=tuple(Span(s["start"], s["end"], s.get("text", ""), s.get("start_utf16"), s.get("end_utf16"))
+                    for s in data.get("spans") or ()),
         score=data.get("score"), suggestion=data.get("suggestion"),
         source=Source(source["file"], source["line"]) if source else None,
         why=data.get("why"), link=data.get("link"), explanation=data.get("explanation") or {},
-        waived=data.get("waived"), also=tuple(data.get("also") or ()),
+        waived=data.get("waived"), also=tuple(data.get("also") or ()), part=data.get("part") or "text",
     )
 
 
@@ -152,7 +153,8 @@ def _answer(entry: object) -> Verdict | str:
     if "error" in entry and "decision" not in entry:
         error = entry["error"]
         if isinstance(error, dict):
-            detail = error.get("detail")
+            # RFC 9457 problem details: field errors under ``errors`` (older services: a ``detail`` list)
+            detail = error.get("errors") or error.get("detail")
             if isinstance(detail, list):
                 detail = "; ".join(f"{'.'.join(str(p) for p in d.get('loc', [])[3:]) or 'post'}: {d.get('msg')}"
                                    if isinstance(d, dict) else str(d) for d in detail)

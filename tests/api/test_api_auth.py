@@ -25,7 +25,9 @@ BODIES = {"/v1/check": {"text": "hi"}, "/v1/rules/reload": None, "/v1/verdicts/p
 )
 def test_401_with_reason(client, headers, detail):
     r = client.post("/v1/check", json={"text": "hi"}, headers=headers)
-    assert (r.status_code, r.json(), r.headers["www-authenticate"]) == (401, {"detail": detail}, "Bearer")
+    assert (r.status_code, r.json()["detail"], r.headers["www-authenticate"]) == (401, detail, "Bearer")
+    assert r.headers["content-type"] == "application/problem+json"
+    assert (r.json()["status"], r.json()["title"], r.json()["instance"]) == (401, "Unauthorized", "/v1/check")
 
 
 @pytest.mark.parametrize(
@@ -53,7 +55,8 @@ def test_scopes(client, scope, method, path, status):
 
 def test_403_names_key_and_needed_scope(client):
     r = client.put("/v1/crisis", json={"active": True}, headers=auth("check"))
-    assert (r.status_code, r.json()) == (403, {"detail": "key 'check' has scope 'check'; this endpoint needs 'admin'"})
+    assert (r.status_code, r.json()["detail"]) == (403, "key 'check' has scope 'check'; this endpoint needs 'admin'")
+    assert r.json()["type"] == "urn:riskcheck:problem:forbidden-scope"
 
 
 def test_no_keys_and_no_insecure_flag_refuses_to_build():

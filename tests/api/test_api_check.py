@@ -18,8 +18,8 @@ def test_check_returns_verdict_with_findings_and_spans(client):
     assert body["id"] == "p1"
     assert body["decision"] == "block"
     assert [(f["rule_id"], f["spans"]) for f in body["findings"]] == [
-        ("promo/sale", [{"start": 28, "end": 32, "text": "sale"}]),
-        ("events/storm", [{"start": 0, "end": 10, "text": "Storm Bram"}]),
+        ("promo/sale", [{"start": 28, "end": 32, "start_utf16": 28, "end_utf16": 32, "text": "sale"}]),
+        ("events/storm", [{"start": 0, "end": 10, "start_utf16": 0, "end_utf16": 10, "text": "Storm Bram"}]),
     ]
     assert body["checks"] == {"rules": "ran"}
     assert body["text_sha256"] == text_sha256(STORM)
@@ -46,27 +46,30 @@ def test_clean_post_passes(client):
 def test_bad_bodies_are_422_naming_the_field(client, body, loc, kind):
     r = client.post("/v1/check", json=body, headers=auth("check"))
     assert r.status_code == 422
-    assert [(e["loc"], e["type"]) for e in r.json()["detail"]] == [(loc, kind)]
+    assert [(e["loc"], e["type"]) for e in r.json()["errors"]] == [(loc, kind)]
 
 
 def test_malformed_json_is_422(client):
     r = client.post("/v1/check", content=b'{"text": ', headers={**auth("check"), "content-type": "application/json"})
     assert r.status_code == 422
-    assert r.json()["detail"][0]["type"] == "json_invalid"
+    assert r.json()["errors"][0]["type"] == "json_invalid"
 
 
 def test_text_limit_is_configurable(make_client):
     c = make_client(max_text_chars=5)
     r = c.post("/v1/check", json={"text": "123456"}, headers=auth("check"))
     assert r.status_code == 422
-    assert r.json()["detail"][0]["msg"] == "text is 6 characters; the limit is 5 (max_text_chars)"
+    assert r.json()["errors"][0]["msg"] == "text is 6 characters; the limit is 5 (max_text_chars)"
 
 
 def test_body_size_limit_413(make_client):
     c = make_client(max_body_bytes=100)
     r = c.post("/v1/check", json={"text": "x" * 200}, headers=auth("check"))
     assert r.status_code == 413
-    assert r.json() == {"detail": "request body is 211 bytes; this service accepts at most 100 bytes "
+    assert r.headers["content-type"] == "application/problem+json"
+    assert r.json() == {"type": "urn:riskcheck:problem:body-too-large", "title": "Request Entity Too Large", "status": 413,
+                        "instance": "/v1/check",
+                        "detail": "request body is 211 bytes; this service accepts at most 100 bytes "
                                   "(max_body_bytes). Send fewer posts per batch."}
 
 
@@ -99,7 +102,7 @@ def test_concurrency_limit_429(make_client, gate):
         gate.set()
         t.join()
     assert (r.status_code, r.headers["retry-after"]) == (429, "1")
-    assert r.json() == {"detail": "1 checks in flight; the limit is 1 (max_concurrency). Retry shortly."}
+    assert r.json()["detail"] == "1 checks in flight; the limit is 1 (max_concurrency). Retry shortly."
     assert first == {"status": 200}
 
 
@@ -114,7 +117,8 @@ def test_ml_timeout_keeps_rule_findings(make_client):
 def test_internal_error_is_500_with_request_id_and_no_trace(client):
     r = client.post("/v1/check", json={"text": "explode"}, headers=auth("check"))
     assert r.status_code == 500
-    assert sorted(r.json()) == ["detail", "request_id"]
+    assert sorted(r.json()) == ["detail", "instance", "request_id", "status", "title", "type"]
+    assert r.json()["request_id"] in r.json()["detail"] and "Traceback" not in r.text
 
 
 def test_batch_checks_in_order_and_isolates_bad_posts(client):
@@ -126,18 +130,18 @@ def test_batch_checks_in_order_and_isolates_bad_posts(client):
     assert [(e["index"], e["id"], e.get("verdict", {}).get("decision"), e.get("error", {}).get("status"))
             for e in body["results"]] == [(0, "a", "review", None), (1, "b", None, 422), (2, None, "pass", None),
                                           (3, None, None, 422), (4, "e", None, 500)]
-    assert body["results"][1]["error"]["detail"][0]["loc"] == ["body", "posts", 1, "scheduled_at"]
-    assert [e["loc"] for e in body["results"][3]["error"]["detail"]] == [
+    assert body["results"][1]["error"]["errors"][0]["loc"] == ["body", "posts", 1, "scheduled_at"]
+    assert [e["loc"] for e in body["results"][3]["error"]["errors"]] == [
         ["body", "posts", 3, "text"], ["body", "posts", 3, "txt"]]
     assert body["counts"] == {"review": 1, "pass": 1, "error": 3}
-    assert sorted(body["results"][4]["error"]) == ["detail", "request_id", "status"]
+    assert sorted(body["results"][4]["error"]) == ["detail", "request_id", "status", "title", "type"]
 
 
 def test_batch_size_limit(make_client):
     c = make_client(max_batch=2)
     r = c.post("/v1/check/batch", json={"posts": [{"text": "a"}] * 3}, headers=auth("check"))
     assert r.status_code == 422
-    assert r.json()["detail"][0]["msg"] == "3 posts in one batch; the limit is 2 (max_batch)"
+    assert r.json()["errors"][0]["msg"] == "3 posts in one batch; the limit is 2 (max_batch)"
 
 
 def test_audit_records_key_name_not_key_and_no_text_by_default(client):
@@ -173,7 +177,7 @@ def test_json_body_is_read_whatever_the_declared_content_type(client, content_ty
 def test_form_declared_garbage_is_still_a_json_422(client):
     r = client.post("/v1/check", content=b"text=hello",
                     headers={**auth("check"), "content-type": "application/x-www-form-urlencoded"})
-    assert (r.status_code, r.json()["detail"][0]["type"]) == (422, "json_invalid")
+    assert (r.status_code, r.json()["errors"][0]["type"]) == (422, "json_invalid")
 
 
 def test_batch_item_that_is_not_an_object_is_an_error_entry_for_that_post_only(client):
@@ -183,6 +187,19 @@ def test_batch_item_that_is_not_an_object_is_an_error_entry_for_that_post_only(c
     body = r.json()
     assert [(e["index"], e.get("verdict", {}).get("decision"), e.get("error", {}).get("status"))
             for e in body["results"]] == [(0, "pass", None), (1, None, 422), (2, None, 422), (3, None, 422)]
-    assert [e["error"]["detail"][0]["loc"] for e in body["results"][1:]] == [
+    assert [e["error"]["errors"][0]["loc"] for e in body["results"][1:]] == [
         ["body", "posts", 1], ["body", "posts", 2], ["body", "posts", 3]]
     assert body["counts"] == {"pass": 1, "error": 3}
+
+
+def test_spans_carry_utf16_offsets_after_emoji_and_combining_marks(client):
+    text = "🎉🎉 Cafe\u0301 storm bram 🎉 sale"
+    body = client.post("/v1/check", json={"text": text}, headers=auth("check")).json()
+    spans = {f["rule_id"]: f["spans"][0] for f in body["findings"]}
+    storm, sale = spans["events/storm"], spans["promo/sale"]
+    assert (storm["start"], storm["end"], storm["start_utf16"], storm["end_utf16"]) == (9, 19, 11, 21)
+    assert (sale["start"], sale["start_utf16"]) == (22, 25)
+    # what a JavaScript client does with the UTF-16 offsets
+    units = text.encode("utf-16-le")
+    assert units[2 * storm["start_utf16"]:2 * storm["end_utf16"]].decode("utf-16-le") == "storm bram"
+    assert [f["part"] for f in body["findings"]] == ["text", "text"]

@@ -51,7 +51,7 @@ def test_two_live_instances_share_the_switch(make_client):
 
 def test_crisis_bad_until_is_422(client):
     r = client.put("/v1/crisis", json={"active": True, "until": "next week"}, headers=auth("admin"))
-    assert (r.status_code, r.json()["detail"][0]["loc"]) == (422, ["body", "until"])
+    assert (r.status_code, r.json()["errors"][0]["loc"]) == (422, ["body", "until"])
 
 
 @pytest.mark.postgres
@@ -75,7 +75,7 @@ def test_replicas_share_crisis_and_waivers_through_postgres(make_client, pg_url)
 def test_crisis_until_in_the_past_is_422_not_a_silent_off(client):
     r = client.put("/v1/crisis", json={"active": True, "reason": "x", "until": "2020-01-01T00:00:00Z"},
                    headers=auth("admin"))
-    assert (r.status_code, r.json()["detail"][0]["loc"], r.json()["detail"][0]["type"]) == (
+    assert (r.status_code, r.json()["errors"][0]["loc"], r.json()["errors"][0]["type"]) == (
         422, ["body", "until"], "datetime_future")
     assert client.get("/v1/crisis", headers=auth("check")).json()["active"] is False
 

@@ -27,11 +27,14 @@ def test_broken_reload_keeps_old_set_then_fixed_reload_swaps(client, rules_dir):
     path.write_text(BROKEN)
     r = client.post("/v1/rules/reload", headers=auth("admin"))
     assert r.status_code == 422
-    assert r.json() == {
-        "reloaded": False, "version": before, "previous_version": before,
+    assert r.headers["content-type"] == "application/problem+json"
+    body = r.json()
+    assert {k: body[k] for k in ("status", "reloaded", "version", "previous_version", "problems")} == {
+        "status": 422, "reloaded": False, "version": before, "previous_version": before,
         "problems": [f"{path}:3:17: rule promo/bogo: severity must be one of block, review, info",
                      f"{path}:4:1: expected pack/id|term|severity|category"],
     }
+    assert "2 problem(s)" in body["detail"] and "keeps serving" in body["detail"]
     # still serving the old set
     assert client.get("/v1/rules", headers=auth("check")).json()["version"] == before
     check = client.post("/v1/check", json={"text": "bogo!"}, headers=auth("check")).json()

@@ -38,11 +38,11 @@ def test_waiver_by_hash_and_lapses_when_text_changes(client):
 def test_waive_unknown_rule_is_422(client):
     r = client.post("/v1/verdicts/p1/waive", json={"rule_id": "nope/x", "reason": "r", "text": TEXT},
                     headers=auth("review"))
-    assert (r.status_code, r.json()["detail"][0]["loc"], r.json()["detail"][0]["msg"][:20]) == (
+    assert (r.status_code, r.json()["errors"][0]["loc"], r.json()["errors"][0]["msg"][:20]) == (
         422, ["body", "rule_id"], "unknown rule 'nope/x")
 
 
 def test_waive_needs_text_or_hash(client):
     r = client.post("/v1/verdicts/p1/waive", json={"rule_id": "promo/sale", "reason": "r"}, headers=auth("review"))
     assert r.status_code == 422
-    assert r.json()["detail"][0]["msg"] == "Value error, give exactly one of 'text' or 'text_sha256'"
+    assert r.json()["errors"][0]["msg"] == "Value error, give exactly one of 'text' or 'text_sha256'"
