@@ -29,6 +29,7 @@ from riskcheck.api.settings import Settings
 from riskcheck.api.webhooks import Event
 from riskcheck.api.webhooks import WebhookSender
 from riskcheck.errors import ConfigError
+from riskcheck.offsets import fill_utf16
 from riskcheck.store import AuditRecord
 from riskcheck.store import Store
 from riskcheck.store.reviews import VerdictRecord
@@ -203,6 +204,7 @@ class Service:
         else:
             verdicts = list(checker.check_many(posts, batch_size=self.settings.ml_batch_size))
         hashes = [text_sha256(p.text) for p in posts]
+        verdicts = [fill_utf16(v, {"text": p.text}, p.text) for p, v in zip(posts, verdicts)]
         elapsed = time.perf_counter() - started
         self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
         now = datetime.now(timezone.utc)

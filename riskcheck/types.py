@@ -62,14 +62,22 @@ class Post:
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A half-open character range ``[start, end)`` in the *original* post text."""
+    """A half-open range ``[start, end)`` in the *original* text of the post part it was
+    found in, in Unicode code points; ``start_utf16``/``end_utf16`` count UTF-16 code units
+    (what JavaScript string indices use), filled in by ``riskcheck.offsets``."""
 
     start: int
     end: int
     text: str
+    start_utf16: int | None = None
+    end_utf16: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start": self.start, "end": self.end, "text": self.text}
+        data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}
+        if self.start_utf16 is not None:
+            data["start_utf16"] = self.start_utf16
+            data["end_utf16"] = self.end_utf16
+        return data
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,7 @@ class Finding:
     explanation: dict[str, Any] = field(default_factory=dict)
     waived: str | None = None
     also: tuple[str, ...] = ()  # other rules that reported this concern over these words
+    part: str = "text"  # which part of the post the spans index: text, alt_text, media, link_urls[i]
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -113,6 +122,7 @@ class Finding:
             "score": self.score,
             "suggestion": self.suggestion,
             "source": self.source.to_dict() if self.source else None,
+            "part": self.part,
         }
         if self.why:
             data["why"] = self.why
