@@ -30,6 +30,15 @@ from riskcheck.concerns import one_per_concern
 from riskcheck.crisis import CrisisStore
 from riskcheck.crisis import MemoryCrisisStore
 from riskcheck.doc import Doc
+from riskcheck.doc import TokenKind
+from riskcheck.linkcheck.checker import LinkChecker
+from riskcheck.linkcheck.checker import LinkCheckSettings
+from riskcheck.linkcheck.checker import Pending
+from riskcheck.linkcheck.findings import LinkRef
+from riskcheck.linkcheck.findings import link_findings
+from riskcheck.linkcheck.findings import links_status
+from riskcheck.linkcheck.findings import post_links
+from riskcheck.offsets import fill_utf16
 from riskcheck.policy import CrisisProfile
 from riskcheck.policy import DecisionPolicy
 from riskcheck.policy import decide
@@ -113,6 +122,9 @@ class Checker:
     verdict, marked, and the policy decides once without it.
     ``ml_timeout_s``: wall-clock budget for the ML part of one ``check_many`` call; past it the
     ML checks report ``timeout`` and the rule findings are still returned.
+    ``link_checker``: fetch the posts' links (default: one when riskcheck.yaml says
+    ``links: {check: true}``, else none). Links are fetched while ML runs, within the link
+    budget; a link not checked by then is reported as unchecked.
     """
 
     def __init__(
@@ -124,6 +136,7 @@ class Checker:
         ml_timeout_s: float | None = None,
         waivers: WaiverSource | None = None,
         clock: Callable[[], datetime] | None = None,
+        link_checker: LinkChecker | None = None,
     ) -> None:
         self.ruleset = ruleset
         self.scorers: dict[str, Scorer] = _default_scorers() if scorers is None else dict(scorers)
@@ -136,6 +149,10 @@ class Checker:
         self._crisis_profile: CrisisProfile = getattr(config, "crisis", None) or CrisisProfile()
         self._bound_topics: Scorer | None = None
         self._executor: ThreadPoolExecutor | None = None
+        links: LinkCheckSettings | None = getattr(config, "links", None)
+        if link_checker is None and links is not None and links.check:
+            link_checker = LinkChecker(links)
+        self.link_checker = link_checker
 
     # -- public -------------------------------------------------------------------------
     def check(self, post: Post) -> Verdict:
@@ -145,7 +162,10 @@ class Checker:
     def check_many(self, posts: Sequence[Post], *, batch_size: int = 64) -> list[Verdict]:
         """Same verdicts as ``check`` one by one, with ML scored in batches; order kept."""
         works = [self._match_rules(post) for post in posts]
+        links = self._start_links(works)
         self._run_ml(works, batch_size)
+        if links is not None:
+            self._collect_links(works, *links)
         crisis = self.crisis.get()
         return [self._decide(work, crisis) for work in works]
 
@@ -183,6 +203,23 @@ class Checker:
             checks=checks,
             timings={"normalize": (normalized - started) * 1e3, "rules": (matched - normalized) * 1e3},
         )
+
+    def _start_links(self, works: list[_Work]) -> tuple[Pending, list[list[LinkRef]]] | None:
+        if self.link_checker is None:
+            return None
+        refs = [post_links(((t.start, t.end, t.text) for t in work.doc.tokens if t.kind is TokenKind.URL),
+                           work.post.link_urls) for work in works]
+        return self.link_checker.start(ref.url for post_refs in refs for ref in post_refs), refs
+
+    def _collect_links(self, works: list[_Work], pending: Pending, refs: list[list[LinkRef]]) -> None:
+        started = time.perf_counter()
+        results = pending.results()
+        waited = (time.perf_counter() - started) * 1e3
+        for work, post_refs in zip(works, refs):
+            mine = {ref.url: results[ref.url] for ref in post_refs if ref.url in results}
+            work.findings.extend(link_findings(post_refs, mine))
+            work.checks["links"] = links_status(mine)
+            work.timings["links_wait"] = waited
 
     def _topic_rules(self) -> list[Any]:
         return [r for r in getattr(self.ruleset, "rules", ()) if getattr(r, "kind", None) == "topic"]
@@ -294,7 +331,7 @@ class Checker:
                          crisis_profile=self._crisis_profile, at=at)
         work.timings["policy"] = (time.perf_counter() - started) * 1e3
         work.timings["total"] = sum(work.timings.values())
-        return Verdict(
+        verdict = Verdict(
             decision=outcome.decision,
             risk=outcome.risk,
             findings=tuple(findings),
@@ -308,3 +345,4 @@ class Checker:
             skipped_rules=tuple((str(a), str(b)) for a, b in work.skipped_rules),
             scores=work.scores,
         )
+        return fill_utf16(verdict, {"text": work.post.text}, work.post.text)

@@ -10,6 +10,7 @@ from typing import Annotated
 
 from pydantic import Field
 
+from riskcheck.linkcheck.checker import LinkCheckSettings
 from riskcheck.rulebook.base import SeverityName
 from riskcheck.rulebook.base import SpecModel
 from riskcheck.rulebook.base import Text
@@ -45,6 +46,16 @@ class PackEntrySpec(SpecModel):
     apply: bool = Field(True, description="false: shipped and validated, but not applied to any post")
 
 
+class LinksSpec(SpecModel):
+    check: bool = Field(False, description="fetch each post's links before publishing (opt-in)")
+    timeout_s: float = Field(3.0, gt=0, le=60, description="one request")
+    budget_s: float = Field(5.0, gt=0, le=120, description="all links of one post; never holds the verdict longer")
+    max_redirects: int = Field(5, ge=0, le=20)
+    ttl_s: float = Field(600.0, ge=0, description="how long a link's result is reused")
+    allow: list[Text] = Field(default_factory=list,
+                              description="networks (CIDR) that may be fetched although not public, e.g. 10.1.0.0/16")
+
+
 class ConfigSpec(SpecModel):
     packs: list[Text | PackEntrySpec] | None = Field(
         None, description="pack files to load, relative to this file: a file name, or "
@@ -52,6 +63,7 @@ class ConfigSpec(SpecModel):
     decision: DecisionSpec = Field(default_factory=lambda: DecisionSpec.model_validate({}))
     crisis: CrisisSpec = Field(default_factory=lambda: CrisisSpec.model_validate({}))
     profiles: dict[Text, ProfileSpec] = Field(default_factory=dict)
+    links: LinksSpec = Field(default_factory=lambda: LinksSpec.model_validate({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +94,7 @@ class ProjectConfig:
     profiles: dict[str, Profile] = field(default_factory=dict)
     path: str | None = None
     pack_entries: tuple[PackEntry, ...] = ()
+    links: LinkCheckSettings = field(default_factory=LinkCheckSettings)
 
     def entry(self, file: str) -> PackEntry:
         """How ``file`` (as listed) is applied; a file not listed applies everywhere."""
@@ -107,4 +120,6 @@ class ProjectConfig:
             crisis=CrisisProfile(frozenset(spec.crisis.hold_categories), spec.crisis.hold_all),
             profiles={name: Profile(p.brand, p.channel) for name, p in spec.profiles.items()},
             path=path,
+            links=LinkCheckSettings(spec.links.check, spec.links.timeout_s, spec.links.budget_s,
+                                    spec.links.max_redirects, spec.links.ttl_s, allow=tuple(spec.links.allow)),
         )
