@@ -69,8 +69,9 @@ class Span:
     start: int
     end: int
     text: str
-    start_utf16: int | None = None
-    end_utf16: int | None = None
+    # derived from start/end and the part's text, so not part of a span's identity
+    start_utf16: int | None = field(default=None, compare=False)
+    end_utf16: int | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"start": self.start, "end": self.end, "text": self.text}

@@ -128,6 +128,8 @@ def fetch(url: str, guard: Guard, connector: Connector, *, timeout_s: float, max
             if status in HEAD_REFUSED:
                 status, location = _request(target, "GET", connector, remaining)
         except (TimeoutError, socket.timeout):
+            if remaining < timeout_s:  # cut short by the post's budget, not the link's own fault
+                return LinkResult(url, Outcome.UNCHECKED, status, current, "the link-check budget ran out")
             return LinkResult(url, Outcome.TIMEOUT, status, current, f"no answer within {remaining:.1f} s")
         except Refused as exc:  # a connector may refuse too
             return LinkResult(url, Outcome.REFUSED, status, current, str(exc))

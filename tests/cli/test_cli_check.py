@@ -160,7 +160,7 @@ def test_stdin_bytes_bom_and_bad_utf8_are_line_errors_not_crashes(capsys, monkey
     verdict = json.loads(out)
     assert verdict["id"] == "a"
     assert [(f["rule_id"], f["spans"]) for f in verdict["findings"]] == [
-        ("current-events/storm-bram", [{"start": 0, "end": 10, "text": "Storm Bram"}])]
+        ("current-events/storm-bram", [{"start": 0, "end": 10, "text": "Storm Bram", "start_utf16": 0, "end_utf16": 10}])]
 
 
 def test_undecodable_bytes_in_text_argument_are_checked_not_a_crash(capsys, monkeypatch) -> None:

@@ -1,0 +1,48 @@
+"""The checker fetches a post's links (text and link_urls) while rules run, within the budget."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from riskcheck.checker import Checker
+from riskcheck.rulebook import load_ruleset
+from riskcheck.types import Post
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+
+
+@pytest.fixture(scope="module")
+def ruleset():
+    return load_ruleset(RULES)
+
+
+def test_broken_links_are_findings_naming_their_part(ruleset, site, make_checker):
+    links = make_checker()
+    checker = Checker(ruleset, scorers={}, link_checker=links)
+    base = f"http://shop.test:{site.port}"
+    post = Post(f"Our autumn sale is on: {base}/missing today", language="en",
+                link_urls=(f"{base}/ok", f"{base}/error"))
+    verdict = checker.check(post)
+    found = {(f.rule_id, f.part) for f in verdict.findings if f.kind == "link"}
+    assert found == {("links/broken", "text"), ("links/broken", "link_urls[1]")}
+    in_text = next(f for f in verdict.findings if f.kind == "link" and f.part == "text")
+    assert in_text.spans[0].text == f"{base}/missing"
+    assert in_text.explanation["link"]["status"] == 404
+    assert in_text.explanation["link"]["final_url"] == f"{base}/missing"
+    assert verdict.checks["links"].to_str() == "ran"
+    assert verdict.decision.value in ("review", "block")
+
+
+def test_unchecked_link_is_never_a_pass(ruleset, site, make_checker):
+    checker = Checker(ruleset, scorers={}, link_checker=make_checker(budget_s=0.2, timeout_s=3.0))
+    verdict = checker.check(Post("Happy Monday everyone", language="en",
+                                 link_urls=(f"http://shop.test:{site.port}/slow",)))
+    assert verdict.checks["links"].to_str().startswith("timeout: 1 of 1 links not checked")
+    assert [f.rule_id for f in verdict.findings if f.kind == "link"] == ["links/unchecked"]
+    assert verdict.decision.value == "review"
+
+
+def test_links_are_off_unless_asked(ruleset):
+    assert Checker(ruleset, scorers={}).link_checker is None
