@@ -100,6 +100,24 @@ class _Work:
     timings: dict[str, float]
     sentences: list[Span] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
+    part: str = "text"  # alt_text, media and each link get their own _Work, merged before deciding
+
+
+def _merged(group: list[_Work]) -> _Work:
+    """One post's parts as one work: findings tagged with their part, each check's worst
+    status kept (a part whose ML timed out makes the check a timeout), timings added."""
+    main = group[0]
+    for work in group[1:]:
+        main.findings.extend(dataclasses.replace(f, part=work.part) for f in work.findings)
+        for name, status in work.checks.items():
+            if name not in main.checks or (main.checks[name].ok and not status.ok):
+                main.checks[name] = status
+        for name, ms in work.timings.items():
+            main.timings[name] = main.timings.get(name, 0.0) + ms
+        main.skipped_rules.extend(s for s in work.skipped_rules if s not in main.skipped_rules)
+        for name, score in work.scores.items():
+            main.scores[name] = max(score, main.scores.get(name, score))
+    return main
 
 
 def _default_scorers() -> dict[str, Scorer]:
@@ -153,6 +171,8 @@ class Checker:
         if link_checker is None and links is not None and links.check:
             link_checker = LinkChecker(links)
         self.link_checker = link_checker
+        self._url_rule_ids = frozenset(getattr(r, "full_id", "") for r in getattr(ruleset, "rules", ())
+                                       if getattr(r, "target", None) == "urls")
 
     # -- public -------------------------------------------------------------------------
     def check(self, post: Post) -> Verdict:
@@ -161,13 +181,14 @@ class Checker:
 
     def check_many(self, posts: Sequence[Post], *, batch_size: int = 64) -> list[Verdict]:
         """Same verdicts as ``check`` one by one, with ML scored in batches; order kept."""
-        works = [self._match_rules(post) for post in posts]
-        links = self._start_links(works)
-        self._run_ml(works, batch_size)
+        groups = [self._match_parts(post) for post in posts]
+        mains = [group[0] for group in groups]
+        links = self._start_links(mains)
+        self._run_ml([work for group in groups for work in group], batch_size)
         if links is not None:
-            self._collect_links(works, *links)
+            self._collect_links(mains, *links)
         crisis = self.crisis.get()
-        return [self._decide(work, crisis) for work in works]
+        return [self._decide(_merged(group), crisis) for group in groups]
 
     def warm_up(self) -> dict[str, CheckStatus]:
         """Load language tables and every scorer now (service start) and say which are usable."""
@@ -203,6 +224,30 @@ class Checker:
             checks=checks,
             timings={"normalize": (normalized - started) * 1e3, "rules": (matched - normalized) * 1e3},
         )
+
+    def _match_parts(self, post: Post) -> list[_Work]:
+        """The text's work first, then one per other part: alt_text and media see the word
+        rules and ML (not ``limit`` rules, which measure the post itself), each link in
+        ``link_urls`` sees the link rules (``target: urls``) only."""
+        main = self._match_rules(post)
+        if not (post.alt_text or post.media or post.link_urls):
+            return [main]
+        works = [main]
+        language = main.doc.language
+        for part, text in post.part_texts().items():
+            if part == "text" or not text.strip():
+                continue
+            link = part.startswith("link_urls")
+            # the text's language (given or detected) holds for its parts
+            work = self._match_rules(dataclasses.replace(post, text=text, language=language, link_urls=()))
+            work.part = part
+            work.findings = [f for f in work.findings if (f.rule_id in self._url_rule_ids) == link
+                             and (link or f.kind != "limit")]
+            if link:
+                work.ml_rules = []
+            work.checks = {}
+            works.append(work)
+        return works
 
     def _start_links(self, works: list[_Work]) -> tuple[Pending, list[list[LinkRef]]] | None:
         if self.link_checker is None:
@@ -345,4 +390,4 @@ class Checker:
             skipped_rules=tuple((str(a), str(b)) for a, b in work.skipped_rules),
             scores=work.scores,
         )
-        return fill_utf16(verdict, {"text": work.post.text}, work.post.text)
+        return fill_utf16(verdict, work.post.part_texts(), work.post.text)

@@ -27,6 +27,8 @@ def _strength(finding: Finding) -> tuple[int, float, str]:
 
 
 def _overlap(a: Finding, b: Finding) -> bool:
+    if a.part != b.part:  # spans of different post parts (text, alt_text, a link) index different strings
+        return False
     return any(x.start < y.end and y.start < x.end for x in a.spans for y in b.spans)
 
 

@@ -52,6 +52,17 @@ class Post:
     link_urls: tuple[str, ...] = ()
     alt_text: str | None = None
     id: str | None = None
+    media: str | None = None  # a description of the attached media (video title, link card), checked like alt_text
+
+    def part_texts(self) -> dict[str, str]:
+        """Every checked part by the name findings use: text, alt_text, media, link_urls[i]."""
+        parts = {"text": self.text}
+        if self.alt_text:
+            parts["alt_text"] = self.alt_text
+        if self.media:
+            parts["media"] = self.media
+        parts.update((f"link_urls[{i}]", url) for i, url in enumerate(self.link_urls))
+        return parts
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
