@@ -9,21 +9,28 @@ breaking the documented shape.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated
 from typing import Any
 from typing import Literal
+from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfoNotFoundError
 
 from pydantic import AfterValidator
 from pydantic import AwareDatetime
 from pydantic import BaseModel
 from pydantic import ConfigDict
 from pydantic import Field
+from pydantic import ValidationInfo
 from pydantic import field_validator
 from pydantic import model_validator
+from pydantic_core import PydanticCustomError
 
+from riskcheck.channels import canonical
 from riskcheck.postinput import LANGUAGE_TAG_PATTERN
 from riskcheck.postinput import PostError
 from riskcheck.postinput import parse_instant
+from riskcheck.postinput import parse_scheduled
 from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
@@ -38,6 +45,16 @@ def _storable(value: str) -> str:
 # Every request string: NUL and lone surrogates are a 422 naming the field, not a 500 later
 # (hashing, the store, the JSON answer) nor a row the store drops.
 Text = Annotated[str, AfterValidator(_storable)]
+
+
+def zone_of(name: str) -> ZoneInfo:
+    """The IANA zone, or a validation error naming it."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise PydanticCustomError("timezone_unknown", "unknown time zone '{zone}'; use an IANA name such as "
+                                                      "Europe/Amsterdam", {"zone": name}) from None
+
 _Short = Field(default=None, max_length=256)
 
 
@@ -72,25 +89,75 @@ class PostIn(_Request):
 
     text: Text = Field(description="The post text. Limited by the service's max_text_chars (default 20,000).")
     id: Text | None = Field(default=None, max_length=256, description="Your post id, echoed back; waivers are keyed by it.")
+    timezone: Text | None = Field(
+        default=None, max_length=64,
+        description="IANA zone (Europe/Amsterdam) for a scheduled_at without offset; an offset in the time wins.")
     scheduled_at: AwareDatetime | None = Field(
-        default=None, description="ISO 8601 publish time with offset (a string; numbers are refused); rule windows and crisis mode use it. Default: now.")
+        default=None, description="ISO 8601 publish time (a string; numbers are refused); rule windows and crisis "
+                                  "mode use it. Without an offset it needs `timezone`. Default: now.")
     channel: Text | None = _Short
+    channels: list[Annotated[Text, Field(min_length=1, max_length=256)]] | None = Field(
+        default=None, min_length=1, max_length=50,
+        description="Check the post once per channel, each with its own channel rules; the answer is the worst "
+                    "verdict with `channels: [{channel, decision, risk, reasons, findings}]`. Not with `channel`.")
     brand: Text | None = _Short
     language: str | None = Field(
         default=None, pattern=LANGUAGE_TAG_PATTERN,
         description="ISO 639-1 code or a locale tag (en-US, nl_BE: counts as its language, like the CLI); detected if absent.")
     author: Text | None = _Short
-    link_urls: list[Text] = Field(default_factory=list, max_length=100)
-    alt_text: Text | None = Field(default=None, max_length=5000)
+    link_urls: list[Text] = Field(default_factory=list, max_length=100,
+                                 description="Links attached to the post; link rules (and live link checks) see them.")
+    alt_text: Text | None = Field(default=None, max_length=5000,
+                                 description="Image alt text; word rules and ML check it (findings say part alt_text).")
+    media: Text | None = Field(default=None, max_length=5000,
+                              description="A description of the attached media (video title, link card); checked "
+                                          "like alt_text (part media).")
 
-    _scheduled_at = field_validator("scheduled_at", mode="before")(lambda value: _time(value, "scheduled_at"))
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            zone_of(value)
+        return value
 
-    def to_post(self) -> Post:
+    @field_validator("scheduled_at", mode="before")
+    @classmethod
+    def _time(cls, value: object, info: ValidationInfo) -> object:
+        """The one date parser of the CLI and the hook; a time without an offset is read in
+        ``timezone`` (declared before this field, so already validated)."""
+        zone = info.data.get("timezone")
+        try:
+            if zone is not None and isinstance(value, (str, datetime)):
+                return parse_scheduled(value.strip() if isinstance(value, str) else value, tz=zone_of(zone),
+                                       what="scheduled_at")
+        except PostError as exc:
+            raise ValueError(str(exc).replace("(add e.g. +01:00 or Z)", "(add e.g. +01:00 or Z, or send `timezone`)")) from None
+        try:
+            return _time(value, "scheduled_at")  # numbers refused, strings by the one parser
+        except ValueError as exc:
+            raise ValueError(str(exc).replace("(add e.g. +01:00 or Z)", "(add e.g. +01:00 or Z, or send `timezone`)")) from None
+
+    @model_validator(mode="after")
+    def _channel_or_channels(self) -> PostIn:
+        if self.channel is not None and self.channels is not None:
+            raise PydanticCustomError("channel_or_channels", "give `channel` or `channels`, not both")
+        return self
+
+    def channel_list(self) -> list[str | None]:
+        """Each distinct channel to check (aliases folded: Twitter is x), or one None."""
+        if not self.channels:
+            return [self.channel]
+        return list(dict.fromkeys(canonical(c) for c in self.channels))
+
+    def to_post(self, channel: str | None = None) -> Post:
         return Post(
-            text=self.text, scheduled_at=self.scheduled_at, channel=self.channel, brand=self.brand,
+            text=self.text, scheduled_at=self.scheduled_at, channel=channel or self.channel, brand=self.brand,
             language=self.language, author=self.author, link_urls=tuple(self.link_urls),
-            alt_text=self.alt_text, id=self.id,
+            alt_text=self.alt_text, id=self.id, media=self.media,
         )
+
+    def to_posts(self) -> list[Post]:
+        return [self.to_post(channel) for channel in self.channel_list()]
 
 
 class BatchIn(_Request):
@@ -137,8 +204,18 @@ class FindingOut(_Response):
                                                   "or link_urls[i].")
 
 
+class ChannelVerdictOut(_Response):
+    channel: str
+    decision: Literal["pass", "review", "block", "hold"]
+    risk: float
+    reasons: list[str]
+    findings: list[FindingOut]
+
+
 class VerdictOut(_Response):
     id: str | None = Field(default=None, description="The post id you sent.")
+    channels: list[ChannelVerdictOut] | None = Field(
+        default=None, description="With a `channels` list: each channel's verdict; the top level is the worst.")
     decision: Literal["pass", "review", "block", "hold"]
     risk: float = Field(ge=0, le=1)
     reasons: list[str]

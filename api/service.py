@@ -204,7 +204,7 @@ class Service:
         else:
             verdicts = list(checker.check_many(posts, batch_size=self.settings.ml_batch_size))
         hashes = [text_sha256(p.text) for p in posts]
-        verdicts = [fill_utf16(v, {"text": p.text}, p.text) for p, v in zip(posts, verdicts)]
+        verdicts = [fill_utf16(v, p.part_texts(), p.text) for p, v in zip(posts, verdicts)]
         elapsed = time.perf_counter() - started
         self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
         now = datetime.now(timezone.utc)

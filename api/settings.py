@@ -12,6 +12,7 @@ import hashlib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from dataclasses import field
 from dataclasses import fields
 from dataclasses import replace
 from pathlib import Path
@@ -109,6 +110,7 @@ class Settings:
     webhook_secret: str | None = None      # HMAC key; or $RISKCHECK_WEBHOOK_SECRET
     webhook_allow: tuple[str, ...] = ()    # private hosts/addresses/CIDRs the webhook may call anyway
     rate_limit: str | None = "6000/minute"  # per API key and per worker process; None or "off": no limit
+    channel_names: Mapping[str, str] = field(default_factory=dict)  # scheduler channel/profile id -> channel name
 
     def __post_init__(self) -> None:
         for name in ("ml_batch_size", "ml_threads", "max_body_bytes", "max_text_chars", "max_batch",
@@ -151,6 +153,10 @@ class Settings:
         for key, value in data.items():
             if key == "api_keys":
                 values["api_keys"] = _keys_from_config(value, where)
+            elif key == "channel_names":
+                if not isinstance(value, Mapping):
+                    raise ConfigError(f"{where}: channel_names must map scheduler ids to channel names")
+                values[key] = {str(k): str(v) for k, v in value.items()}
             elif key in known:
                 values[key] = Path(value) if key == "rules_dir" and value is not None else value
             else:

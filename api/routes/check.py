@@ -6,15 +6,21 @@ import asyncio
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Annotated
 from typing import Any
 
 from fastapi import APIRouter
 from fastapi import HTTPException
+from fastapi import Query
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import ValidationError
 
+from riskcheck.api.adapters import BufferPostIn
+from riskcheck.api.adapters import HootsuitePostIn
+from riskcheck.api.adapters import native_post
 from riskcheck.api.auth import CheckKey
+from riskcheck.api.auth import Principal
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import BatchIn
 from riskcheck.api.schemas import BatchOut
@@ -22,11 +28,17 @@ from riskcheck.api.schemas import PostIn
 from riskcheck.api.schemas import VerdictOut
 from riskcheck.api.problems import problem_body
 from riskcheck.api.problems import validation_problem
+from riskcheck.api.service import CheckResult
 from riskcheck.api.service import Service
 from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
 router = APIRouter(prefix="/v1", tags=["check"])
+
+# What a scheduler's own post object cannot say, for the adapters.
+_Brand = Annotated[str | None, Query(max_length=256, description="Brand the post is published for.")]
+_Language = Annotated[str | None, Query(max_length=35, description="ISO 639-1 code or locale tag; detected if absent.")]
+_Zone = Annotated[str | None, Query(max_length=64, description="IANA zone for a scheduled time without offset.")]
 
 def _too_long(text: str, limit: int, loc: tuple[str | int, ...]) -> dict[str, Any] | None:
     if len(text) <= limit:
@@ -51,20 +63,61 @@ async def _slot(service: Service, posts: int) -> AsyncIterator[None]:
         service.in_flight -= 1
 
 
-@router.post("/check", response_model=VerdictOut,
-             summary="Check one post before it is published")
+@router.post("/check", response_model=VerdictOut, summary="Check one post before it is published")
 async def check_one(body: PostIn, who: CheckKey, service: ServiceDep) -> JSONResponse:
-    """Returns the verdict: decision, risk, findings with spans, which checks ran."""
+    """Returns the verdict: decision, risk, findings with spans, which checks ran. With
+    ``channels``, the post is checked once per channel and the worst verdict answers,
+    with each channel's under ``channels``."""
+    return JSONResponse(await _verdict(body, who, service, "/v1/check"))
+
+
+@router.post("/check/buffer", response_model=VerdictOut,
+             summary="Check a Buffer post object as Buffer sends it (channelId, dueAt, assets)")
+async def check_buffer(body: BufferPostIn, who: CheckKey, service: ServiceDep, brand: _Brand = None,
+                       language: _Language = None, timezone: _Zone = None) -> JSONResponse:
+    """Reads ``text``, ``channelId``/``channelService``, ``dueAt``, image alt texts, the link
+    and video/link titles; ignores Buffer's other fields. Channel ids map through the
+    service's ``channel_names``."""
+    post = _adapted(body, service, brand, language, timezone)
+    return JSONResponse(await _verdict(post, who, service, "/v1/check/buffer"))
+
+
+@router.post("/check/hootsuite", response_model=VerdictOut,
+             summary="Check a Hootsuite message as Hootsuite sends it (socialProfileIds, scheduledSendTime)")
+async def check_hootsuite(body: HootsuitePostIn, who: CheckKey, service: ServiceDep, brand: _Brand = None,
+                          language: _Language = None, timezone: _Zone = None) -> JSONResponse:
+    """Reads ``text``, ``socialProfileIds`` (one check per profile: the worst answers, each
+    under ``channels``), ``scheduledSendTime`` and media alt texts/titles; ignores
+    Hootsuite's other fields."""
+    post = _adapted(body, service, brand, language, timezone)
+    return JSONResponse(await _verdict(post, who, service, "/v1/check/hootsuite"))
+
+
+def _adapted(body: BufferPostIn | HootsuitePostIn, service: Service, brand: str | None, language: str | None,
+             timezone: str | None) -> PostIn:
+    try:
+        return native_post(body, dict(service.settings.channel_names), brand=brand, language=language,
+                           timezone=timezone)
+    except ValidationError as exc:
+        raise RequestValidationError([
+            {**e, "loc": ("query" if e["loc"][:1] in (("brand",), ("language",), ("timezone",)) else "body",
+                          *e["loc"])} for e in exc.errors(include_url=False)]) from None
+
+
+async def _verdict(body: PostIn, who: Principal, service: Service, route: str) -> dict[str, Any]:
     error = _too_long(body.text, service.settings.max_text_chars, ("body", "text"))
     if error:
         raise RequestValidationError([error])
-    post = body.to_post()
-    async with _slot(service, 1):
+    posts = body.to_posts()
+    async with _slot(service, len(posts)):
         if service.inline_checks:
-            result = service.check([post], who, "/v1/check")[0]
+            results = service.check(posts, who, route)
         else:
-            result = await service.batcher.submit((post, who))
-    return JSONResponse(result.to_dict())
+            results = list(await asyncio.gather(*(service.batcher.submit((post, who)) for post in posts)))
+    if body.channels:
+        return per_channel(posts, results)
+    verdict: dict[str, Any] = results[0].to_dict()
+    return verdict
 
 
 @router.post("/check/batch", response_model=BatchOut,
@@ -78,7 +131,7 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
             "type": "too_long", "loc": ("body", "posts"), "input": None, "ctx": {"max_length": limit},
             "msg": f"{len(body.posts)} posts in one batch; the limit is {limit} (max_batch)"}])
     entries: list[dict[str, Any]] = []
-    good: list[tuple[int, Post]] = []
+    good: list[tuple[int, PostIn, list[Post]]] = []
     for index, raw in enumerate(body.posts):
         raw_id = raw.get("id") if isinstance(raw, dict) else None
         echo_id = isinstance(raw_id, str) and unstorable_reason(raw_id) is None
@@ -98,22 +151,40 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
             if error:
                 entry["error"] = validation_problem([error])
             else:
-                good.append((index, post_in.to_post()))
+                good.append((index, post_in, post_in.to_posts()))
         entries.append(entry)
-    if good:
-        async with _slot(service, len(good)):
+    flat = [post for _, _, posts in good for post in posts]
+    if flat:
+        async with _slot(service, len(flat)):
             loop = asyncio.get_running_loop()
             results = await loop.run_in_executor(service.executor, service.check_isolated,
-                                                 [p for _, p in good], who, "/v1/check/batch")
-        for (index, _), result in zip(good, results):
-            if isinstance(result, str):
+                                                 flat, who, "/v1/check/batch")
+        position = 0
+        for index, post_in, posts in good:
+            mine = results[position:position + len(posts)]
+            position += len(posts)
+            failed = next((r for r in mine if isinstance(r, str)), None)
+            if failed is not None:
                 entries[index]["error"] = problem_body(
-                    500, f"internal error checking this post; the server log has the details (request id {result})",
-                    request_id=result)
+                    500, f"internal error checking this post; the server log has the details (request id {failed})",
+                    request_id=failed)
             else:
-                entries[index]["verdict"] = result.to_dict()
+                checked = [r for r in mine if not isinstance(r, str)]
+                entries[index]["verdict"] = (per_channel(posts, checked) if post_in.channels
+                                             else checked[0].to_dict())
     counts = Counter(e["verdict"]["decision"] if "verdict" in e else "error" for e in entries)
     return JSONResponse({"ruleset_version": service.current.version, "results": entries, "counts": dict(counts)})
+
+
+def per_channel(posts: list[Post], results: list[CheckResult]) -> dict[str, Any]:
+    """The worst channel's verdict, with every channel's decision and findings under ``channels``."""
+    ranked = sorted(range(len(results)), key=lambda i: (results[i].verdict.decision.exit_code,
+                                                        results[i].verdict.risk), reverse=True)
+    top: dict[str, Any] = results[ranked[0]].to_dict()
+    top["channel"] = posts[ranked[0]].channel
+    top["channels"] = [{"channel": post.channel, **{k: data[k] for k in ("decision", "risk", "reasons", "findings")}}
+                       for post, data in ((p, r.to_dict()) for p, r in zip(posts, results))]
+    return top
 
 
 def _item_errors(exc: ValidationError, index: int) -> list[dict[str, Any]]:

@@ -121,12 +121,15 @@ class FakeChecker:
             raise RuntimeError("boom")
         rules = self.ruleset.rules
         findings = []
-        for rule in rules:
-            at = post.text.lower().find(rule.term)
-            if rule.term and at >= 0:
-                findings.append(Finding(rule.full_id, rule.kind, rule.category, rule.severity,
-                                        f"matched {rule.term}", (Span(at, at + len(rule.term), post.text[at:at + len(rule.term)]),),
-                                        source=rule.source))
+        for part, text in post.part_texts().items():
+            if part.startswith("link_urls"):
+                continue  # the real checker runs only link rules there; the fake has none
+            for rule in rules:
+                at = text.lower().find(rule.term)
+                if rule.term and at >= 0:
+                    findings.append(Finding(rule.full_id, rule.kind, rule.category, rule.severity,
+                                            f"matched {rule.term}", (Span(at, at + len(rule.term), text[at:at + len(rule.term)]),),
+                                            source=rule.source, part=part))
         if self.pause_s:
             time.sleep(self.pause_s)
         checks = {"rules": CheckStatus.ran()}
