@@ -122,7 +122,7 @@ class PostIn(_Request):
 
     @field_validator("scheduled_at", mode="before")
     @classmethod
-    def _time(cls, value: object, info: ValidationInfo) -> object:
+    def _scheduled_time(cls, value: object, info: ValidationInfo) -> object:
         """The one date parser of the CLI and the hook; a time without an offset is read in
         ``timezone`` (declared before this field, so already validated)."""
         zone = info.data.get("timezone")

@@ -62,8 +62,11 @@ def default_loader(rules_dir: Path) -> Any:
 def default_checker(ruleset: Any, store: Store, settings: Settings) -> Any:
     from riskcheck.checker import Checker
 
+    from riskcheck.linkcheck import forced
+
     return Checker(ruleset, scorers=None if settings.ml else {}, crisis=store, waivers=store,
-                   ml_timeout_s=settings.ml_timeout_s)
+                   ml_timeout_s=settings.ml_timeout_s,
+                   link_checker=forced(ruleset) if settings.check_links else None)
 
 
 def resolve_rules_dir(settings: Settings) -> Path:

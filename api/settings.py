@@ -27,6 +27,7 @@ ENV_CONFIG = "RISKCHECK_SERVICE_CONFIG"
 ENV_NO_AUTH = "RISKCHECK_INSECURE_NO_AUTH"
 ENV_ML = "RISKCHECK_ML"
 ENV_RATE_LIMIT = "RISKCHECK_RATE_LIMIT"
+ENV_CHECK_LINKS = "RISKCHECK_CHECK_LINKS"
 
 
 class Scope(str, enum.Enum):
@@ -111,6 +112,7 @@ class Settings:
     webhook_allow: tuple[str, ...] = ()    # private hosts/addresses/CIDRs the webhook may call anyway
     rate_limit: str | None = "6000/minute"  # per API key and per worker process; None or "off": no limit
     channel_names: Mapping[str, str] = field(default_factory=dict)  # scheduler channel/profile id -> channel name
+    check_links: bool = False              # fetch posts' links (as riskcheck.yaml's links: {check: true} does)
 
     def __post_init__(self) -> None:
         for name in ("ml_batch_size", "ml_threads", "max_body_bytes", "max_text_chars", "max_batch",
@@ -199,6 +201,8 @@ class Settings:
             changes["ml"] = _flag(env[ENV_ML], ENV_ML)
         if env.get("RISKCHECK_WEBHOOK_SECRET"):
             changes["webhook_secret"] = env["RISKCHECK_WEBHOOK_SECRET"]
+        if env.get(ENV_CHECK_LINKS):
+            changes["check_links"] = _flag(env[ENV_CHECK_LINKS], ENV_CHECK_LINKS)
         if env.get(ENV_RATE_LIMIT):
             changes["rate_limit"] = env[ENV_RATE_LIMIT]
         return replace(settings, **changes)

@@ -50,11 +50,14 @@ def _state_store() -> Store | None:
                                       "self-contained HTML file with the posts highlighted.")
 @click.option("--rules-only", is_flag=True, help="Skip the ML scorers (their checks report 'skipped').")
 @click.option("--batch-size", default=64, show_default=True, help="ML batch size for stdin batches.")
+@click.option("--check-links", is_flag=True,
+              help="Fetch each post's links (riskcheck.yaml links: settings; private addresses refused).")
 def check(text: str | None, at: str | None, channel: str | None, brand: str | None, language: str | None,
           post_id: str | None, rules_dir: str | None, as_json: bool, output_format: str, rules_only: bool,
-          batch_size: int) -> int:
+          batch_size: int, check_links: bool) -> int:
     """Check TEXT, or JSON Lines posts on stdin. Exit 0 pass, 1 review, 2 block, 3 hold."""
     from riskcheck.checker import Checker
+    from riskcheck.linkcheck import forced
 
     if text is None:
         if sys.stdin.isatty():
@@ -82,7 +85,8 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
         os.environ["RISKCHECK_ML_THREADS"] = str(min(4, os.cpu_count() or 1))
     ruleset = load_rules_or_exit(rules_dir)
     store = _state_store()
-    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=store, waivers=store)
+    checker = Checker(ruleset, scorers={} if rules_only else None, crisis=store, waivers=store,
+                      link_checker=forced(ruleset) if check_links else None)
     verdicts = checker.check_many(posts, batch_size=batch_size)
 
     if as_json or output_format == "json":

@@ -43,6 +43,8 @@ def _rules_problems(rules_dir: Path | None) -> list[str]:
               help="Service config YAML (api_keys as hashes, limits); a 'service:' section or the whole file.")
 @click.option("--db", help="SQLite path or postgresql:// URL (default: $RISKCHECK_DB or ./riskcheck.db).")
 @click.option("--rules-only", is_flag=True, help="Skip the ML scorers (their checks report 'skipped').")
+@click.option("--check-links", is_flag=True,
+              help="Fetch each post's links before answering (riskcheck.yaml links: settings; private addresses refused).")
 @click.option("--insecure-no-auth", is_flag=True,
               help="Accept requests without a key, as an admin. Local use only; never expose it.")
 @click.option("--log-level", default="info", show_default=True,
@@ -50,7 +52,7 @@ def _rules_problems(rules_dir: Path | None) -> list[str]:
 @click.option("--access-log/--no-access-log", default=False, show_default=True,
               help="Log every request line (paths only, never keys or bodies).")
 def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_file: Path | None, db: str | None,
-          rules_only: bool, insecure_no_auth: bool, log_level: str, access_log: bool) -> int:
+          rules_only: bool, insecure_no_auth: bool, log_level: str, access_log: bool, check_links: bool) -> int:
     """Run the HTTP service: POST /v1/check, /v1/check/batch, rules, crisis, waivers, /metrics.
 
     API keys come from --config or RISKCHECK_API_KEYS (e.g. 'k1:admin,k2:check').
@@ -66,6 +68,8 @@ def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_fil
         env[service_settings.ENV_DB] = db
     if rules_only:
         env[service_settings.ENV_ML] = "0"
+    if check_links:
+        env[service_settings.ENV_CHECK_LINKS] = "1"
     if insecure_no_auth:
         env[service_settings.ENV_NO_AUTH] = "1"
     try:

@@ -18,6 +18,7 @@ class Location:
     end_column: int
     text: str
     source_line: str
+    part: str = "text"  # alt_text, media, link_urls[i]: not in the text, so the post's line, column 1
 
 
 def _position(text: str, offset: int) -> tuple[int, int]:
@@ -32,6 +33,11 @@ def locate(item: ScheduledPost, finding: Finding) -> list[Location]:
     Columns count characters of the post text on that line: exact for Markdown bodies and
     plain cells, shifted by the quoting for a quoted CSV cell.
     """
+    if finding.part != "text":
+        # another field of the record (alt text, a link column): its own line is not tracked
+        shown = finding.spans[0].text if finding.spans else ""
+        part_text = item.post.part_texts().get(finding.part, "")
+        return [Location(item.line, 1, item.line, 1, shown, f"{finding.part}: {part_text}", finding.part)]
     text = item.post.text
     lines = text.split("\n")
     base = item.text_line or item.line

@@ -47,12 +47,13 @@ def outcome_lines(outcome: Outcome, *, show_unrun: bool) -> list[str]:
         suggestion = f" (suggest: {finding.suggestion})" if finding.suggestion else ""
         locations = locate(item, finding)
         first = locations[0]
+        part = "" if finding.part == "text" else f"[{finding.part}] "
         out.append(f"{item.path}:{first.line}:{first.column}: {finding.severity.value.upper()} "
-                   f"{finding.rule_id} {finding.message}{suggestion}")
+                   f"{finding.rule_id} {part}{finding.message}{suggestion}")
         by_line: dict[int, list[tuple[int, int]]] = {}
         sources: dict[int, str] = {}
         for loc in locations:
-            if loc.text:
+            if loc.text and loc.part == "text":
                 width = len(loc.text) if loc.end_line == loc.line else len(loc.source_line) - loc.column + 1
                 by_line.setdefault(loc.line, []).append((loc.column, width))
                 sources[loc.line] = loc.source_line
@@ -102,7 +103,7 @@ def outcome_dict(outcome: Outcome) -> dict[str, Any]:
     data["verdict"] = outcome.verdict.to_dict()
     data["locations"] = [
         {"rule_id": f.rule_id, "line": loc.line, "column": loc.column, "end_line": loc.end_line,
-         "end_column": loc.end_column, "text": loc.text}
+         "end_column": loc.end_column, "text": loc.text, "part": loc.part}
         for f in outcome.verdict.findings for loc in locate(item, f)
     ]
     return data

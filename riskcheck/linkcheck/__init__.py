@@ -15,4 +15,13 @@ from riskcheck.linkcheck.fetch import Outcome
 from riskcheck.linkcheck.guard import Guard
 from riskcheck.linkcheck.guard import Refused
 
-__all__ = ["Guard", "LinkCheckSettings", "LinkChecker", "LinkResult", "Outcome", "Pending", "Refused"]
+__all__ = ["Guard", "LinkCheckSettings", "LinkChecker", "LinkResult", "Outcome", "Pending", "Refused", "forced"]
+
+
+def forced(ruleset: object) -> LinkChecker:
+    """A link checker for ``--check-links``: riskcheck.yaml's ``links:`` settings, switched on."""
+    import dataclasses
+
+    config = getattr(ruleset, "config", None)
+    settings = getattr(config, "links", None) or LinkCheckSettings()
+    return LinkChecker(dataclasses.replace(settings, check=True))

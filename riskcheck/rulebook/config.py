@@ -9,6 +9,7 @@ from dataclasses import field
 from typing import Annotated
 
 from pydantic import Field
+from pydantic import field_validator
 
 from riskcheck.linkcheck.checker import LinkCheckSettings
 from riskcheck.rulebook.base import SeverityName
@@ -54,6 +55,18 @@ class LinksSpec(SpecModel):
     ttl_s: float = Field(600.0, ge=0, description="how long a link's result is reused")
     allow: list[Text] = Field(default_factory=list,
                               description="networks (CIDR) that may be fetched although not public, e.g. 10.1.0.0/16")
+
+    @field_validator("allow")
+    @classmethod
+    def _networks(cls, value: list[str]) -> list[str]:
+        import ipaddress
+
+        for item in value:
+            try:
+                ipaddress.ip_network(item, strict=False)
+            except ValueError:
+                raise ValueError(f"'{item}' is not a network (CIDR like 10.1.0.0/16 or an address)") from None
+        return value
 
 
 class ConfigSpec(SpecModel):

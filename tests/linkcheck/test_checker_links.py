@@ -46,3 +46,31 @@ def test_unchecked_link_is_never_a_pass(ruleset, site, make_checker):
 
 def test_links_are_off_unless_asked(ruleset):
     assert Checker(ruleset, scorers={}).link_checker is None
+
+
+def test_riskcheck_yaml_links_section_switches_checks_on(tmp_path, site):
+    import shutil
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    shutil.copy(RULES / "links.yaml", rules / "links.yaml")
+    (rules / "riskcheck.yaml").write_text(
+        "packs: [links.yaml]\nlinks: {check: true, budget_s: 5, timeout_s: 2, allow: [127.0.0.0/8]}\n")
+    checker = Checker(load_ruleset(rules), scorers={})
+    assert checker.link_checker is not None
+    try:
+        # a literal loopback address: no name lookup, and only loopback is on the allow-list
+        verdict = checker.check(Post("See it", language="en", link_urls=(f"http://127.0.0.1:{site.port}/missing",)))
+    finally:
+        checker.link_checker.close()
+    assert [f.rule_id for f in verdict.findings if f.kind == "link"] == ["links/broken"]
+
+
+def test_bad_allow_entry_is_a_rule_file_error(tmp_path):
+    from riskcheck.errors import RuleFileError
+
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "riskcheck.yaml").write_text("packs: []\nlinks: {check: true, allow: [not-a-net]}\n")
+    with pytest.raises(RuleFileError, match="not-a-net"):
+        load_ruleset(rules)
