@@ -103,7 +103,7 @@ def test_json_format(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_check
     assert [(p["id"], p["line"], p["decision"]) for p in document["posts"]] == [
         ("a", 2, "pass"), ("b", 3, "block"), ("c", 4, "block")]
     assert document["posts"][1]["locations"] == [
-        {"rule_id": "fake/storm", "line": 3, "column": 10, "end_line": 3, "end_column": 20, "text": "Storm Bram"}]
+        {"rule_id": "fake/storm", "line": 3, "column": 10, "end_line": 3, "end_column": 20, "text": "Storm Bram", "part": "text"}]
     assert captured.err.strip() == "riskcheck: 3 posts checked in 1 file: 1 pass, 0 review, 2 block, 0 hold"
 
 
