@@ -31,6 +31,7 @@ from pydantic import ConfigDict
 from pydantic import Field
 
 from riskcheck.api.schemas import PostIn
+from riskcheck.api.schemas import Text
 
 
 class _Lenient(BaseModel):
@@ -40,20 +41,20 @@ class _Lenient(BaseModel):
 
 
 class _BufferMeta(_Lenient):
-    altText: str | None = Field(default=None, max_length=5000)
-    title: str | None = Field(default=None, max_length=5000)
+    altText: Text | None = Field(default=None, max_length=5000)
+    title: Text | None = Field(default=None, max_length=5000)
 
 
 class _BufferImage(_Lenient):
-    url: str | None = None
+    url: Text | None = None
     metadata: _BufferMeta | None = None
-    altText: str | None = Field(default=None, max_length=5000)
+    altText: Text | None = Field(default=None, max_length=5000)
 
 
 class _BufferLink(_Lenient):
-    url: str | None = Field(default=None, max_length=4000)
-    title: str | None = Field(default=None, max_length=5000)
-    description: str | None = Field(default=None, max_length=5000)
+    url: Text | None = Field(default=None, max_length=4000)
+    title: Text | None = Field(default=None, max_length=5000)
+    description: Text | None = Field(default=None, max_length=5000)
 
 
 class _BufferAssets(_Lenient):
@@ -65,12 +66,12 @@ class _BufferAssets(_Lenient):
 class BufferPostIn(_Lenient):
     """A Buffer post (``createPost`` input / ``Post`` object). Other Buffer fields are ignored."""
 
-    text: str = Field(description="The post text.")
-    id: str | None = Field(default=None, max_length=256)
-    channelId: str | None = Field(default=None, max_length=256, description="Mapped through channel_names.")
-    channelService: str | None = Field(default=None, max_length=64,
+    text: Text = Field(description="The post text.")
+    id: Text | None = Field(default=None, max_length=256)
+    channelId: Text | None = Field(default=None, max_length=256, description="Mapped through channel_names.")
+    channelService: Text | None = Field(default=None, max_length=64,
                                        description="e.g. instagram; used as the channel when present.")
-    dueAt: str | None = Field(default=None, max_length=64,
+    dueAt: Text | None = Field(default=None, max_length=64,
                               description="ISO 8601; a time without offset needs ?timezone=.")
     assets: _BufferAssets | None = None
 
@@ -88,19 +89,19 @@ class BufferPostIn(_Lenient):
 
 
 class _HootsuiteMedia(_Lenient):
-    id: str | None = None
-    altText: str | None = Field(default=None, max_length=5000)
-    videoTitle: str | None = Field(default=None, max_length=5000)
+    id: Text | None = None
+    altText: Text | None = Field(default=None, max_length=5000)
+    videoTitle: Text | None = Field(default=None, max_length=5000)
 
 
 class HootsuitePostIn(_Lenient):
     """A Hootsuite message (``POST /v1/messages`` body). Other Hootsuite fields are ignored."""
 
-    text: str = Field(description="The message text.")
-    id: str | None = Field(default=None, max_length=256)
-    socialProfileIds: list[str] = Field(default_factory=list, max_length=50,
+    text: Text = Field(description="The message text.")
+    id: Text | None = Field(default=None, max_length=256)
+    socialProfileIds: list[Text] = Field(default_factory=list, max_length=50,
                                         description="Checked once per profile, each mapped through channel_names.")
-    scheduledSendTime: str | None = Field(default=None, max_length=64,
+    scheduledSendTime: Text | None = Field(default=None, max_length=64,
                                           description="ISO 8601 (Hootsuite sends UTC, 'Z').")
     media: list[_HootsuiteMedia] = Field(default_factory=list, max_length=50)
 

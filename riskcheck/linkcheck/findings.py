@@ -23,6 +23,9 @@ from riskcheck.types import Severity
 from riskcheck.types import Span
 
 PACK = "links"
+# Not "link" (the link rules' category): a dead page and a shortener are two concerns, and
+# findings of one category over the same link would fold into one (riskcheck.concerns).
+CATEGORY = "link-status"
 
 _RULES: Mapping[Outcome, tuple[str, str]] = {
     Outcome.BROKEN: ("broken", "link answers HTTP {status}: {url} (final URL {final_url})"),
@@ -80,11 +83,11 @@ def link_findings(refs: Sequence[LinkRef], results: Mapping[str, LinkResult]) ->
         if result.outcome in _RULES:
             name, template = _RULES[result.outcome]
             severity = Severity.INFO if result.outcome is Outcome.UNCHECKED else Severity.REVIEW
-            findings.append(Finding(f"{PACK}/{name}", "link", "link", severity, template.format(**values),
+            findings.append(Finding(f"{PACK}/{name}", "link", CATEGORY, severity, template.format(**values),
                                     (ref.span,), explanation=explanation, part=ref.part))
         elif result.changed_from is not None:
             findings.append(Finding(
-                f"{PACK}/status-changed", "link", "link", Severity.INFO,
+                f"{PACK}/status-changed", "link", CATEGORY, Severity.INFO,
                 f"link status changed from HTTP {result.changed_from} to HTTP {result.status}: {ref.url} "
                 f"(final URL {result.final_url})", (ref.span,), explanation=explanation, part=ref.part))
     return findings
