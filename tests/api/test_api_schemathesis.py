@@ -1,5 +1,6 @@
 """Property-based API testing: schemathesis drives every operation in the app's own
-OpenAPI with generated requests (valid and invalid) and fails on any 5xx."""
+OpenAPI with generated requests (valid and invalid) and fails on any 5xx, on any status
+the operation does not document, and on an error answer that is not problem details."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def test_no_server_errors(make_client, engine, scope):
     assert len(operations) >= 10
 
     for operation in operations:
+        documented = set(operation.definition.raw["responses"])
+
         @given(case=operation.as_strategy())
         @settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
                   suppress_health_check=list(HealthCheck))
@@ -35,6 +38,15 @@ def test_no_server_errors(make_client, engine, scope):
             if response.status_code >= 500:
                 failures.append(f"{case.method} {case.formatted_path} -> {response.status_code}: "
                                 f"{case.body!r:.200} {response.text[:200]}")
+            if str(response.status_code) not in documented and "default" not in documented:
+                failures.append(f"{case.method} {case.formatted_path} -> undocumented {response.status_code} "
+                                f"(documented: {sorted(documented)}): {response.text[:200]}")
+            if response.status_code >= 400 and operation.path != "/readyz":
+                media = response.headers.get("content-type") or [""]
+                media = media[0] if isinstance(media, list) else media
+                if media != "application/problem+json":
+                    failures.append(f"{case.method} {case.formatted_path} -> {response.status_code} is not "
+                                    f"problem details: {media}")
 
         run()
     assert failures == []
