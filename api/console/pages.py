@@ -67,10 +67,12 @@ class ConsoleRoute(APIRoute):
 
 router = APIRouter(prefix="/console", include_in_schema=False, route_class=ConsoleRoute)
 TEMPLATES = Path(__file__).parent / "templates"
-PAGE_SIZE = 50
+PAGE_SIZE = 50  # audit rows per page
+QUEUE_PAGE = 20  # queued posts per page: each is a full card (text, reasons, forms)
+HELD_SHOWN = 50  # held posts listed on the crisis page (release re-checks all of them)
 T = TypeVar("T")
 _env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=select_autoescape(["html"]),
-                   trim_blocks=True, lstrip_blocks=True)
+                   trim_blocks=True, lstrip_blocks=True, auto_reload=False)  # templates ship in the package
 _env.filters["dict_without"] = lambda params, key: urlencode({k: v for k, v in params.items() if k != key})
 
 NAV = (("check", "Check a draft", Scope.CHECK), ("queue", "Review queue", Scope.CHECK),
@@ -269,11 +271,11 @@ async def queue_page(request: Request) -> Response:
     params = dict(request.query_params)
     where = _queue_filter(params)
     page = _page_number(params)
-    records = await _run(service, lambda: service.store.review_queue(where, limit=PAGE_SIZE + 1,
-                                                                      offset=page * PAGE_SIZE))
-    items = [{"record": r, **_verdict_context(service, r.text, r.verdict)} for r in records[:PAGE_SIZE]]
+    records = await _run(service, lambda: service.store.review_queue(where, limit=QUEUE_PAGE + 1,
+                                                                      offset=page * QUEUE_PAGE))
+    items = [{"record": r, **_verdict_context(service, r.text, r.verdict)} for r in records[:QUEUE_PAGE]]
     return _render("queue.html", user, items=items, params=params, page=page,
-                   more=len(records) > PAGE_SIZE, active="queue", message=params.get("message"))
+                   more=len(records) > QUEUE_PAGE, active="queue", message=params.get("message"))
 
 
 @router.post("/queue/{post_id}", response_class=HTMLResponse)
@@ -312,8 +314,8 @@ async def queue_decide(post_id: str, request: Request) -> Response:
 # -- crisis ------------------------------------------------------------------------------
 def _crisis_context(service: Service) -> dict[str, Any]:
     state = service.store.read_crisis()
-    held = service.store.review_queue(QueueFilter(decisions=("hold",), state=None), limit=200)
-    return {"crisis": state, "held": held}
+    held = service.store.review_queue(QueueFilter(decisions=("hold",), state=None), limit=HELD_SHOWN + 1)
+    return {"crisis": state, "held": held[:HELD_SHOWN], "more_held": len(held) > HELD_SHOWN}
 
 
 @router.get("/crisis", response_class=HTMLResponse)

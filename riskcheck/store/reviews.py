@@ -33,7 +33,7 @@ REVIEW_SCHEMA = (
       checked_at TEXT NOT NULL, checked_by TEXT NOT NULL, ruleset_version TEXT NOT NULL,
       verdict TEXT NOT NULL,
       review_state TEXT NOT NULL, review_by TEXT, review_at TEXT, review_note TEXT)""",
-    "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_queue ON riskcheck_verdicts (review_state, checked_at)",
+    "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_queue ON riskcheck_verdicts (review_state, checked_at, post_id)",
     "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_checked ON riskcheck_verdicts (checked_at)",
     """CREATE TABLE IF NOT EXISTS riskcheck_events (
       at TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, post_id TEXT,
@@ -86,13 +86,12 @@ _ADD_SESSION = ("INSERT INTO riskcheck_sessions (token_sha256, key_name, scope, 
 _GET_SESSION = "SELECT key_name, scope, csrf, expires_at FROM riskcheck_sessions WHERE token_sha256 = ?"
 _DELETE_SESSION = "DELETE FROM riskcheck_sessions WHERE token_sha256 = ? OR expires_at < ?"
 
-# Checks (riskcheck_audit) and workflow events (riskcheck_events) read as one log.
-_AUDIT_UNION = (
-    "SELECT at, 'check' AS kind, who AS actor, post_id, text_sha256, decision, route AS detail, "
-    "ruleset_version, risk, rule_ids, text FROM riskcheck_audit "
-    "UNION ALL SELECT at, kind, actor, post_id, text_sha256, decision, detail, "
-    "NULL, NULL, NULL, NULL FROM riskcheck_events"
-)
+# Checks (riskcheck_audit) and workflow events (riskcheck_events) read as one log: each table
+# is read newest-first through its ``at`` index (LIMIT offset+limit), then the two are merged.
+_AUDIT_CHECKS = ("SELECT at, 'check', who, post_id, text_sha256, decision, route, ruleset_version, risk, "
+                 "rule_ids, text FROM riskcheck_audit")
+_AUDIT_EVENTS = ("SELECT at, kind, actor, post_id, text_sha256, decision, detail, NULL, NULL, NULL, NULL "
+                 "FROM riskcheck_events")
 
 
 def stamp(value: datetime) -> str:
@@ -294,7 +293,8 @@ class ReviewTables:
         sql = f"SELECT {_VERDICT_COLUMNS} FROM riskcheck_verdicts"
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY checked_at DESC, post_id LIMIT ? OFFSET ?"
+        # the queue index (review_state, checked_at, post_id) read backwards gives this order
+        sql += " ORDER BY checked_at DESC, post_id DESC LIMIT ? OFFSET ?"
         return [_verdict_of(r) for r in self._execute(sql, (*params, limit, offset))]
 
     # -- waivers -------------------------------------------------------------------------
@@ -326,29 +326,14 @@ class ReviewTables:
 
     def audit_page(self, where: AuditFilter, *, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Checks and workflow events together, newest first, filtered and paged."""
-        clauses: list[str] = []
-        params: list[Any] = []
-        if where.kind:
-            clauses.append("kind = ?")
-            params.append(where.kind)
-        if where.actor:
-            clauses.append("actor = ?")
-            params.append(where.actor)
-        if where.post_id:
-            clauses.append("post_id = ?")
-            params.append(where.post_id)
-        if where.since is not None:
-            clauses.append("at >= ?")
-            params.append(stamp(where.since))
-        if where.until is not None:
-            clauses.append("at < ?")
-            params.append(stamp(where.until))
-        sql = f"SELECT * FROM ({_AUDIT_UNION}) AS entries"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
-        sql += " ORDER BY at DESC LIMIT ? OFFSET ?"
+        rows: list[tuple[Any, ...]] = []
+        if where.kind in (None, "", "check"):
+            rows += self._audit_rows(_AUDIT_CHECKS, "who", where, limit + offset)
+        if where.kind != "check":
+            rows += self._audit_rows(_AUDIT_EVENTS, "actor", where, limit + offset)
+        rows.sort(key=lambda r: str(r[0]), reverse=True)
         out: list[dict[str, Any]] = []
-        for r in self._execute(sql, (*params, limit, offset)):
+        for r in rows[offset:offset + limit]:
             entry: dict[str, Any] = {"at": r[0], "kind": r[1], "actor": r[2], "post_id": r[3],
                                      "text_sha256": r[4], "decision": r[5], "detail": r[6]}
             if r[1] == "check":
@@ -357,6 +342,25 @@ class ReviewTables:
                               "detail": None})
             out.append(entry)
         return out
+
+    def _audit_rows(self, select: str, actor_column: str, where: AuditFilter, first: int) -> list[tuple[Any, ...]]:
+        clauses: list[str] = []
+        params: list[Any] = []
+        if where.kind and where.kind != "check":
+            clauses.append("kind = ?")
+            params.append(where.kind)
+        for column, value in ((actor_column, where.actor), ("post_id", where.post_id)):
+            if value:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        if where.since is not None:
+            clauses.append("at >= ?")
+            params.append(stamp(where.since))
+        if where.until is not None:
+            clauses.append("at < ?")
+            params.append(stamp(where.until))
+        sql = select + (" WHERE " + " AND ".join(clauses) if clauses else "") + " ORDER BY at DESC LIMIT ?"
+        return self._execute(sql, (*params, first))
 
     # -- webhook delivery log ---------------------------------------------------------------
     def add_delivery(self, delivery: Delivery) -> None:
