@@ -33,7 +33,7 @@ REVIEW_SCHEMA = (
       checked_at TEXT NOT NULL, checked_by TEXT NOT NULL, ruleset_version TEXT NOT NULL,
       verdict TEXT NOT NULL,
       review_state TEXT NOT NULL, review_by TEXT, review_at TEXT, review_note TEXT)""",
-    "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_queue ON riskcheck_verdicts (review_state, checked_at, post_id)",
+    "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_review_queue ON riskcheck_verdicts (review_state, checked_at, post_id)",
     "CREATE INDEX IF NOT EXISTS riskcheck_verdicts_checked ON riskcheck_verdicts (checked_at)",
     """CREATE TABLE IF NOT EXISTS riskcheck_events (
       at TEXT NOT NULL, kind TEXT NOT NULL, actor TEXT NOT NULL, post_id TEXT,
