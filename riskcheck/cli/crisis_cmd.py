@@ -68,15 +68,29 @@ def switch_on(db: str | None, reason: str, until: str | None, by: str | None) ->
     now = datetime.now(timezone.utc)
     if end is not None and end <= now:
         raise click.BadParameter(f"'{until}' is in the past", param_hint="--until")
-    open_store(db).set(CrisisState(True, reason, now, end, by or _current_user()))
+    state = CrisisState(True, reason, now, end, by or _current_user())
+    _switch(open_store(db), state, f"{reason}{f' until {end.isoformat()}' if end else ''} (riskcheck crisis on)")
     click.echo(f"crisis mode ON: {reason}")
     return 0
 
 
 @crisis.command("off")
 @_db_option
-def switch_off(db: str | None) -> int:
+@click.option("--by", "by", help="Who switched it (default: the current user).")
+def switch_off(db: str | None, by: str | None) -> int:
     """Switch crisis mode off."""
-    open_store(db).set(CrisisState(False))
+    _switch(open_store(db), CrisisState(False, None, datetime.now(timezone.utc), None, by or _current_user()),
+            "(riskcheck crisis off)")
     click.echo("crisis mode off")
     return 0
+
+
+def _switch(store: CrisisStore, state: CrisisState, detail: str) -> None:
+    """Set the switch and put it in the audit log with who did it, like the API and console do."""
+    store.set(state)
+    add_event = getattr(store, "add_event", None)
+    if add_event is not None:
+        from riskcheck.store.reviews import AuditEvent
+
+        add_event(AuditEvent(datetime.now(timezone.utc), "crisis", state.by or _current_user(),
+                             decision="on" if state.active else "off", detail=detail))

@@ -88,3 +88,15 @@ def test_human_output_shows_why_link_owner(tmp_path, rules, capsys, monkeypatch)
     out = capsys.readouterr().out
     assert "why: We sell value, not cheapness." in out
     assert "link: https://example.com/style#cheap" in out and "owner: brand@example.com" in out
+
+
+def test_cli_crisis_switches_are_audited(tmp_path, capsys):
+    assert main(["crisis", "on", "--reason", "Storm Bram", "--by", "ann"]) == 0
+    assert main(["crisis", "off", "--by", "bob"]) == 0
+    store = open_store(tmp_path / "state.db")
+    from riskcheck.store.reviews import AuditFilter
+
+    events = store.audit_page(AuditFilter(kind="crisis"))
+    store.close()
+    assert [(e["actor"], e["decision"]) for e in events] == [("bob", "off"), ("ann", "on")]
+    assert "Storm Bram" in events[1]["detail"]
