@@ -11,19 +11,18 @@ Each delivery is a JSON POST with two headers:
 Deliveries run on one background thread: a failed one (connection error or non-2xx) is retried
 with exponential backoff, and every attempt goes to the store's delivery log. The target is
 resolved before each attempt and refused when any address is private, loopback, link-local or
-otherwise not public, unless its host or address is allow-listed (``webhook_allow``); the
-resolver and the HTTP transport are injectable so tests never leave loopback.
+otherwise not public, unless its network is allow-listed (``webhook_allow``) — the core's SSRF
+guard, shared with the link checks; the resolver and the HTTP transport are injectable so tests
+never leave loopback.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import json
 import logging
 import queue
-import socket
 import threading
 import time
 from collections.abc import Callable
@@ -36,13 +35,18 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from riskcheck.errors import ConfigError
+
+from riskcheck.linkcheck.guard import Guard
+from riskcheck.linkcheck.guard import Resolver
+from riskcheck.linkcheck.guard import Refused
+from riskcheck.linkcheck.guard import system_resolver
 from riskcheck.store.reviews import Delivery
 
 log = logging.getLogger("riskcheck.webhooks")
 
 SIGNATURE_HEADER = "X-Riskcheck-Signature"
 TIMESTAMP_HEADER = "X-Riskcheck-Timestamp"
-Resolver = Callable[[str, int], Sequence[str]]
 
 
 def sign(secret: str, timestamp: int, body: bytes) -> str:
@@ -62,47 +66,19 @@ def verify_signature(secret: str, timestamp: str, body: bytes, signature: str, *
     return hmac.compare_digest(sign(secret, sent, body), signature)
 
 
-def system_resolver(host: str, port: int) -> list[str]:
-    return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
-
-
 class TargetRefused(Exception):
     """The webhook URL points at an address riskcheck will not call."""
 
 
 def check_target(url: str, resolver: Resolver, allow: Sequence[str]) -> str:
-    """The address to connect to; refuses a non-http(s) URL, or a host resolving to any non-public
-    address that is not allow-listed.
-
-    ``allow`` holds host names, IP addresses or CIDR networks (e.g. ``127.0.0.1``, ``10.0.0.0/8``).
-    The caller connects to the returned address (not a second lookup), so DNS cannot answer
-    differently between the check and the connection.
-    """
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise TargetRefused(f"webhook URL must be http(s)://host/...: {url!r}")
-    host = parts.hostname
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    networks = []
-    for item in allow:
-        try:
-            networks.append(ipaddress.ip_network(item, strict=False))
-        except ValueError:
-            continue
+    """The address to connect to, by the core's SSRF guard (``riskcheck.linkcheck.guard``): only
+    http(s), and every resolved address public unless its network is allow-listed (``allow``:
+    addresses or CIDR networks, e.g. ``127.0.0.1``, ``10.0.0.0/8``). The caller connects to the
+    returned address (no second lookup), so DNS cannot answer differently in between."""
     try:
-        addresses = list(resolver(host, port))
-    except OSError as exc:
-        raise TargetRefused(f"cannot resolve {host}: {exc}") from None
-    if not addresses:
-        raise TargetRefused(f"{host} resolves to no address")
-    for text in addresses:
-        address = ipaddress.ip_address(text.split("%", 1)[0])
-        if host in allow or any(address in network for network in networks):
-            continue
-        if not address.is_global:
-            raise TargetRefused(f"{host} resolves to {address}, a private/loopback/reserved address; "
-                                "allow-list it in webhook_allow to call it")
-    return addresses[0]
+        return Guard(allow, resolver).resolve(url).address
+    except Refused as exc:
+        raise TargetRefused(str(exc)) from None
 
 
 def pinned(url: str, address: str) -> tuple[str, dict[str, str], dict[str, Any]]:
@@ -133,6 +109,10 @@ class WebhookSender:
         self._secret = secret
         self._store = store
         self._allow = tuple(allow)
+        try:
+            Guard(self._allow)
+        except ValueError as exc:
+            raise ConfigError(f"webhook_allow: {exc} (give addresses or CIDR networks)") from None
         self._resolver = resolver
         self._attempts = max(1, attempts)
         self._backoff_s = backoff_s

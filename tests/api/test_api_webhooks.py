@@ -80,10 +80,12 @@ def test_private_targets_are_refused_unless_allow_listed():
     private = lambda host, port: ["10.1.2.3"]  # noqa: E731
     with pytest.raises(TargetRefused, match="private"):
         check_target("https://hooks.example.com/x", private, ())
-    with pytest.raises(TargetRefused, match="private"):
+    with pytest.raises(TargetRefused, match="loopback"):
         check_target("http://127.0.0.1:9/x", loopback_resolver, ())
-    with pytest.raises(TargetRefused, match="private"):
+    with pytest.raises(TargetRefused, match="loopback"):
         check_target("http://[::1]:9/x", lambda h, p: ["::1"], ())
+    with pytest.raises(TargetRefused, match="metadata"):
+        check_target("http://meta.example/x", lambda h, p: ["169.254.169.254"], ())
     with pytest.raises(TargetRefused, match="http"):
         check_target("file:///etc/passwd", loopback_resolver, ())
     check_target("https://hooks.example.com/x", private, ("10.0.0.0/8",))
@@ -113,7 +115,7 @@ def test_refused_target_is_logged_and_never_called(tmp_path, receiver):
     sender = WebhookSender(receiver.url(), SECRET, store, resolver=loopback_resolver, sleep=lambda s: None)
     assert not sender.deliver(Event("post.held", "p1", {}))
     assert receiver.requests == []
-    assert store.deliveries()[0].error.startswith("refused: 127.0.0.1 resolves to 127.0.0.1")
+    assert store.deliveries()[0].error.startswith("refused: 127.0.0.1 is loopback")
     sender.close()
     store.close()
 
