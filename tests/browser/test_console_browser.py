@@ -160,3 +160,17 @@ def test_review_key_cannot_waive_a_block_finding(browser, live):
     approve_as_reviewer(browser, live, "Storm Bram deals", "b-block", "block", "looks fine")
     assert "needs the admin scope" in browser.page_source
     assert api(live, "GET", "/v1/verdicts/b-block", "check").json()["decision"] == "block"
+
+
+def test_api_docs_render_offline_under_the_csp(browser, live):
+    """/docs loads Swagger UI from the package (no CDN) and renders the API under the CSP."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(live.url + "/docs")
+    title = WebDriverWait(browser, 20).until(
+        expected_conditions.presence_of_element_located((_by("CSS_SELECTOR"), ".swagger-ui .info .title")))
+    assert "riskcheck" in title.text
+    assert browser.find_elements(_by("CSS_SELECTOR"), ".opblock-summary-path")
+    assert browser.execute_script(
+        "return performance.getEntriesByType('resource').every(e => e.name.startsWith(location.origin))")
