@@ -71,8 +71,11 @@ def _scope(value: object, where: str) -> Scope:
 
 
 def parse_env_keys(value: str, where: str = ENV_KEYS) -> tuple[ApiKey, ...]:
-    """``k1:admin,k2:check`` or ``name=k1:admin``. Unnamed keys get a name from their hash
-    prefix, so the audit log can tell them apart without revealing them."""
+    """``k1:admin,k2:check`` or ``name=k1:admin``. Unnamed keys are named by their place in
+    the list and scope (``env-2-admin``): the audit log can tell them apart, and the name
+    (shown to any check-scope caller as the crisis switch's ``by``) says nothing about the
+    secret. A hash prefix did: enough to test guesses of a weak key offline. Positional, not
+    random, so every worker of one service gives a key the same name."""
     keys: list[ApiKey] = []
     for index, item in enumerate(part.strip() for part in value.split(",")):
         if not item:
@@ -82,7 +85,8 @@ def parse_env_keys(value: str, where: str = ENV_KEYS) -> tuple[ApiKey, ...]:
         if not sep or not secret:
             raise ConfigError(f"{where}: entry {index + 1} must look like KEY:SCOPE or NAME=KEY:SCOPE")
         digest = hash_key(secret)
-        keys.append(ApiKey(name or f"key-{digest[:8]}", _scope(scope, f"{where}: entry {index + 1}"), digest))
+        the_scope = _scope(scope, f"{where}: entry {index + 1}")
+        keys.append(ApiKey(name or f"env-{index + 1}-{the_scope.value}", the_scope, digest))
     return tuple(keys)
 
 

@@ -92,3 +92,23 @@ def test_integer_crisis_until_is_refused(client: TestClient) -> None:
 def test_iso_scheduled_at_still_accepted(client: TestClient) -> None:
     r = _post(client, "/v1/check", {"text": "a", "scheduled_at": "2026-11-24T10:00:00+01:00"})
     assert r.status_code == 200  # type: ignore[attr-defined]
+
+
+def test_unnamed_key_identity_shown_to_others_says_nothing_about_the_secret(make_client: object) -> None:
+    # Issue 9: an unnamed admin key showed the first 8 hex digits of its SHA-256 as the crisis
+    # switch's `by` to every check-scope caller, enough to test guesses of a weak key offline.
+    import hashlib
+
+    from riskcheck.api.settings import parse_env_keys
+
+    keys = parse_env_keys("adm-secret:admin,chk-secret:check")
+    client = make_client(api_keys=keys)  # type: ignore[operator]
+    admin = {"Authorization": "Bearer adm-secret"}
+    assert client.put("/v1/crisis", json={"active": True, "reason": "storm"}, headers=admin).status_code == 200
+    shown = client.get("/v1/crisis", headers={"Authorization": "Bearer chk-secret"}).json()["by"]
+    assert shown == "env-1-admin"
+    digest = hashlib.sha256(b"adm-secret").hexdigest()
+    assert not any(digest[i:i + 6] in shown for i in range(0, 58))
+    client.post("/v1/check", json={"text": "hi"}, headers=admin)
+    audit = client.get("/v1/audit", headers=admin).json()["records"]
+    assert {r["actor"] for r in audit} == {"env-1-admin"}

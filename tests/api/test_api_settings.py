@@ -15,8 +15,8 @@ from riskcheck.errors import ConfigError
 @pytest.mark.parametrize(
     ("value", "expected"),
     [
-        ("k1:admin,k2:check", (ApiKey(f"key-{hash_key('k1')[:8]}", Scope.ADMIN, hash_key("k1")),
-                               ApiKey(f"key-{hash_key('k2')[:8]}", Scope.CHECK, hash_key("k2")))),
+        ("k1:admin,k2:check", (ApiKey("env-1-admin", Scope.ADMIN, hash_key("k1")),
+                               ApiKey("env-2-check", Scope.CHECK, hash_key("k2")))),
         ("ops=k:1:review", (ApiKey("ops", Scope.REVIEW, hash_key("k:1")),)),
         (" , ", ()),
     ],
