@@ -8,6 +8,7 @@ starts workers as fresh processes that build the app with ``create_app_from_env`
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import click
@@ -95,5 +96,25 @@ def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_fil
 
     click.echo(f"riskcheck serve: http://{host}:{port} ({workers} worker(s); docs at /docs)", err=True)
     uvicorn.run("riskcheck.api.app:create_app_from_env", factory=True, host=host, port=port, workers=workers,
-                log_level=log_level, access_log=access_log, server_header=False)
+                log_level=log_level, access_log=access_log, server_header=False,
+                timeout_graceful_shutdown=GRACE_S)
+    _exit_despite_stuck_threads()
     return 0
+
+
+# SIGTERM: in-flight requests get this long, then uvicorn closes them and runs the shutdown.
+GRACE_S = 10
+
+
+def _exit_despite_stuck_threads() -> None:
+    """End the process even if a worker thread is stuck (a check or a reload that never
+    returns): the interpreter would otherwise wait for it at exit, and SIGTERM would not end
+    the service. The store was closed by the app's shutdown; only the stuck work is lost."""
+    import threading
+
+    stuck = [t for t in threading.enumerate()
+             if t.name.startswith("riskcheck") and not t.daemon and t.is_alive()]
+    if stuck:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(0)
