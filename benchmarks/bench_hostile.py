@@ -27,7 +27,7 @@ from hostile_shapes import SHAPES  # noqa: E402
 
 from riskcheck.checker import Checker  # noqa: E402
 from riskcheck.rulebook import load_ruleset  # noqa: E402
-from riskcheck.text import normalize  # noqa: E402
+from riskcheck.normalize.pipeline import normalize  # noqa: E402
 from riskcheck.types import Post  # noqa: E402
 
 RULES = Path(__file__).resolve().parents[1] / "rules"

@@ -17,7 +17,7 @@ import yaml
 
 from riskcheck.rulebook import RuleSet
 from riskcheck.rulebook import load_ruleset
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 
 CONTRACT = Path(__file__).resolve().parents[1] / "tests" / "rulebook" / "contract"  # the rule-file contract
@@ -96,7 +96,7 @@ def test_compile(benchmark, tmp_path: Path, count: int) -> None:  # type: ignore
     The lemma tables (spaCy lookups, loaded once per process by the first post or the first
     ``lemma: true`` rule) are loaded before timing: they are not a cost of the term count.
     """
-    from riskcheck import lemmas
+    from riskcheck.normalize import lemmas
 
     lemmas.warm()
     folder = _rules_dir(tmp_path, count)

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 
-from riskcheck import lang
-from riskcheck.lemmas import lemmatizer
-from riskcheck.lemmas import warm
-from riskcheck.sentences import split
-from riskcheck.text import normalize
-from riskcheck.text import tokenize
+from riskcheck.normalize import lang
+from riskcheck.normalize.lemmas import lemmatizer
+from riskcheck.normalize.lemmas import warm
+from riskcheck.normalize.sentences import split
+from riskcheck.normalize.pipeline import normalize
+from riskcheck.normalize.text import tokenize
 
 POSTS = {
     "en": (

@@ -83,8 +83,8 @@ def sentence_units(posts: Sequence[str]) -> list[str]:
     sentences ("While stocks last.", "New season, new colours.") sat above a rule's
     ordinary-post quantile and were flagged (``riskcheck eval topics --sentences``).
     """
-    from riskcheck import sentences
-    from riskcheck import text as normalizer
+    from riskcheck.normalize import sentences
+    from riskcheck.normalize import pipeline as normalizer
 
     units: list[str] = []
     for post in posts:

@@ -24,13 +24,9 @@ from datetime import datetime
 from datetime import timezone
 from typing import Any
 
-from riskcheck import sentences as sentence_splitter
-from riskcheck import text as text_normalizer
 from riskcheck.concerns import one_per_concern
 from riskcheck.crisis import CrisisStore
 from riskcheck.crisis import MemoryCrisisStore
-from riskcheck.doc import Doc
-from riskcheck.doc import TokenKind
 from riskcheck.linkcheck.checker import LinkChecker
 from riskcheck.linkcheck.checker import LinkCheckSettings
 from riskcheck.linkcheck.checker import Pending
@@ -39,6 +35,10 @@ from riskcheck.linkcheck.findings import link_findings
 from riskcheck.linkcheck.findings import links_status
 from riskcheck.linkcheck.findings import post_links
 from riskcheck.offsets import fill_utf16
+from riskcheck.normalize import pipeline as text_normalizer
+from riskcheck.normalize import sentences as sentence_splitter
+from riskcheck.normalize.doc import Doc
+from riskcheck.normalize.doc import TokenKind
 from riskcheck.policy import CrisisProfile
 from riskcheck.policy import DecisionPolicy
 from riskcheck.policy import decide
@@ -192,8 +192,8 @@ class Checker:
 
     def warm_up(self) -> dict[str, CheckStatus]:
         """Load language tables and every scorer now (service start) and say which are usable."""
-        from riskcheck import lang
-        from riskcheck import lemmas
+        from riskcheck.normalize import lang
+        from riskcheck.normalize import lemmas
 
         lang.warm()
         lemmas.warm()

@@ -14,7 +14,7 @@ from typing import Any
 from riskcheck.checker import Checker
 from riskcheck.crisis import CrisisState
 from riskcheck.crisis import MemoryCrisisStore
-from riskcheck.doc import Doc
+from riskcheck.normalize.doc import Doc
 from riskcheck.types import CheckState
 from riskcheck.types import Decision
 from riskcheck.types import Finding

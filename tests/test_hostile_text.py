@@ -14,8 +14,8 @@ import pytest
 
 from riskcheck.checker import Checker
 from riskcheck.rulebook import load_ruleset
-from riskcheck.text import normalize
-from riskcheck.text import tokenize
+from riskcheck.normalize.pipeline import normalize
+from riskcheck.normalize.text import tokenize
 from riskcheck.types import Decision
 from riskcheck.types import Post
 from hostile_shapes import SHAPES

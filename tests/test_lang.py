@@ -4,9 +4,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from riskcheck import lang
-from riskcheck.lang import clean
-from riskcheck.lang import detect
+from riskcheck.normalize import lang
+from riskcheck.normalize.lang import clean
+from riskcheck.normalize.lang import detect
 
 
 # fmt: off

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from riskcheck.lemmas import lemma
-from riskcheck.lemmas import lemmatizer
-from riskcheck.text import normalize_term
+from riskcheck.normalize.lemmas import lemma
+from riskcheck.normalize.lemmas import lemmatizer
+from riskcheck.normalize.text import normalize_term
 
 
 # fmt: off

@@ -34,7 +34,7 @@ from riskcheck.rulebook import load_ruleset
 from riskcheck.rulebook.examples import ExampleCase
 from riskcheck.rulebook.examples import is_flagged
 from riskcheck.rulebook.examples import iter_examples
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Decision
 from riskcheck.types import Post
 

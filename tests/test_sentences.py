@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from riskcheck.sentences import split
-from riskcheck.text import normalize
+from riskcheck.normalize.sentences import split
+from riskcheck.normalize.pipeline import normalize
 
 
 def _texts(text: str, max_words: int = 40) -> list[str]:

@@ -3,11 +3,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from riskcheck.stopwords import stop_words
+from riskcheck.normalize.stopwords import stop_words
 
 
 def test_lists_match_spacy_without_importing_it() -> None:
-    code = ("import sys; from riskcheck.stopwords import stop_words; "
+    code = ("import sys; from riskcheck.normalize.stopwords import stop_words; "
             "n = len(stop_words('nl')); print(n, 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     from spacy.lang.nl.stop_words import STOP_WORDS

@@ -5,13 +5,13 @@ from hypothesis import given
 from hypothesis import settings
 from hypothesis import strategies as st
 
-from riskcheck._unicode_tables import MARKS
-from riskcheck._unicode_tables import _generate_marks
-from riskcheck.doc import TokenKind
-from riskcheck.text import fold
-from riskcheck.text import normalize
-from riskcheck.text import normalize_term
-from riskcheck.text import tokenize
+from riskcheck.normalize._unicode_tables import MARKS
+from riskcheck.normalize._unicode_tables import _generate_marks
+from riskcheck.normalize.doc import TokenKind
+from riskcheck.normalize.pipeline import normalize
+from riskcheck.normalize.text import fold
+from riskcheck.normalize.text import normalize_term
+from riskcheck.normalize.text import tokenize
 
 W, N, H, M, U, E, P = (
     TokenKind.WORD,
@@ -195,7 +195,7 @@ def test_term_norms_match_post_norms(word: str, before: str, after: str) -> None
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aAbBzZ09_"), min_size=1, max_size=12))
 def test_ascii_camel_split_matches_unicode_loop(body: str) -> None:
-    from riskcheck import text
+    from riskcheck.normalize import text
 
     assert text._camel_parts(body, 1) == text._camel_parts_loop(body, 1)
 
@@ -213,7 +213,7 @@ class _CountingPattern:
 @pytest.mark.parametrize("text", ["a." * 2000, "a@" * 2000, "a.b-" * 1000, "x" * 3000 + ".com", "www." * 1000])
 def test_url_search_tries_each_start_at_most_once(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
     # A hostile post full of URL hints must stay linear (it once took minutes for "a.a.a...").
-    from riskcheck import text as text_module
+    from riskcheck.normalize import text as text_module
 
     counter = _CountingPattern(text_module._URL_RE)
     monkeypatch.setattr(text_module, "_URL_RE", counter)

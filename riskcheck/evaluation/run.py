@@ -204,8 +204,8 @@ def per_sentence(score: Score) -> Score:
     """Score like the checker does: split each text into the checker's sentences, score
     every sentence, keep the per-key maximum. Whole-text scores hide the sentence-level
     false positives a user sees ("While stocks last." alone looks unlike any ordinary post)."""
-    from riskcheck import sentences
-    from riskcheck import text as normalizer
+    from riskcheck.normalize import sentences
+    from riskcheck.normalize import pipeline as normalizer
 
     def scored(texts: Sequence[str]) -> list[dict[str, float]]:
         units = [[s.text for s in sentences.split(normalizer.normalize(t))] or [t] for t in texts]

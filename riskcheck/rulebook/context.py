@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from dataclasses import field
 from functools import lru_cache
 
-from riskcheck.doc import Doc
-from riskcheck.doc import TokenKind
+from riskcheck.normalize.doc import Doc
+from riskcheck.normalize.doc import TokenKind
 from riskcheck.types import Post
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from riskcheck.doc import Doc
+from riskcheck.normalize.doc import Doc
 from riskcheck.rulebook.base import Example
 from riskcheck.rulebook.base import Rule
 from riskcheck.types import Post
@@ -74,7 +74,7 @@ def is_flagged(ruleset: object, case: ExampleCase, normalize: Callable[[str, str
     if case.rule.is_ml:
         return None
     if normalize is None:
-        from riskcheck.text import normalize as default_normalize
+        from riskcheck.normalize.pipeline import normalize as default_normalize
 
         normalize = default_normalize
     doc = normalize(case.post.text, case.post.language)

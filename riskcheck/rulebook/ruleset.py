@@ -25,7 +25,7 @@ from dataclasses import field
 from datetime import datetime
 from datetime import timezone
 
-from riskcheck.doc import Doc
+from riskcheck.normalize.doc import Doc
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.config import ProjectConfig
 from riskcheck.rulebook.context import MatchContext

@@ -34,9 +34,9 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from riskcheck.doc import Doc
-from riskcheck.doc import Token
-from riskcheck.doc import TokenKind
+from riskcheck.normalize.doc import Doc
+from riskcheck.normalize.doc import Token
+from riskcheck.normalize.doc import TokenKind
 
 #: The languages whose lemmatiser is asked for the lemma of a term without a language.
 LEMMA_LANGUAGES: tuple[str, ...] = ("en", "nl")
@@ -77,13 +77,13 @@ def term_tokens(term: str) -> tuple[str, ...]:
     """
     if _PLAIN_TERM.fullmatch(term):
         return tuple(term.split(" "))
-    from riskcheck.text import normalize_term
+    from riskcheck.normalize.text import normalize_term
 
     return tuple(t for t in normalize_term(term) if t)
 
 
 def _lemma(norm: str, language: str) -> str:
-    from riskcheck.lemmas import lemma
+    from riskcheck.normalize.lemmas import lemma
 
     return lemma(norm, language) or norm
 
@@ -99,8 +99,8 @@ def _false_friends(language: str) -> frozenset[str]:
     """
     if language in ("en", "und"):
         return frozenset()
-    from riskcheck.stopwords import stop_words
-    from riskcheck.text import fold
+    from riskcheck.normalize.stopwords import stop_words
+    from riskcheck.normalize.text import fold
 
     return frozenset(fold(w) for w in stop_words(language)) - frozenset(fold(w) for w in stop_words("en"))
 

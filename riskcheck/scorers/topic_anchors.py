@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from riskcheck.stopwords import stop_words
+from riskcheck.normalize.stopwords import stop_words
 
 # -- shipped topics --------------------------------------------------------------------------
 # Regex fragments, matched case-insensitively between word boundaries. English, then Dutch.

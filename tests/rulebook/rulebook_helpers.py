@@ -9,7 +9,7 @@ from pathlib import Path
 from riskcheck.errors import RuleFileError
 from riskcheck.rulebook import RuleSet
 from riskcheck.rulebook import load_ruleset
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Finding
 from riskcheck.types import Post
 

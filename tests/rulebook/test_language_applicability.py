@@ -9,7 +9,7 @@ import pytest
 
 from riskcheck.rulebook import load_ruleset
 from riskcheck.rulebook.terms import is_false_friend
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 
 PACK = """\

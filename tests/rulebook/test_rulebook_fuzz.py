@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from riskcheck.errors import RuleFileError
 from riskcheck.rulebook import KINDS
 from riskcheck.rulebook import load_ruleset
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 
 texts = st.text(max_size=40)
@@ -78,7 +78,7 @@ def test_arbitrary_text_as_a_pack_file(text: str) -> None:
 @given(st.lists(st.from_regex(r"[a-z]{1,12}", fullmatch=True), min_size=1, max_size=4).map(" ".join))
 def test_fast_path_for_plain_terms_agrees_with_the_tokenizer(term: str) -> None:
     from riskcheck.rulebook.terms import term_tokens
-    from riskcheck.text import normalize_term
+    from riskcheck.normalize.text import normalize_term
 
     assert term_tokens(term) == normalize_term(term)
 

@@ -11,7 +11,7 @@ import pytest
 from riskcheck.rulebook import iter_examples
 from riskcheck.rulebook import load_ruleset
 from riskcheck.rulebook.examples import is_flagged
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 from rulebook_helpers import findings
 from rulebook_helpers import load

@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from riskcheck.rulebook import RuleSet
 from riskcheck.rulebook import load_ruleset
 from riskcheck.rulebook.context import fold_accents
-from riskcheck.text import fold
-from riskcheck.text import normalize
+from riskcheck.normalize.text import fold
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 
 PACK = r"""

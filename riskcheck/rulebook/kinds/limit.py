@@ -19,7 +19,7 @@ from pydantic import Field
 from pydantic import model_validator
 
 from riskcheck.channels import canonical
-from riskcheck.doc import TokenKind
+from riskcheck.normalize.doc import TokenKind
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import TermList

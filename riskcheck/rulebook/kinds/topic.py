@@ -16,7 +16,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from riskcheck.doc import Doc
+from riskcheck.normalize.doc import Doc
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import Text

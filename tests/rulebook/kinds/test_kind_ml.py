@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Span
 from rulebook_helpers import AT
 from rulebook_helpers import load

@@ -26,8 +26,9 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from typing import Any
 
-from riskcheck.doc import Token
-from riskcheck.doc import TokenKind
+from riskcheck.normalize.doc import Token
+from riskcheck.normalize.doc import TokenKind
+from riskcheck.normalize.text import fold
 
 __all__ = ["CONFIDENCE_FLOOR", "LANGUAGES", "UNDETERMINED", "clean", "detect", "detect_tokens", "warm"]
 
@@ -87,8 +88,6 @@ _STOPWORDS: dict[str, tuple[str, ...]] = {
 
 def _unique_votes() -> dict[str, str]:
     """Stopword -> language, for words only one language claims, raw and accent-folded."""
-    from riskcheck.text import fold
-
     owners: dict[str, set[str]] = {}
     for code, words in _STOPWORDS.items():
         for w in words:

@@ -19,8 +19,8 @@ unchanged. English uses
 the lookup table with a few corrections (``dying`` -> ``die``, not ``dye``). Every other language
 (and ``und``) leaves the norm unchanged.
 
-Keys and values are folded with ``riskcheck.text.fold`` so they compare with token norms.
-Lemmas are filled eagerly by ``riskcheck.text.normalize``: after the table is loaded a lemma is
+Keys and values are folded with ``riskcheck.normalize.text.fold`` so they compare with token norms.
+Lemmas are filled eagerly by ``riskcheck.normalize.pipeline.normalize``: after the table is loaded a lemma is
 one cached dict lookup (see ``benchmarks/bench_text.py``); call ``warm()`` at start-up to move the
 ~0.5 s table load out of the first check.
 """
@@ -34,6 +34,8 @@ import threading
 from collections.abc import Callable
 from importlib import resources
 from typing import Any
+
+from riskcheck.normalize.text import fold
 
 __all__ = ["SUPPORTED", "identity", "lemma", "lemmatizer", "warm"]
 
@@ -100,8 +102,6 @@ class _Lemmatizer:
     """Lemmas for one language; built once, then a cached lookup per word."""
 
     def __init__(self, language: str) -> None:
-        from riskcheck.text import fold
-
         self.language = language
         self.lookup: dict[str, str] = {}
         for key, value in _read_table(language, "lemma_lookup").items():

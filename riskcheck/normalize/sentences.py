@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from riskcheck.doc import Doc, Token, TokenKind
+from riskcheck.normalize.doc import Doc, Token, TokenKind
 from riskcheck.types import Span
 
 __all__ = ["MAX_WORDS", "split"]

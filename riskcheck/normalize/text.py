@@ -47,10 +47,10 @@ import unicodedata
 from collections.abc import Callable
 from collections.abc import Iterable
 
-from riskcheck._unicode_tables import MARKS
-from riskcheck.doc import Doc, Token, TokenKind
+from riskcheck.normalize._unicode_tables import MARKS
+from riskcheck.normalize.doc import Token, TokenKind
 
-__all__ = ["fold", "normalize", "normalize_term", "tokenize"]
+__all__ = ["fold", "normalize_term", "tokenize"]
 
 # Invisible characters that may sit inside a word (soft hyphen, zero-width space / non-joiner /
 # joiner, word joiner, BOM). They continue a word, and ``fold`` drops them from norms: an evasion
@@ -387,44 +387,6 @@ def _camel_parts_loop(body: str, base: int) -> list[tuple[int, int]]:
     if cur is not None:
         parts.append((cur, len(body)))
     return [(base + a, base + b) for a, b in parts]
-
-
-def normalize(text: str, language: str | None = None) -> Doc:
-    """Tokenise, detect the language (unless given), and lemmatise ``text``.
-
-    A caller-given language is trusted (confidence 1.0; a locale tag such as ``en-US`` counts
-    as its language, ``en``); otherwise ``riskcheck.lang.detect``
-    decides, and below its confidence floor the language is ``"und"`` and lemmas equal norms.
-    """
-    from riskcheck import lang as _lang
-    from riskcheck import lemmas as _lemmas
-
-    if language is not None and language.strip():
-        # Schedulers send locale tags ("en-US", "nl_NL"); rules and lemmatisers speak ISO 639-1.
-        language = language.strip().lower().replace("_", "-").split("-", 1)[0]
-        lemma_of = _lemmas.lemmatizer(language)
-        tokens = tokenize(text, None if lemma_of is _lemmas.identity else lemma_of)
-        return Doc(text, tokens, language, 1.0)
-    tokens = tokenize(text)
-    language, confidence = _lang.detect_tokens(tokens)
-    lemma_of = _lemmas.lemmatizer(language)
-    if lemma_of is not _lemmas.identity:
-        tokens = _with_lemmas(tokens, lemma_of)
-    return Doc(text, tokens, language, confidence)
-
-
-def _with_lemmas(tokens: tuple[Token, ...], lemma_of: Lemmatizer) -> tuple[Token, ...]:
-    """Fill ``lemma`` of word and hashtag tokens once the language is known."""
-    new = _new_token
-    word, tag = TokenKind.WORD, TokenKind.HASHTAG
-    out = list(tokens)
-    for i, t in enumerate(tokens):
-        kind = t[5]
-        if (kind is word or kind is tag) and not t[1].startswith("'"):
-            lem = lemma_of(t[1])
-            if lem != t[1]:  # most words are their own lemma: keep the token as it is
-                out[i] = new((t[0], t[1], lem, t[3], t[4], kind, t[6], t[7]))
-    return tuple(out)
 
 
 def normalize_term(term: str) -> tuple[str, ...]:

@@ -1,6 +1,6 @@
 """The analysed form of a post that every matcher reads: built once per post.
 
-``Doc`` is the contract between the normaliser (``riskcheck.text``) and the rule
+``Doc`` is the contract between the normaliser (``riskcheck.normalize.text``) and the rule
 kinds (``riskcheck.rulebook.kinds``): matchers never look at raw text again, they
 look at tokens whose ``start``/``end`` point into the original text, so every
 finding's span slices the original post exactly.
