@@ -30,13 +30,16 @@ class JsonBodies:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] in ("POST", "PUT", "PATCH", "DELETE"):
+            # The scope is changed in place, never copied: the router records the matched route
+            # in the scope it is given, and the metrics middleware outside reads it from there
+            # (a copy here counted every relabelled body as route="unmatched").
             headers = list(scope["headers"])
             for index, (name, value) in enumerate(headers):
                 if name == b"content-type":
                     if not _is_json(value):
                         headers[index] = (b"content-type", _JSON)
-                        scope = {**scope, "headers": headers}
+                        scope["headers"] = headers
                     break
             else:  # no content-type at all: FastAPI would not parse the body either
-                scope = {**scope, "headers": [*headers, (b"content-type", _JSON)]}
+                scope["headers"] = [*headers, (b"content-type", _JSON)]
         await self.app(scope, receive, send)
