@@ -25,6 +25,7 @@ from riskcheck.api.metrics import Metrics
 from riskcheck.api import openapi_errors
 from riskcheck.api import problems
 from riskcheck.api.routes import ROUTERS
+from riskcheck.api.rulewatch import watch_rules
 from riskcheck.api.service import CheckerFactory
 from riskcheck.api.service import RulesetLoader
 from riskcheck.api.service import Service
@@ -74,6 +75,8 @@ def create_app(
             except RuleFileError as exc:
                 log.error("rules did not load; not starting:\n%s", "\n".join(str(p) for p in exc.problems))
                 raise
+            service.start_sync()
+            watcher = asyncio.create_task(watch_rules(service)) if settings.watch_rules else None
             warm = None
             if settings.warm_up and not service.inline_checks:
                 # ML checks run in threads, so serve /healthz and report 503 on /readyz meanwhile
@@ -91,6 +94,8 @@ def create_app(
             yield
             if warm is not None and not warm.done():
                 warm.cancel()
+            if watcher is not None:
+                watcher.cancel()
         finally:
             await service.batcher.stop()
             service.close()

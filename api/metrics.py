@@ -49,13 +49,22 @@ class Metrics:
                                     "Unix time the current rule set was loaded.", registry=r)
         self.ruleset_age = Gauge("riskcheck_ruleset_age_seconds", "Seconds since the current rule set was loaded.",
                                  registry=r)
-        self.reloads = Counter("riskcheck_rule_reloads", "Rule reloads by result (ok, error).", ["result"], registry=r)
+        self.reloads = Counter("riskcheck_rule_reloads",
+                               "Rule reloads by result (ok, error, timeout, busy; sync_error: a published set "
+                               "did not load in this worker).", ["result"], registry=r)
+        self.rules_generation = Gauge("riskcheck_rules_generation",
+                                      "The store generation of the rule set this worker serves.", registry=r)
+        self.rules_behind = Gauge("riskcheck_rules_behind",
+                                  "1 while this worker cannot load the newest published rule set and serves an "
+                                  "older one; 0 otherwise.", registry=r)
         self.rejected = Counter("riskcheck_rejected_requests", "Requests refused by a limit.", ["reason"], registry=r)
         self._children: dict[tuple[int, tuple[str, ...]], Any] = {}
         self._loaded_at = time.time()
         self.ruleset_age.set_function(lambda: time.time() - self._loaded_at)
 
-    def ruleset_swapped(self, version: str, loaded_at: float) -> None:
+    def ruleset_swapped(self, version: str, loaded_at: float, generation: int | None = None) -> None:
+        if generation is not None:
+            self.rules_generation.set(generation)
         self.ruleset_info.clear()
         self.ruleset_info.labels(version).set(1)
         self.ruleset_loaded.set(loaded_at)

@@ -223,7 +223,8 @@ class VerdictOut(_Response):
     checks: dict[str, str] = Field(description="Per check: 'ran', or 'skipped: why', 'timeout: why', 'failed: why'.")
     language: str
     language_confidence: float | None
-    ruleset_version: str
+    rules_version: str = Field(description="The published rule-set version that decided this verdict.")
+    ruleset_version: str = Field(description="The same as rules_version (its first name, kept for clients).")
     timings_ms: dict[str, float]
     scores: dict[str, float] = Field(default_factory=dict, description=(
         "Every model score, crossed or not: toxicity attributes by name, topics by rule id (max over sentences)."))

@@ -25,12 +25,19 @@ from typing import Any
 from riskcheck.api.auth import Principal
 from riskcheck.api.batcher import MicroBatcher
 from riskcheck.api.metrics import Metrics
+from riskcheck.api.reloadgate import ReloadBusy
+from riskcheck.api.reloadgate import ReloadGate
 from riskcheck.api.settings import Settings
 from riskcheck.api.webhooks import Event
 from riskcheck.api.webhooks import WebhookSender
 from riskcheck.errors import ConfigError
 from riskcheck.offsets import fill_utf16
+from riskcheck.crisis import CrisisStore
+from riskcheck.rulebook.publish import load_folder
+from riskcheck.rulebook.publish import load_generation
+from riskcheck.rulebook.publish import version_of
 from riskcheck.store import AuditRecord
+from riskcheck.store import RulesetGeneration
 from riskcheck.store import Store
 from riskcheck.store.reviews import VerdictRecord
 from riskcheck.store import text_sha256
@@ -86,7 +93,8 @@ class Loaded:
     batch_checker: Any  # same rules and scorers, with the batch endpoint's ML budget
     version: str
     loaded_at: datetime
-    rules_dir: Path
+    rules_dir: Path  # where it was loaded from: the rules folder, or a set materialised from the store
+    generation: int | None = None  # the store generation it is (None: not published)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +119,13 @@ class Service:
         self.metrics = metrics
         self._loader = loader
         self._make_checker = make_checker
-        self._reload_lock = threading.Lock()
+        self.gate = ReloadGate(settings.reload_deadline_s)
         self._current: Loaded | None = None
+        # Why this process does not serve the newest published rule set (it keeps its old one).
+        self.sync_problem: str | None = None
+        self._sync_failed: tuple[int, float, float] | None = None  # (generation, retry at, back-off s)
+        self._sync_stop = threading.Event()
+        self._sync_thread: threading.Thread | None = None
         # ml_threads for check batches, two more so reloads and crisis/waiver writes never queue behind them
         self.executor = ThreadPoolExecutor(max_workers=settings.ml_threads + 2, thread_name_prefix="riskcheck")
         self.batcher: MicroBatcher[tuple[Post, Principal], CheckResult] = MicroBatcher(
@@ -147,23 +160,135 @@ class Service:
 
     @property
     def ready(self) -> bool:
-        return self._current is not None and self.models is not None
+        return self._current is not None and self.models is not None and self.not_ready_because() is None
+
+    def not_ready_because(self) -> str | None:
+        """A stuck reload or a published set this process could not load (checks still run)."""
+        return self.gate.stuck() or self.sync_problem
 
     def load(self) -> Loaded:
-        """Load (or reload) the rules directory; swap only when fully built.
+        """At start: the store's newest published rule set; with none yet (or with
+        ``publish_on_start``) the rules folder, validated and published as the newest.
 
-        Raises ``RuleFileError`` (with every problem) and leaves the current set serving.
+        Raises ``RuleFileError`` (with every problem); nothing is published then.
         """
-        with self._reload_lock:
+        head = None if self.settings.publish_on_start else self.store.ruleset_head()
+        if head is None:
+            return self.reload(by="service start", note="published at service start")
+        token = self.gate.enter("loading the published rule set at start", wait_s=self.settings.reload_deadline_s)
+        try:
+            generation = self.store.ruleset_generation(head[0])
+            assert generation is not None
+            return self._adopt(token, generation)
+        finally:
+            self.gate.leave(token)
+
+    def reload(self, *, by: str, note: str = "reloaded") -> Loaded:
+        """Validate the rules folder, publish it as the newest generation (every worker and
+        replica follows within ``rules_poll_s`` plus a load) and swap here at once.
+
+        Raises ``RuleFileError`` and changes nothing when the folder does not load;
+        ``ReloadBusy`` when another reload holds the lease; ``ReloadExpired`` past the deadline.
+        """
+        token = self.gate.enter(f"reload by {by}", wait_s=min(5.0, self.settings.reload_deadline_s))
+        try:
             rules_dir = resolve_rules_dir(self.settings)
-            ruleset = self._loader(rules_dir)
+            ruleset, files = load_folder(rules_dir, self._loader)
             checker = self._make_checker(ruleset, self.store, self.settings)
-            loaded = Loaded(ruleset, checker, _with_ml_budget(checker, self.settings.batch_ml_timeout_s),
-                            str(getattr(ruleset, "version", "unknown")),
-                            datetime.now(timezone.utc), rules_dir)
-            self._current = loaded  # the swap: one reference assignment
-            self.metrics.ruleset_swapped(loaded.version, loaded.loaded_at.timestamp())
-            return loaded
+            with self.gate.commit(token):
+                generation = self.store.publish_ruleset(version_of(ruleset), files, by, note)
+                return self._swap(ruleset, checker, rules_dir, generation.generation)
+        finally:
+            self.gate.leave(token)
+
+    def publish_version(self, version: str, *, by: str) -> Loaded:
+        """Roll back (or forward) to an earlier published ``version``: it is loaded from the
+        store's copy, then published as the newest generation. ``KeyError`` if unknown."""
+        token = self.gate.enter(f"re-publish of {version} by {by}", wait_s=min(5.0, self.settings.reload_deadline_s))
+        try:
+            old = self.store.ruleset_generation(version=version)
+            if old is None or old.files is None:
+                raise KeyError(version)
+            ruleset, folder = load_generation(old, self._loader)
+            checker = self._make_checker(ruleset, self.store, self.settings)
+            with self.gate.commit(token):
+                generation = self.store.publish_ruleset(version, old.files, by,
+                                                        f"re-published from generation {old.generation}")
+                return self._swap(ruleset, checker, folder, generation.generation)
+        finally:
+            self.gate.leave(token)
+
+    def sync_once(self) -> None:
+        """Follow the store: load its newest generation if this process serves another.
+
+        A generation that does not load here is retried with back-off (5 s, doubling to 60 s);
+        meanwhile the old set keeps serving and ``sync_problem`` says why (``/readyz``, metrics).
+        """
+        head = self.store.ruleset_head()
+        current = self._current
+        if head is None or current is None or current.generation == head[0]:
+            return
+        if current.version == head[1]:  # the same files published again: nothing to load
+            self._current = replace(current, generation=head[0])
+            self._set_sync_problem(None)
+            return
+        failed = self._sync_failed
+        if failed is not None and failed[0] == head[0] and time.monotonic() < failed[1]:
+            return
+        try:
+            token = self.gate.enter(f"loading published generation {head[0]}")
+        except ReloadBusy:
+            return  # a reload is running here; the next poll looks again
+        try:
+            generation = self.store.ruleset_generation(head[0])
+            if generation is None:
+                return
+            self._adopt(token, generation)
+            self._sync_failed = None
+            self._set_sync_problem(None)
+        except Exception as exc:
+            wait = 5.0 if failed is None or failed[0] != head[0] else min(60.0, 2 * failed[2])
+            self._sync_failed = (head[0], time.monotonic() + wait, wait)
+            self.metrics.reloads.labels("sync_error").inc()
+            log.error("published rule set %s (generation %d) did not load; still serving %s: %s",
+                      head[1], head[0], current.version, exc)
+            self._set_sync_problem(f"published rule set {head[1]} (generation {head[0]}) did not load here: "
+                                   f"{_short(exc)}; still serving {current.version}")
+        finally:
+            self.gate.leave(token)
+
+    def start_sync(self) -> None:
+        """Poll the store's generation counter every ``rules_poll_s`` in a daemon thread."""
+        if self._sync_thread is not None or self.settings.rules_poll_s <= 0:
+            return
+
+        def loop() -> None:
+            while not self._sync_stop.wait(self.settings.rules_poll_s):
+                try:
+                    self.sync_once()
+                except Exception:  # a store hiccup: log it and poll again
+                    log.exception("rule-set sync failed")
+
+        self._sync_thread = threading.Thread(target=loop, name="riskcheck-rules-sync", daemon=True)
+        self._sync_thread.start()
+
+    def _adopt(self, token: int, generation: RulesetGeneration) -> Loaded:
+        """Load a published generation from its files in the store and swap to it."""
+        ruleset, folder = load_generation(generation, self._loader)
+        checker = self._make_checker(ruleset, self.store, self.settings)
+        with self.gate.commit(token):
+            return self._swap(ruleset, checker, folder, generation.generation)
+
+    def _swap(self, ruleset: Any, checker: Any, rules_dir: Path, generation: int | None) -> Loaded:
+        loaded = Loaded(ruleset, checker, _with_ml_budget(checker, self.settings.batch_ml_timeout_s),
+                        version_of(ruleset), datetime.now(timezone.utc), rules_dir, generation)
+        self._current = loaded  # the swap: one reference assignment
+        self.metrics.ruleset_swapped(loaded.version, loaded.loaded_at.timestamp(), generation)
+        return loaded
+
+    def _set_sync_problem(self, problem: str | None) -> None:
+        self.sync_problem = problem
+        self.metrics.rules_behind.set(0 if problem is None else 1)
 
     def warm_up(self) -> None:
         """Load the ML scorers and the per-language tables now, so the first real request
@@ -271,6 +396,9 @@ class Service:
         return self.check([p for p, _ in items], [w for _, w in items], "/v1/check")
 
     def close(self) -> None:
+        self._sync_stop.set()
+        if self._sync_thread is not None:
+            self._sync_thread.join(timeout=5)
         self.executor.shutdown(wait=False, cancel_futures=True)
         if self.webhooks is not None:
             self.webhooks.close()
@@ -309,6 +437,14 @@ def _with_ml_budget(checker: Any, seconds: float | None) -> Any:
     clone = copy.copy(checker)
     clone.ml_timeout_s = seconds
     return clone
+
+
+def _short(exc: Exception) -> str:
+    problems = getattr(exc, "problems", None)
+    if problems:
+        more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
+        return f"{problems[0]}{more}"
+    return f"{type(exc).__name__}: {exc}"
 
 
 def rule_id_of(rule: Any) -> str:

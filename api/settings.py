@@ -28,6 +28,8 @@ ENV_NO_AUTH = "RISKCHECK_INSECURE_NO_AUTH"
 ENV_ML = "RISKCHECK_ML"
 ENV_RATE_LIMIT = "RISKCHECK_RATE_LIMIT"
 ENV_CHECK_LINKS = "RISKCHECK_CHECK_LINKS"
+ENV_PUBLISH_ON_START = "RISKCHECK_PUBLISH_ON_START"
+ENV_WATCH_RULES = "RISKCHECK_WATCH_RULES"
 
 
 class Scope(str, enum.Enum):
@@ -117,6 +119,10 @@ class Settings:
     rate_limit: str | None = "6000/minute"  # per API key and per worker process; None or "off": no limit
     channel_names: Mapping[str, str] = field(default_factory=dict)  # scheduler channel/profile id -> channel name
     check_links: bool = False              # fetch posts' links (as riskcheck.yaml's links: {check: true} does)
+    rules_poll_s: float = 0.5              # how often each worker looks for a newly published rule set (0: never)
+    reload_deadline_s: float = 60.0        # a reload running longer is dropped and /readyz reports it stuck
+    publish_on_start: bool = False         # publish the rules folder at start even if the store has a newer set
+    watch_rules: bool = False              # publish the rules folder whenever a file in it changes
 
     def __post_init__(self) -> None:
         for name in ("ml_batch_size", "ml_threads", "max_body_bytes", "max_text_chars", "max_batch",
@@ -129,6 +135,9 @@ class Settings:
 
         for value in self.rate_limits():
             parse_limit(value, "rate_limit")
+        if self.reload_deadline_s <= 0 or self.rules_poll_s < 0:
+            raise ConfigError("reload_deadline_s must be positive and rules_poll_s not negative "
+                              f"(got {self.reload_deadline_s}, {self.rules_poll_s})")
         for name in ("ml_timeout_s", "batch_ml_timeout_s"):
             value = getattr(self, name)
             if value is not None and value <= 0:
@@ -209,6 +218,10 @@ class Settings:
             changes["check_links"] = _flag(env[ENV_CHECK_LINKS], ENV_CHECK_LINKS)
         if env.get(ENV_RATE_LIMIT):
             changes["rate_limit"] = env[ENV_RATE_LIMIT]
+        if env.get(ENV_PUBLISH_ON_START):
+            changes["publish_on_start"] = _flag(env[ENV_PUBLISH_ON_START], ENV_PUBLISH_ON_START)
+        if env.get(ENV_WATCH_RULES):
+            changes["watch_rules"] = _flag(env[ENV_WATCH_RULES], ENV_WATCH_RULES)
         return replace(settings, **changes)
 
 

@@ -214,7 +214,8 @@ class Verdict:
                 ),
                 "skipped_rules": [{"rule_id": r, "reason": why} for r, why in self.skipped_rules],
                 "scores": {k: round(v, 4) for k, v in sorted(self.scores.items())},
-                "ruleset_version": self.ruleset_version,
+                "rules_version": self.ruleset_version,  # the rule set that decided this verdict
+                "ruleset_version": self.ruleset_version,  # the same, by its first name (kept for clients)
                 "timings_ms": {k: round(v, 3) for k, v in self.timings_ms.items()},
             }
         )

@@ -18,16 +18,18 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="Rules loaded and models loaded (or explicitly skipped)")
+@router.get("/readyz", summary="Rules loaded and current, no reload stuck, models loaded (or explicitly skipped)")
 async def readyz(service: ServiceDep) -> JSONResponse:
     body: dict[str, Any] = {"ready": service.ready}
     loaded = service.loaded
-    body["rules"] = None if loaded is None else {"version": loaded.version,
-                                                 "loaded_at": loaded.loaded_at.isoformat()}
+    problem = service.not_ready_because()
+    body["rules"] = None if loaded is None else {"version": loaded.version, "generation": loaded.generation,
+                                                 "loaded_at": loaded.loaded_at.isoformat(), "problem": problem}
     body["models"] = (None if service.models is None
                       else {name: status.to_str() for name, status in service.models.items()})
     if not service.ready:
-        body["detail"] = "rules not loaded yet" if loaded is None else "models still loading"
+        body["detail"] = ("rules not loaded yet" if loaded is None else problem if problem is not None
+                          else "models still loading")
     return JSONResponse(body, status_code=200 if service.ready else 503)
 
 

@@ -1,9 +1,10 @@
-"""``riskcheck rules validate|test|list``: the editors' tools for rule packs."""
+"""``riskcheck rules validate|test|list|publish|versions|rollback``: the editors' tools for rule packs."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from datetime import timezone
+from typing import Any
 
 import click
 from rich.console import Console
@@ -95,4 +96,83 @@ def list_rules(directory: str | None, at: str | None) -> int:
     if not console.is_terminal:
         console = Console(width=200)
     console.print(table)
+    return 0
+
+
+_db_option = click.option("--db", help="SQLite path or postgresql:// URL of the service's store "
+                                       "(default: $RISKCHECK_DB or ./riskcheck.db).")
+
+
+def _store(db: str | None) -> Any:
+    from riskcheck.cli.common import crisis_db
+    from riskcheck.store import open_store
+
+    return open_store(db or crisis_db(), crisis_cache_s=0.0)
+
+
+def _who() -> str:
+    from riskcheck.cli.crisis_cmd import _current_user
+
+    return f"cli:{_current_user()}"
+
+
+@rules.command("publish")
+@click.argument("directory", required=False, type=click.Path())
+@_db_option
+def publish(directory: str | None, db: str | None) -> int:
+    """Validate DIRECTORY and publish it to the store: every service worker and replica on
+    that store serves it within about two seconds. A folder with problems publishes nothing
+    (exit 65, every problem listed)."""
+    from riskcheck.rulebook import load_ruleset
+    from riskcheck.rulebook.publish import publish_folder
+
+    where = resolve_rules_dir(directory)
+    store = _store(db)
+    try:
+        result = publish_folder(store, where, load_ruleset, by=_who())
+    finally:
+        store.close()
+    what = "published" if result.changed else "already the newest; nothing to publish"
+    click.echo(f"{what}: rule-set version {result.generation.version} "
+               f"(generation {result.generation.generation}) from {where}")
+    return 0
+
+
+@rules.command("versions")
+@_db_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 500))
+def versions(db: str | None, limit: int) -> int:
+    """List published rule-set generations, newest (the one every service serves) first."""
+    store = _store(db)
+    try:
+        generations = store.ruleset_generations(limit)
+    finally:
+        store.close()
+    if not generations:
+        click.echo("no rule set has been published to this store yet")
+        return 0
+    for index, g in enumerate(generations):
+        mark = "*" if index == 0 else " "
+        click.echo(f"{mark} {g.generation:>5}  {g.version}  {g.published_at:%Y-%m-%d %H:%M:%S}Z  {g.by}  {g.note}")
+    return 0
+
+
+@rules.command("rollback")
+@click.argument("version")
+@_db_option
+def rollback(version: str, db: str | None) -> int:
+    """Re-publish an earlier VERSION (see `riskcheck rules versions`) from the store's copy;
+    it must still load, else nothing changes (exit 65)."""
+    from riskcheck.rulebook import load_ruleset
+    from riskcheck.rulebook.publish import republish
+
+    store = _store(db)
+    try:
+        result = republish(store, version, load_ruleset, by=_who())
+    except KeyError:
+        raise click.BadParameter(f"no published rule set has version '{version}'", param_hint="VERSION") from None
+    finally:
+        store.close()
+    what = "re-published" if result.changed else "already the newest; nothing to publish"
+    click.echo(f"{what}: rule-set version {result.generation.version} (generation {result.generation.generation})")
     return 0

@@ -33,6 +33,18 @@ def _rules_problems(rules_dir: Path | None) -> list[str]:
     return []
 
 
+def _store_has_rules(db_url: str | None) -> bool:
+    """Whether the store already holds a published rule set: the workers then serve that one
+    and the local folder is not read (a replica needs no rules files)."""
+    from riskcheck.store import open_store
+
+    store = open_store(db_url, crisis_cache_s=0.0)
+    try:
+        return store.ruleset_head() is not None
+    finally:
+        store.close()
+
+
 @click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
@@ -52,8 +64,14 @@ def _rules_problems(rules_dir: Path | None) -> list[str]:
               type=click.Choice(["critical", "error", "warning", "info", "debug"]))
 @click.option("--access-log/--no-access-log", default=False, show_default=True,
               help="Log every request line (paths only, never keys or bodies).")
+@click.option("--publish-rules", is_flag=True,
+              help="Publish the rules folder at start even if the store holds another published set "
+                   "(default: serve the store's newest set; the folder is published only into an empty store).")
+@click.option("--watch-rules", is_flag=True,
+              help="Publish the rules folder to every worker and replica whenever a file in it changes.")
 def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_file: Path | None, db: str | None,
-          rules_only: bool, insecure_no_auth: bool, log_level: str, access_log: bool, check_links: bool) -> int:
+          rules_only: bool, insecure_no_auth: bool, log_level: str, access_log: bool, check_links: bool,
+          publish_rules: bool, watch_rules: bool) -> int:
     """Run the HTTP service: POST /v1/check, /v1/check/batch, rules, crisis, waivers, /metrics.
 
     API keys come from --config or RISKCHECK_API_KEYS (e.g. 'k1:admin,k2:check').
@@ -73,15 +91,20 @@ def serve(host: str, port: int, workers: int, rules_dir: Path | None, config_fil
         env[service_settings.ENV_CHECK_LINKS] = "1"
     if insecure_no_auth:
         env[service_settings.ENV_NO_AUTH] = "1"
+    if publish_rules:
+        env[service_settings.ENV_PUBLISH_ON_START] = "1"
+    if watch_rules:
+        env[service_settings.ENV_WATCH_RULES] = "1"
     try:
         settings = service_settings.Settings.from_env(env)
         settings.require_auth_configured()
-        if settings.rules_dir is not None and not settings.rules_dir.is_dir():
+        needs_folder = settings.publish_on_start or settings.watch_rules or not _store_has_rules(settings.db_url)
+        if needs_folder and settings.rules_dir is not None and not settings.rules_dir.is_dir():
             raise ConfigError(f"rules directory not found: {settings.rules_dir}")
     except ConfigError as exc:
         click.echo(f"error: {exc}", err=True)
         return EXIT_CONFIG
-    problems = _rules_problems(settings.rules_dir)
+    problems = _rules_problems(settings.rules_dir) if needs_folder else []
     if problems:
         for problem in problems:
             click.echo(f"error: {problem}", err=True)

@@ -1,4 +1,4 @@
-"""Persistence for the service: the crisis switch, waivers and the audit log.
+"""Persistence for the service: the crisis switch, waivers, the audit log and rule-set generations.
 
 One URL picks the backend: a SQLite file path (default, zero set-up) or a
 ``postgresql://`` URL when several replicas must share state. Both backends keep the
@@ -13,5 +13,6 @@ from riskcheck.waivers import Waiver
 from riskcheck.waivers import text_sha256
 from riskcheck.store.open import open_crisis_store
 from riskcheck.store.open import open_store
+from riskcheck.store.rulesets import RulesetGeneration
 
-__all__ = ["AuditRecord", "Store", "Waiver", "open_crisis_store", "open_store", "text_sha256"]
+__all__ = ["AuditRecord", "RulesetGeneration", "Store", "Waiver", "open_crisis_store", "open_store", "text_sha256"]

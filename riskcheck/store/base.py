@@ -27,6 +27,8 @@ from riskcheck.storable import unstorable_reason
 from riskcheck.store.reviews import REVIEW_SCHEMA
 from riskcheck.store.reviews import ReviewTables
 from riskcheck.waivers import Waiver
+from riskcheck.store.rulesets import RULESET_SCHEMA
+from riskcheck.store.rulesets import RulesetHistory
 
 log = logging.getLogger("riskcheck.store")
 
@@ -102,6 +104,7 @@ SCHEMA = (
       text_sha256 TEXT NOT NULL, ruleset_version TEXT NOT NULL, decision TEXT NOT NULL,
       risk DOUBLE PRECISION NOT NULL, rule_ids TEXT NOT NULL, text TEXT)""",
     "CREATE INDEX IF NOT EXISTS riskcheck_audit_at ON riskcheck_audit (at)",
+    *RULESET_SCHEMA,
 ) + REVIEW_SCHEMA
 
 _GET_CRISIS = "SELECT active, reason, since, until_at, by_whom FROM riskcheck_crisis WHERE id = 1"
@@ -137,8 +140,8 @@ def _dt(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-class Store(ReviewTables):
-    """State shared by every replica: crisis switch, waivers, audit log.
+class Store(ReviewTables, RulesetHistory):
+    """State shared by every replica: crisis switch, waivers, audit log, rule-set generations.
 
     Subclasses provide ``_connection()`` (a context manager yielding a DB-API connection
     that commits on success) and ``placeholder``. Audit records are written by one
@@ -177,6 +180,13 @@ class Store(ReviewTables):
         with self._connection() as db:
             cursor = db.cursor()
             cursor.executemany(self._sql(query), [tuple(r) for r in rows])
+
+    def _execute_locked(self, lock_sql: str | None, query: str, params: Sequence[Any]) -> None:
+        """One statement in its own transaction, after ``lock_sql`` (a transaction-scoped lock)."""
+        with self._connection() as db:
+            if lock_sql:
+                db.execute(lock_sql)
+            db.execute(self._sql(query), tuple(params))
 
     def create_schema(self) -> None:
         with self._connection() as db:

@@ -18,6 +18,7 @@ class PostgresStore(Store):
     """A small pool of psycopg connections (one per thread that uses the store)."""
 
     placeholder = "%s"
+    _publish_lock_sql = "SELECT pg_advisory_xact_lock(7414002)"  # one publisher at a time, every replica
 
     def __init__(self, url: str, **kwargs: Any) -> None:
         super().__init__(**kwargs)
