@@ -57,3 +57,17 @@ def test_split_properties(text: str) -> None:
         assert s.text == text[s.start : s.end]
         assert end <= s.start < s.end
         end = s.end
+
+
+# fmt: off
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("Dr. Jansen spoke today. Thanks", "en", ["Dr. Jansen spoke today.", "Thanks"]),
+    ("Bring snacks, e.g. fruit. See you", "en", ["Bring snacks, e.g. fruit.", "See you"]),
+    ("Er waren o.a. appels en peren. Tot morgen", "nl", ["Er waren o.a. appels en peren.", "Tot morgen"]),
+    ("Dat is d.w.z. klaar. Dhr. Smit komt ook", "nl", ["Dat is d.w.z. klaar.", "Dhr. Smit komt ook"]),
+    ("Dat weet ik niet, maar dat. Nou ja", "nl", ["Dat weet ik niet, maar dat.", "Nou ja"]),  # a word, not an abbreviation
+    ("Het is top. Echt waar", "nl", ["Het is top.", "Echt waar"]),
+])
+# fmt: on
+def test_an_abbreviation_does_not_end_a_sentence(text: str, language: str, expected: list[str]) -> None:
+    assert [s.text for s in split(normalize(text, language))] == expected

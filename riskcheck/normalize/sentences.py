@@ -6,7 +6,8 @@ splitter works on the ``Doc``'s tokens, so it is as cheap as the tokenizer and e
 slices the original text exactly.
 
 A sentence ends after a run of terminal punctuation (``. ! ? …`` and CJK/Arabic forms)
-followed by white space or the end, at a line break, and after a run of emoji that is followed
+followed by white space or the end — except the dot of an abbreviation ("Dr.", "e.g.", "o.a.";
+see ``abbreviations``, read from spaCy's tokenizer exceptions) — at a line break, and after a run of emoji that is followed
 by more text ("Big news 🎉 Shop now" -> two spans). Sentences longer than ``MAX_WORDS`` words are
 cut into consecutive windows of at most ``MAX_WORDS`` words. Non-empty text always gives at
 least one span; spans are ordered, non-overlapping and trimmed to their first and last token.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from riskcheck.normalize.abbreviations import is_abbreviation
 from riskcheck.normalize.doc import Doc, Token, TokenKind
 from riskcheck.types import Span
 
@@ -45,6 +47,7 @@ def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
             current.clear()
         words = 0
 
+    run_start = tokens[0].start  # where the current run of tokens without white space began
     for i, tok in enumerate(tokens):
         current.append(tok)
         if tok.kind not in _NOT_WORDS:
@@ -55,10 +58,13 @@ def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
         gap = text[tok.end : nxt.start]
         if (
             (gap and gap != " " and _LINE_BREAK_RE.search(gap) is not None)
-            or (gap and tok.kind is TokenKind.PUNCT and tok.text in _TERMINAL)
+            or (gap and tok.kind is TokenKind.PUNCT and tok.text in _TERMINAL
+                and not (tok.text == "." and is_abbreviation(text[run_start:tok.end], doc.language)))
             or (words and tok.kind is TokenKind.EMOJI and nxt.kind not in _NOT_WORDS)
             or words >= max_words
         ):
             close()
+        if gap:
+            run_start = nxt.start
     close()
     return spans
