@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from dataclasses import field
 from datetime import datetime
 from datetime import timezone
+from typing import TYPE_CHECKING
 from typing import Any
 
 from riskcheck.concerns import one_per_concern
@@ -54,6 +55,9 @@ from riskcheck.waivers import apply_waivers
 from riskcheck.waivers import waiver_reasons
 from riskcheck.waivers import waivers_of
 
+if TYPE_CHECKING:  # the rulebook (pydantic, RE2) loads with the rules, not with this module
+    from riskcheck.rulebook.ruleset import RuleSet
+
 log = logging.getLogger("riskcheck")
 
 # A str code point that UTF-8 cannot carry: a lone surrogate.
@@ -71,10 +75,6 @@ def _utf8_safe(post: Post) -> Post:
     except UnicodeEncodeError:
         return dataclasses.replace(post, text=_SURROGATE.sub("\ufffd", post.text))
     return post
-
-
-# Which scorer each ML rule kind needs.
-SCORER_FOR_KIND: Mapping[str, str] = {"toxicity": "toxicity", "topic": "topics"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +147,7 @@ class Checker:
 
     def __init__(
         self,
-        ruleset: Any,
+        ruleset: RuleSet,
         *,
         scorers: Mapping[str, Scorer] | None = None,
         crisis: CrisisStore | None = None,
@@ -162,9 +162,9 @@ class Checker:
         self.ml_timeout_s = ml_timeout_s
         self.waivers = waivers
         self._clock = clock or (lambda: datetime.now(timezone.utc))
-        config = getattr(ruleset, "config", None)
-        self._policy: DecisionPolicy = getattr(config, "decision", None) or DecisionPolicy()
-        self._crisis_profile: CrisisProfile = getattr(config, "crisis", None) or CrisisProfile()
+        config = ruleset.config
+        self._policy: DecisionPolicy = config.decision
+        self._crisis_profile: CrisisProfile = config.crisis
         self._bound_topics: Scorer | None = None
         self._executor: ThreadPoolExecutor | None = None
         links: LinkCheckSettings | None = getattr(config, "links", None)
@@ -192,11 +192,13 @@ class Checker:
 
     def warm_up(self) -> dict[str, CheckStatus]:
         """Load language tables and every scorer now (service start) and say which are usable."""
+        from riskcheck.normalize import abbreviations
         from riskcheck.normalize import lang
         from riskcheck.normalize import lemmas
 
         lang.warm()
         lemmas.warm()
+        abbreviations.warm()
         status: dict[str, CheckStatus] = {}
         for name, scorer in self.scorers.items():
             reason = scorer.unavailable_reason()
@@ -214,7 +216,7 @@ class Checker:
         result = self.ruleset.match(doc, post)
         matched = time.perf_counter()
         checks = {"rules": CheckStatus.ran(), "language": CheckStatus.ran()}
-        skipped = [(str(rule_id), str(why)) for rule_id, why in getattr(result, "skipped", ())]
+        skipped = [(str(rule_id), str(why)) for rule_id, why in result.skipped]
         return _Work(
             post=post,
             doc=doc,
@@ -267,7 +269,7 @@ class Checker:
             work.timings["links_wait"] = waited
 
     def _topic_rules(self) -> list[Any]:
-        return [r for r in getattr(self.ruleset, "rules", ()) if getattr(r, "kind", None) == "topic"]
+        return [r for r in self.ruleset.rules if r.scorer == "topics"]
 
     def _topics_scorer(self) -> Scorer:
         if self._bound_topics is None:
@@ -286,7 +288,7 @@ class Checker:
         needed: dict[str, list[_Work]] = {}
         for work in works:
             for rule in work.ml_rules:
-                name = SCORER_FOR_KIND.get(rule.kind, rule.kind)
+                name = rule.scorer
                 bucket = needed.setdefault(name, [])
                 if not bucket or bucket[-1] is not work:
                     bucket.append(work)
@@ -310,7 +312,7 @@ class Checker:
                         for key, value in sentence_scores.items():
                             work.scores[key] = max(float(value), work.scores.get(key, 0.0))
                     for rule in work.ml_rules:
-                        if SCORER_FOR_KIND.get(rule.kind, rule.kind) == name:
+                        if rule.scorer == name:
                             work.findings.extend(
                                 rule.findings_from_scores(work.doc, work.sentences, per_sentence))
 
@@ -383,7 +385,7 @@ class Checker:
             checks=work.checks,
             language=work.doc.language,
             language_confidence=work.doc.language_confidence,
-            ruleset_version=str(getattr(self.ruleset, "version", "unknown")),
+            ruleset_version=self.ruleset.version,
             reasons=outcome.reasons + waiver_reasons(findings),
             timings_ms=work.timings,
             post_id=work.post.id,

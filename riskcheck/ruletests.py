@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from riskcheck.checker import SCORER_FOR_KIND
 from riskcheck.types import Verdict
 
 
@@ -40,7 +39,7 @@ def _judge(case: Any, verdict: Verdict) -> ExampleResult:
     source = f"{rule.source.path}:{rule.source.line}" if getattr(rule, "source", None) else ""
     # a finding folded into a stronger one of the same concern is named in its ``also``
     hits = [f for f in verdict.findings if f.rule_id == rule_id or rule_id in f.also]
-    scorer = SCORER_FOR_KIND.get(rule.kind)
+    scorer = rule.scorer  # the ML check this kind needs, None for text kinds
     if scorer is not None:
         status = verdict.checks.get(scorer)
         if status is None or not status.ok:

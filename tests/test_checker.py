@@ -15,6 +15,7 @@ from riskcheck.checker import Checker
 from riskcheck.crisis import CrisisState
 from riskcheck.crisis import MemoryCrisisStore
 from riskcheck.normalize.doc import Doc
+from riskcheck.rulebook.config import ProjectConfig
 from riskcheck.types import CheckState
 from riskcheck.types import Decision
 from riskcheck.types import Finding
@@ -28,6 +29,10 @@ class FakeMLRule:
     kind: str
     full_id: str
     key: str
+
+    @property
+    def scorer(self) -> str:  # the scorer the kind needs, as Rule.scorer says it
+        return {"toxicity": "toxicity", "topic": "topics"}[self.kind]
 
     def findings_from_scores(self, doc: Doc, sentences: Sequence[Span],
                              scores: Sequence[Mapping[str, float]]) -> list[Finding]:
@@ -47,7 +52,7 @@ class FakeMatch:
 
 class FakeRuleSet:
     version = "fake1"
-    config = None
+    config = ProjectConfig()
 
     def __init__(self, ml_rules: list[Any], promo_word: str = "sale") -> None:
         self.rules = ml_rules

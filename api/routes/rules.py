@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import date
 from datetime import datetime
 from datetime import timezone
 from collections.abc import Callable
@@ -27,7 +26,6 @@ from riskcheck.api.schemas import ReloadOut
 from riskcheck.api.schemas import RulesOut
 from riskcheck.api.service import Loaded
 from riskcheck.api.service import Service
-from riskcheck.api.service import rule_id_of
 from riskcheck.errors import RuleFileError
 
 router = APIRouter(prefix="/v1/rules", tags=["rules"])
@@ -40,8 +38,8 @@ async def list_rules(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
     return {
         "version": loaded.version,
         "loaded_at": loaded.loaded_at.isoformat(),
-        "packs": [_describe_pack(p) for p in _packs(loaded.ruleset)],
-        "rules": [describe_rule(r, now) for r in getattr(loaded.ruleset, "rules", ())],
+        "packs": [pack.to_dict() for pack in loaded.ruleset.packs],
+        "rules": [rule.describe(now) for rule in loaded.ruleset.rules],
     }
 
 
@@ -136,55 +134,3 @@ async def _within_deadline(service: Service, publish: Callable[[Service, Princip
         return refused
     busy: JSONResponse = problem(503, found[0], instance=instance, headers={"Retry-After": "5"}, **outcome)
     return busy
-
-
-def _packs(ruleset: Any) -> list[Any]:
-    packs = getattr(ruleset, "packs", ()) or ()
-    return list(packs.values()) if isinstance(packs, dict) else list(packs)
-
-
-def _describe_pack(pack: Any) -> dict[str, Any]:
-    if isinstance(pack, str):
-        return {"name": pack}
-    data: dict[str, Any] = {"name": str(getattr(pack, "name", getattr(pack, "pack", pack)))}
-    for key in ("description", "owner", "path", "timezone", "version"):
-        value = getattr(pack, key, None)
-        if value is not None:
-            data[key] = str(value)
-    rule_ids = getattr(pack, "rule_ids", None)
-    if rule_ids is not None:
-        data["rules"] = [f"{data['name']}/{rule_id}" for rule_id in rule_ids]
-    return data
-
-
-def _when(value: Any) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if isinstance(value, (date, datetime)) else str(value)
-
-
-def describe_rule(rule: Any, now: datetime) -> dict[str, Any]:
-    """What a reviewer needs to know about one rule; tolerant of the rule's exact class."""
-    rule_id = rule_id_of(rule)
-    severity = getattr(rule, "severity", None)
-    data: dict[str, Any] = {
-        "id": rule_id,
-        "pack": getattr(rule, "pack", None) or (rule_id.split("/", 1)[0] if "/" in rule_id else None),
-        "kind": getattr(rule, "kind", None),
-        "category": getattr(rule, "category", None),
-        "severity": getattr(severity, "value", severity),
-    }
-    languages = getattr(rule, "languages", None)
-    data["languages"] = sorted(languages) if languages else None
-    window = getattr(rule, "active", None)
-    start = getattr(window, "start", None)
-    end = getattr(window, "end", None)
-    data["active"] = None if start is None and end is None else {"from": _when(start), "until": _when(end)}
-    status_at = getattr(rule, "status_at", None)
-    status = str(getattr(status_at(now), "value", status_at(now))) if callable(status_at) else "active"
-    data["status"] = status
-    data["expired"] = status == "expired"
-    source = getattr(rule, "source", None)
-    if source is not None:
-        data["source"] = {"file": str(getattr(source, "path", source)), "line": int(getattr(source, "line", 0))}
-    return data

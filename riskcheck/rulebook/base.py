@@ -163,6 +163,8 @@ class Rule:
     kind: ClassVar[str] = "rule"
     #: ML kinds are scored by the checker, not matched here.
     is_ml: ClassVar[bool] = False
+    #: The checker's scorer an ML kind needs ("toxicity", "topics"); None for text kinds.
+    scorer: ClassVar[str | None] = None
     #: Kinds that can only fire when one of their terms was found (lets matching skip them).
     needs_hits: ClassVar[bool] = False
     #: The keys an editor may write for this kind.
@@ -190,6 +192,25 @@ class Rule:
     def status_at(self, moment: datetime) -> Status:
         """``active``, ``expired`` (past ``until``) or ``scheduled`` (before ``from``)."""
         return self.active.status_at(moment)
+
+    def describe(self, moment: datetime) -> dict[str, Any]:
+        """What a reviewer needs to know about this rule (``GET /v1/rules``), judged at ``moment``."""
+        status = self.status_at(moment)
+        start, end = self.active.start, self.active.end
+        return {
+            "id": self.full_id,
+            "pack": self.pack,
+            "kind": self.kind,
+            "category": self.category,
+            "severity": self.severity.value,
+            "languages": sorted(self.languages) if self.languages else None,
+            "active": None if start is None and end is None else {
+                "from": None if start is None else start.isoformat(),
+                "until": None if end is None else end.isoformat()},
+            "status": status,
+            "expired": status == "expired",
+            "source": {"file": self.source.path, "line": self.source.line},
+        }
 
     def window_text(self) -> str:
         """The ``active`` window for listings ("2026-11-20 – 2026-12-15 Europe/Amsterdam"), '' if always."""

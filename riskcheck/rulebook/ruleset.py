@@ -45,6 +45,16 @@ class Pack:
     timezone: str = "UTC"
     rule_ids: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The pack as ``GET /v1/rules`` lists it: header fields that are set, and full rule ids."""
+        data: dict[str, Any] = {"name": self.name}
+        for key in ("description", "owner", "path", "timezone"):
+            value = getattr(self, key)
+            if value is not None:
+                data[key] = value
+        data["rules"] = [f"{self.name}/{rule_id}" for rule_id in self.rule_ids]
+        return data
+
 
 @dataclass(frozen=True, slots=True)
 class RuleMatch:

@@ -49,12 +49,26 @@ class FakeRule:
     source: Source
     kind: str = "phrase"
 
+    def describe(self, moment: datetime) -> dict[str, Any]:
+        """Like ``Rule.describe``: what ``GET /v1/rules`` lists."""
+        return {"id": self.full_id, "pack": self.full_id.split("/", 1)[0], "kind": self.kind,
+                "category": self.category, "severity": self.severity.value, "languages": None, "active": None,
+                "status": "active", "expired": False, "source": {"file": self.source.path, "line": self.source.line}}
+
+
+@dataclass(frozen=True)
+class FakePack:
+    name: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name}
+
 
 @dataclass(frozen=True)
 class FakeRuleSet:
     version: str
     rules: tuple[FakeRule, ...]
-    packs: tuple[str, ...]
+    packs: tuple[FakePack, ...]
     config: Any = None
 
 
@@ -84,7 +98,7 @@ def load_fake_rules(rules_dir: Path) -> FakeRuleSet:
     if problems:
         raise RuleFileError(problems)
     return FakeRuleSet(digest.hexdigest()[:12], tuple(rules),
-                       tuple(sorted({r.full_id.split("/")[0] for r in rules})))
+                       tuple(FakePack(name) for name in sorted({r.full_id.split("/")[0] for r in rules})))
 
 
 class FakeChecker:

@@ -36,6 +36,7 @@ class TopicSpec(RuleSpec):
 class TopicRule(Rule):
     kind: ClassVar[str] = "topic"
     is_ml: ClassVar[bool] = True
+    scorer: ClassVar[str | None] = "topics"
     Spec: ClassVar[type[RuleSpec]] = TopicSpec
 
     description: str

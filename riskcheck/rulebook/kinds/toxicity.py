@@ -37,6 +37,7 @@ class ToxicitySpec(RuleSpec):
 class ToxicityRule(Rule):
     kind: ClassVar[str] = "toxicity"
     is_ml: ClassVar[bool] = True
+    scorer: ClassVar[str | None] = "toxicity"
     Spec: ClassVar[type[RuleSpec]] = ToxicitySpec
 
     thresholds: dict[str, float]
