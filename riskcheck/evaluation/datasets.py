@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import html
-import json
 import os
 import re
 from collections.abc import Iterator
@@ -194,10 +193,3 @@ def crisislex(root: Path | None = None, *, events: tuple[str, ...] = ENGLISH_CRI
                 split = TEST if event in HELD_OUT_CRISIS_EVENTS else TRAIN
                 yield Example(text, {"disaster": int(label.startswith("Related"))}, "en",
                               "crisislex", split, group=event)
-
-
-def crisis_event_info(event: str, root: Path | None = None) -> dict[str, object]:
-    """The upstream event description (type, place, keywords)."""
-    base = (root or data_dir()) / "crisislex-t26" / event
-    data: dict[str, object] = json.loads((base / f"{event}-event_description.json").read_text())
-    return data

@@ -19,7 +19,6 @@ _WORDLIKE = re.compile(r"[^\s]*[0-9@$!|€+][^\s]*")  # only tokens that could h
 _SPACED = re.compile(r"\b(?:[^\W\d_][.\-_*· ]){2,}[^\W\d_]\b")
 _REPEAT = re.compile(r"([^\W\d_w])\1{2,}")
 _PLAIN_ALNUM = re.compile(r"^(?:[^\W\d_]+\d+|\d+[^\W\d_]{1,3}|\d+(?:[.,:/-]\d+)*)$")
-_INNER_STARS = re.compile(r"(?<=[^\W\d_])[*#%]+(?=[^\W\d_])")
 
 
 def fold(text: str) -> str:
@@ -53,8 +52,3 @@ def deobfuscate(text: str) -> str:
     text = _SPACED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group(0)), text)
     text = _WORDLIKE.sub(lambda m: _deleet_token(m.group(0)), text)
     return _REPEAT.sub(r"\1", text)
-
-
-def star_pattern(word: str) -> str:
-    """The token with inner ``*``/``#``/``%`` kept as wildcards (``f*ck``), for lexicon lookups."""
-    return _INNER_STARS.sub("*", word)

@@ -10,7 +10,6 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Callable
 from collections.abc import Iterator
 from collections.abc import Sequence
 from contextlib import contextmanager
@@ -334,5 +333,3 @@ def _audit_row(r: AuditRecord) -> tuple[Any, ...]:
     return (_iso(r.at), r.who, r.route, r.post_id, r.text_sha256, r.ruleset_version, r.decision,
             r.risk, ",".join(r.rule_ids), r.text)
 
-
-StoreFactory = Callable[[str], Store]
