@@ -34,6 +34,7 @@ rules:
     terms: [{term}]
 """
 CONVERGE_S = 2.0
+STARTUP_S = 240  # a bound, not a speed claim: start-up on a loaded CI machine
 
 
 def _write(folder: Path, severity: str, term: str) -> str:
@@ -67,14 +68,18 @@ def test_two_processes_of_two_workers_follow_publish_broken_publish_late_start_a
     rules = tmp_path / "rules"
     rules.mkdir()
     v1 = _write(rules, "review", "tangerine")
+    # No warm-up (language tables load on first use): four workers start on a busy 2-core machine.
+    config = tmp_path / "service.yaml"
+    config.write_text("service:\n  warm_up: false\n")
     env = {**os.environ, "RISKCHECK_API_KEYS": f"ops={KEY}:admin", "RISKCHECK_DB": pg_url}
-    serve_args = ["--host", "127.0.0.1", "--rules-only", "--workers", "2", "--rules", str(rules)]
+    serve_args = ["--host", "127.0.0.1", "--rules-only", "--config", str(config), "--workers", "2",
+                  "--rules", str(rules)]
     ports = [free_port(), free_port()]
     with ExitStack() as stack:
         for index, port in enumerate(ports):
             workdir = tmp_path / f"replica{index}"
             workdir.mkdir()
-            stack.enter_context(running_server(workdir, port, env, serve_args))
+            stack.enter_context(running_server(workdir, port, env, serve_args, ready_within_s=STARTUP_S))
         assert set(_versions(ports)) == {v1}
 
         # a publish from the CLI reaches every worker of both processes
@@ -102,7 +107,8 @@ def test_two_processes_of_two_workers_follow_publish_broken_publish_late_start_a
         late_dir = tmp_path / "late"
         late_dir.mkdir()
         stack.enter_context(running_server(late_dir, late_port, env, [
-            "--host", "127.0.0.1", "--rules-only", "--rules", str(stale)]))
+            "--host", "127.0.0.1", "--rules-only", "--config", str(config), "--rules", str(stale)],
+            ready_within_s=STARTUP_S))
         ports.append(late_port)
         assert set(_versions(ports)) == {v2}
 
