@@ -37,7 +37,11 @@ def _store_has_rules(db_url: str | None) -> bool:
     """Whether the store already holds a published rule set: the workers then serve that one
     and the local folder is not read (a replica needs no rules files)."""
     from riskcheck.store import open_store
+    from riskcheck.store.open import sqlite_path
 
+    path = sqlite_path(db_url)
+    if path is not None and path != ":memory:" and not Path(path).exists():
+        return False  # no store yet: do not create one just to look
     store = open_store(db_url, crisis_cache_s=0.0)
     try:
         return store.ruleset_head() is not None

@@ -19,17 +19,26 @@ def open_store(url: str | Path | None = None, **kwargs: Any) -> Store:
     Keyword arguments (``crisis_cache_s``, ``audit_batch``) go to the store.
     """
     text = str(url) if url else (os.environ.get(DB_ENV) or DEFAULT_DB)
-    if text.startswith(("postgresql://", "postgres://")):
+    path = sqlite_path(text)
+    if path is None:
         from riskcheck.store.postgres import PostgresStore
 
         return PostgresStore(text, **kwargs)
-    if text.startswith("sqlite:///"):
-        text = text[len("sqlite:///"):]
-    elif text.startswith("sqlite:"):
-        text = text[len("sqlite:"):]
     from riskcheck.store.sqlite import SqliteStore
 
-    return SqliteStore(text, **kwargs)
+    return SqliteStore(path, **kwargs)
+
+
+def sqlite_path(url: str | Path | None = None) -> str | None:
+    """The SQLite file ``open_store(url)`` would open, or None for a PostgreSQL URL."""
+    text = str(url) if url else (os.environ.get(DB_ENV) or DEFAULT_DB)
+    if text.startswith(("postgresql://", "postgres://")):
+        return None
+    if text.startswith("sqlite:///"):
+        return text[len("sqlite:///"):]
+    if text.startswith("sqlite:"):
+        return text[len("sqlite:"):]
+    return text
 
 
 def open_crisis_store(url: str | Path | None = None) -> Store:
