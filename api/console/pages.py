@@ -34,7 +34,6 @@ from riskcheck.api.auth import Principal
 from riskcheck.api.console import session as sessions
 from riskcheck.api.console.highlight import pieces
 from riskcheck.api.routes.crisis import switch_crisis
-from riskcheck.api.routes.rules import describe_rule
 from riskcheck.api.routes.rules import reload_and_audit
 from riskcheck.api.service import Service
 from riskcheck.api.settings import Scope
@@ -358,14 +357,11 @@ async def crisis_switch(request: Request) -> Response:
 
 # -- rules -------------------------------------------------------------------------------
 def _rules_context(service: Service) -> dict[str, Any]:
-    from riskcheck.api.routes.rules import _describe_pack
-    from riskcheck.api.routes.rules import _packs
-
     loaded = service.current
     now = datetime.now(timezone.utc)
-    rules = [describe_rule(r, now) for r in getattr(loaded.ruleset, "rules", ())]
+    rules = [rule.describe(now) for rule in loaded.ruleset.rules]
     last = service.store.audit_page(AuditFilter(kind="reload"), limit=1)
-    return {"loaded": loaded, "packs": [_describe_pack(p) for p in _packs(loaded.ruleset)], "rules": rules,
+    return {"loaded": loaded, "packs": [pack.to_dict() for pack in loaded.ruleset.packs], "rules": rules,
             "last_reload": last[0] if last else None}
 
 
