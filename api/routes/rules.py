@@ -44,7 +44,8 @@ async def list_rules(_: CheckKey, service: ServiceDep) -> dict[str, Any]:
 
 
 @router.post("/reload", response_model=ReloadOut, summary="Validate the rules folder and publish it to every worker (admin)",
-             responses={422: {"model": ReloadOut, "description": "The new rules did not load; the old set keeps serving."},
+             responses={422: {"description": "The new rules did not load; the old set keeps serving. The problem "
+                                             "lists each under `problems` and keeps `version`/`previous_version`."},
                         503: {"description": "Another reload is running, or this one passed its deadline; nothing changed."}})
 async def reload_rules(who: AdminKey, service: ServiceDep) -> JSONResponse:
     """Validates every file first and publishes the set to the store as a new generation
@@ -72,7 +73,7 @@ async def list_versions(_: CheckKey, service: ServiceDep, limit: Annotated[int, 
 @router.post("/versions/{version}/publish", response_model=ReloadOut,
              summary="Re-publish an earlier version: roll back (admin)",
              responses={404: {"description": "No such published version."},
-                        422: {"model": ReloadOut, "description": "That version no longer loads; nothing changed."},
+                        422: {"description": "That version no longer loads; nothing changed (problems listed)."},
                         503: {"description": "Another reload is running, or this one passed its deadline."}})
 async def publish_version(version: str, who: AdminKey, service: ServiceDep) -> JSONResponse:
     """The store's copy of ``version`` is loaded again (it must still load with this code) and
