@@ -220,7 +220,7 @@ class VerdictOut(_Response):
     risk: float = Field(ge=0, le=1)
     reasons: list[str]
     findings: list[FindingOut]
-    checks: dict[str, str] = Field(description="Per check: 'ran', or 'skipped: why', 'timeout: why', 'failed: why'.")
+    checks: dict[str, str] = Field(description="Per check: 'ran', or 'skipped: why', 'timeout: why', 'failed: why', 'partial: scored N of M sentences' (a very long post; never a pass).")
     language: str
     language_confidence: float | None
     rules_version: str = Field(description="The published rule-set version that decided this verdict.")

@@ -294,10 +294,13 @@ class Checker:
                     bucket.append(work)
         if not needed:
             return
+        partial: dict[int, str] = {}
         if any(name in self.scorers for name in needed):
             for work in works:
                 if work.ml_rules:
-                    work.sentences = sentence_splitter.split(work.doc)
+                    work.sentences, cut = _ml_budget(sentence_splitter.split(work.doc))
+                    if cut:
+                        partial[id(work)] = cut
         deadline = None if self.ml_timeout_s is None else time.monotonic() + self.ml_timeout_s
         for name, users in needed.items():
             started = time.perf_counter()
@@ -306,6 +309,8 @@ class Checker:
             for work in users:
                 work.checks[name] = status
                 work.timings[name] = elapsed / max(1, len(users))
+                if status.ok and id(work) in partial:
+                    work.checks[name] = CheckStatus(CheckState.PARTIAL, partial[id(work)])
                 if status.ok:
                     per_sentence = scores[id(work)]
                     for sentence_scores in per_sentence:
@@ -330,7 +335,7 @@ class Checker:
             return CheckStatus(CheckState.FAILED, f"{type(exc).__name__}: {exc}"), {}
         if reason is not None:
             return CheckStatus.skipped(reason), {}
-        texts = [s.text for work in users for s in work.sentences]
+        texts = [s.text[:ML_MAX_SENTENCE_CHARS] for work in users for s in work.sentences]
         try:
             flat = self._call_with_deadline(scorer, texts, batch_size, deadline)
         except FutureTimeout:
@@ -393,3 +398,33 @@ class Checker:
             scores=work.scores,
         )
         return fill_utf16(verdict, work.post.part_texts(), work.post.text)
+
+
+# The per-post ML budget in size, not only in time: a 20,000-character post of emoji or
+# combining marks once cost the models 4-6 s against a 2 s budget. At most this many sentences
+# and characters of one post are scored (each sentence cut to ML_MAX_SENTENCE_CHARS); the
+# check then says "partial: scored N of M sentences", which is never counted as a pass.
+ML_MAX_SENTENCES = 64
+ML_MAX_CHARS = 8_000
+ML_MAX_SENTENCE_CHARS = 1_000
+
+
+def _ml_budget(sentences: list[Span]) -> tuple[list[Span], str | None]:
+    """The sentences to score and, when that is not all of the post, the reason to show."""
+    kept: list[Span] = []
+    used = 0
+    cut_sentence = False
+    for sentence in sentences:
+        size = min(len(sentence.text), ML_MAX_SENTENCE_CHARS)
+        if len(kept) >= ML_MAX_SENTENCES or (kept and used + size > ML_MAX_CHARS):
+            break
+        kept.append(sentence)
+        used += size
+        cut_sentence = cut_sentence or len(sentence.text) > ML_MAX_SENTENCE_CHARS
+    if len(kept) == len(sentences) and not cut_sentence:
+        return kept, None
+    detail = f"scored {len(kept)} of {len(sentences)} sentences"
+    if cut_sentence:
+        detail += f" (sentences cut to {ML_MAX_SENTENCE_CHARS} characters)"
+    return kept, detail + "; the rest of this long post was not scored by the model"
+

@@ -154,6 +154,7 @@ class CheckState(str, enum.Enum):
     SKIPPED = "skipped"
     FAILED = "failed"
     TIMEOUT = "timeout"
+    PARTIAL = "partial"  # scored only the first part of a very long post (never a pass)
 
 
 @dataclass(frozen=True, slots=True)

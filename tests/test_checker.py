@@ -169,3 +169,46 @@ def test_lone_surrogates_are_checked_with_spans_that_still_index_the_text() -> N
     assert [(f.rule_id, s.start, s.end, s.text) for f in verdict.findings for s in f.spans] == [
         ("current-events/storm-bram", 2, 12, "Storm Bram")]
     assert text[2:12] == "Storm Bram"
+
+
+class _CountingScorer:
+    """Records what the model was asked to score."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def unavailable_reason(self) -> str | None:
+        return None
+
+    def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        self.texts.extend(texts)
+        return [{"toxicity": 0.9 if "idiot" in t else 0.0} for t in texts]
+
+
+def test_very_long_post_is_scored_in_part_and_says_so() -> None:
+    # Issue 9: 20,000-character posts of emoji or marks took the models 4-6 s (2 s budget).
+    from riskcheck.checker import ML_MAX_CHARS
+    from riskcheck.checker import ML_MAX_SENTENCE_CHARS
+    from riskcheck.checker import ML_MAX_SENTENCES
+
+    scorer = _CountingScorer()
+    text = "You are an idiot. " + "We love our customers. " * 900
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer}).check(Post(text, language="en"))
+    assert len(scorer.texts) <= ML_MAX_SENTENCES and sum(map(len, scorer.texts)) <= ML_MAX_CHARS
+    status = verdict.checks["toxicity"]
+    assert status.state is CheckState.PARTIAL and not status.ok
+    assert status.to_str().startswith(f"partial: scored {len(scorer.texts)} of 901 sentences")
+    assert verdict.decision is Decision.BLOCK  # what was scored still counts
+    scorer = _CountingScorer()
+    flood = "\U0001f525" * 20_000
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer}).check(Post(flood, language="en"))
+    assert all(len(t) <= ML_MAX_SENTENCE_CHARS for t in scorer.texts)
+    assert verdict.checks["toxicity"].state is CheckState.PARTIAL
+    assert verdict.decision is not Decision.PASS  # never a silent pass
+
+
+def test_normal_post_is_scored_whole() -> None:
+    scorer = _CountingScorer()
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer}).check(
+        Post("We love our customers. See you soon.", language="en"))
+    assert verdict.checks["toxicity"].ok and len(scorer.texts) == 2
