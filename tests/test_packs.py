@@ -175,7 +175,7 @@ PROBES: list[tuple[str, set[str]]] = [
     ("Samen tegen kanker: loop mee met de KWF-run.", set()),
     # what the packs are for
     ("Vacature: max 35 jaar, alleen mannen mogen solliciteren.",
-     {"discrimination/age-limit", "discrimination/gender-exclusion"}),
+     {"discrimination/age-limit", "discrimination/gender-exclusion", "discrimination/job-ad-gender"}),
     ("Hiring a salesman for our young and dynamic team, native Dutch speaker.",
      {"discrimination/age-coded", "discrimination/gendered-job-titles", "discrimination/origin-requirement"}),
     ("Thoughts and prayers to Texas. Use code TEXAS20 for 20% off.",

@@ -88,26 +88,28 @@ def _lemma(norm: str, language: str) -> str:
     return lemma(norm, language) or norm
 
 
-@functools.lru_cache(maxsize=16)
-def _false_friends(language: str) -> frozenset[str]:
-    """Function words of ``language`` that are not function words in English.
+@functools.lru_cache(maxsize=64)
+def _false_friends(language: str, term_language: str) -> frozenset[str]:
+    """Function words of ``language`` that are not function words in ``term_language``.
 
-    A language-neutral term list is written mostly with English content words in mind;
-    in a Dutch post "die" means "that" and "door" means "through", so a single-word term
-    from such a list never matches one of these there. Editors who mean the Dutch word
-    list it under ``nl:`` in a terms map, which this guard does not touch.
+    A language-neutral term list is written mostly with English content words in mind, and a
+    term listed under ``en:`` is an English word: in a Dutch post "die" means "that" and "door"
+    means "through", so such a single-word term never matches one of these there. A term listed
+    under the post's own language (``nl: [die]``) is meant as that word and always matches.
     """
-    if language in ("en", "und"):
+    if language in (term_language, "und"):
         return frozenset()
     from riskcheck.normalize.stopwords import stop_words
     from riskcheck.normalize.text import fold
 
-    return frozenset(fold(w) for w in stop_words(language)) - frozenset(fold(w) for w in stop_words("en"))
+    return frozenset(fold(w) for w in stop_words(language)) - frozenset(fold(w) for w in stop_words(term_language))
 
 
-def is_false_friend(norm: str, language: str) -> bool:
-    """True when a single-word, language-neutral term should not match ``norm`` here."""
-    return norm in _false_friends(language)
+def is_false_friend(norm: str, language: str, term_language: str | None = None) -> bool:
+    """True when a single-word term (of ``term_language``, English when unsaid) should not
+    match ``norm`` in a post in ``language``: it is a function word there, and not in the
+    term's own language."""
+    return norm in _false_friends(language, term_language or "en")
 
 
 def _key(tokens: Iterable[str]) -> str:
@@ -294,10 +296,11 @@ class TermIndex:
                     continue
                 if has_url and slot not in self.url_slots:
                     continue
-                if entry.lang is not None and entry.lang != language and language in self.term_languages[slot]:
-                    continue
-                if entry.lang is None and first == last and entry.group >= 0 and is_false_friend(
-                        doc.tokens[first].norm, language):
+                # A terms map never gates a term on the detected language (a guess, often wrong on
+                # short posts: "Harlingen ferry disaster: coats 30% off" reads as Dutch); only a
+                # single word that is a function word of the post's language is left alone.
+                if first == last and entry.group >= 0 and entry.lang != language and is_false_friend(
+                        doc.tokens[first].norm, language, entry.lang):
                     continue
                 mark = (slot, entry.group, entry.term, first, last)
                 if mark in seen:

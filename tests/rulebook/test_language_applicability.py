@@ -78,3 +78,73 @@ def test_pattern_filter_runs_only_rules_whose_regex_occurs() -> None:
     assert covered and possible < covered
     _, promo = ruleset.pattern_filter.candidates("winter sale: 20% off with code SAVE20, only €49,99")
     assert {ruleset.rules[slot].full_id for slot in promo} >= {"promotion/percent-off", "promotion/price"}
+
+
+HARLINGEN = """\
+pack: news
+timezone: Europe/Amsterdam
+rules:
+  - id: harlingen-ferry
+    kind: phrase
+    category: current-event
+    severity: block
+    message: "The Harlingen ferry disaster ({match})."
+    terms:
+      en: [harlingen ferry, ferry disaster]
+      nl: [veerbootramp, veerboot harlingen]
+  - id: en-news
+    kind: phrase
+    category: current-event
+    severity: review
+    languages: [en]
+    message: "{match}"
+    terms: [coats]
+  - id: en-block
+    kind: phrase
+    category: promotion
+    severity: block
+    languages: [en]
+    message: "{match}"
+    terms: [coats]
+  - id: en-review
+    kind: phrase
+    category: promotion
+    severity: review
+    languages: [en]
+    message: "{match}"
+    terms: [coats]
+"""
+
+
+@pytest.fixture(scope="module")
+def news(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    folder: Path = tmp_path_factory.mktemp("news")
+    (folder / "news.yaml").write_text(HARLINGEN, encoding="utf-8")
+    return load_ruleset(folder)
+
+
+def _ids(ruleset, text: str, language: str | None) -> tuple[str, float, list[str]]:  # type: ignore[no-untyped-def]
+    doc = normalize(text, language)
+    post = Post(text, scheduled_at=datetime.fromisoformat("2026-11-24T10:00:00+01:00"), language=language)
+    return doc.language, doc.language_confidence, sorted(f.rule_id for f in ruleset.match(doc, post).findings)
+
+
+def test_the_harlingen_post_is_matched_whatever_language_it_is_detected_as(news) -> None:  # type: ignore[no-untyped-def]
+    language, confidence, found = _ids(news, "Harlingen ferry disaster: coats 30% off", None)
+    assert (language, confidence < 0.95) == ("nl", True)  # the detector's guess, as the issue found it
+    assert "news/harlingen-ferry" in found
+    # current-event and block rules limited to [en] still run on an unsure guess; a review rule does not
+    assert {"news/en-news", "news/en-block"} <= set(found) and "news/en-review" not in found
+
+
+def test_a_language_the_caller_gave_is_not_second_guessed(news) -> None:  # type: ignore[no-untyped-def]
+    _, confidence, found = _ids(news, "Harlingen ferry disaster: coats 30% off", "nl")
+    assert confidence == 1.0
+    assert set(found) == {"news/harlingen-ferry"}  # the map still runs; rules limited to [en] do not
+
+
+def test_mapped_terms_of_another_language_run_but_not_on_its_function_words(ruleset) -> None:  # type: ignore[no-untyped-def]
+    text = "Die jas is mooi, de beste van het seizoen."
+    post = Post(text, language="nl")
+    assert ruleset.match(normalize(text, "nl"), post).findings == []
+    assert is_false_friend("die", "nl", "en") and not is_false_friend("die", "nl", "nl")
