@@ -7,6 +7,7 @@ from datetime import timezone
 from typing import Any
 
 import click
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -24,9 +25,13 @@ def rules() -> None:
 def validate(directory: str | None) -> int:
     """Load every pack in DIRECTORY and report all problems as file:line messages.
 
-    Also warns (without failing) where an unquoted value is cut short by a ``#hashtag``.
+    Also warns (without failing) where an unquoted value is cut short by a ``#hashtag``, about
+    every pack file that riskcheck.yaml's ``packs:`` does not name (it would not be loaded), and
+    notes what each ``terms:`` language map does.
     """
     from riskcheck.rulebook.lint import hashtag_comment_warnings
+    from riskcheck.rulebook.lint import term_map_notes
+    from riskcheck.rulebook.lint import unlisted_pack_warnings
 
     ruleset = load_rules_or_exit(directory)
     where = resolve_rules_dir(directory)
@@ -34,6 +39,8 @@ def validate(directory: str | None) -> int:
     for path in files:
         for warning in hashtag_comment_warnings(path, str(path)):
             click.echo(warning, err=True)
+    for line in unlisted_pack_warnings(where) + term_map_notes(ruleset.rules):
+        click.echo(line, err=True)
     click.echo(f"ok: {len(ruleset.packs)} pack(s), {len(ruleset.rules)} rule(s) in "
                f"{where} (rule-set version {ruleset.version})")
     return 0
@@ -77,24 +84,46 @@ def test(directory: str | None, allow_skip: bool, rules_only: bool, verbose: boo
 
 @rules.command("list")
 @click.argument("directory", required=False, type=click.Path())
-@click.option("--at", "at", help="Judge windows at this ISO 8601 time (default: now).")
-def list_rules(directory: str | None, at: str | None) -> int:
-    """List rules with kind, severity and active window; expired and not-yet-active marked."""
+@click.option("--at", "at", help="Judge windows at this ISO 8601 time, or a date (default: now).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON document: the rule set's version and every rule.")
+def list_rules(directory: str | None, at: str | None, as_json: bool) -> int:
+    """List rules with kind, category, severity and active window; expired and not-yet-active marked."""
+    import json
+
     from riskcheck.cli.common import option_time
+    from riskcheck.rulebook.lint import unlisted_pack_warnings
 
     moment = option_time(at, "--at", bare_date=True) or datetime.now(timezone.utc)
     ruleset = load_rules_or_exit(directory)
-    table = Table(title=f"rule set {ruleset.version}")
+    for warning in unlisted_pack_warnings(resolve_rules_dir(directory)):
+        click.echo(warning, err=True)
+    rows = [{
+        "id": rule.full_id, "kind": rule.kind, "category": rule.category, "severity": rule.severity.value,
+        "languages": None if rule.languages is None else sorted(rule.languages),
+        "window": rule.window_text() or None, "status": rule.status_at(moment),
+        "source": f"{rule.source.path}:{rule.source.line}",
+    } for rule in ruleset.rules]
+    if as_json:
+        click.echo(json.dumps({"version": ruleset.version, "at": moment.isoformat(), "rules": rows},
+                              ensure_ascii=False, indent=2))
+        return 0
+    table = Table(title=f"rule set {ruleset.version}", box=box.SIMPLE_HEAD, pad_edge=False)
     for column in ("rule", "kind", "category", "severity", "window", "status"):
-        table.add_column(column)
-    for rule in ruleset.rules:
-        state = rule.status_at(moment)
-        style = {"expired": "dim", "scheduled": "cyan"}.get(state, "")
-        table.add_row(rule.full_id, rule.kind, rule.category or "", rule.severity.value,
-                      rule.window_text() if hasattr(rule, "window_text") else "", state, style=style)
+        table.add_column(column, overflow="fold", min_width=23 if column == "window" else None)
+    pack = None
+    for rule, row in zip(ruleset.rules, rows):
+        if rule.pack != pack:  # one heading per pack keeps the id column short (100 columns)
+            pack = rule.pack
+            table.add_row(f"[bold]{pack}/[/bold]", "", "", "", "", "")
+        style = {"expired": "dim", "scheduled": "cyan"}.get(str(row["status"]), "")
+        window = str(row["window"] or "")
+        if window.count(" ") > 2:  # "from – until Zone": the zone on its own line
+            window = "\n".join(window.rsplit(" ", 1))
+        table.add_row(f"  {rule.id}", str(row["kind"]), str(row["category"]), str(row["severity"]), window,
+                      str(row["status"]), style=style)
     console = Console()
-    if not console.is_terminal:
-        console = Console(width=200)
+    # 100 columns at most: a terminal, a pull-request comment and a pasted log all show it whole.
+    console = Console(width=min(console.width, 100) if console.is_terminal else 100)
     console.print(table)
     return 0
 

@@ -25,6 +25,7 @@ from pydantic import ValidationError
 from riskcheck.errors import RuleFileError
 from riskcheck.errors import RuleProblem
 from riskcheck.rulebook.base import RuleId
+from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import Scope
 from riskcheck.rulebook.base import SpecModel
@@ -353,6 +354,36 @@ def _unknown_pack_key(path: Loc, fields: list[str]) -> str:
     return f"unknown key '{shorten(key)}'"
 
 
+def _check_shared_keys(state: _FileState, out: _Collector, raw: dict[str, Any], defaults: dict[str, Any],
+                       where: Loc, rule_id: str | None, known: dict[str, list[str]]) -> None:
+    """Without a valid kind, still report every problem of the keys all kinds share.
+
+    An editor who wrote ``kind: phrse`` and ``serverity:`` and ``acitve:`` in one rule sees all
+    three in one run, not the typos only after fixing the kind. Keys that belong to some kind
+    (``terms``, ``regex``) are not judged: which ones are allowed depends on the kind.
+    """
+    shared = {info.alias or name for name, info in RuleSpec.model_fields.items()}
+    merged = {k: v for k, v in defaults.items() if k in shared}
+    merged.update(raw)
+    merged = {k: v for k, v in merged.items() if k in shared or k not in known}
+    merged["kind"] = "?"
+
+    def unknown(path: Loc) -> str:
+        key = str(path[-1])
+        if len(path) == 1:
+            return f"unknown key '{key}'{did_you_mean(key, sorted(known))}"
+        return f"unknown key '{key}' in {path[0]}{did_you_mean(key, nested_options(path))}"
+
+    try:
+        RuleSpec.model_validate(merged)
+    except ValidationError as exc:
+        for path, at_key, message in explain(exc, merged, unknown):
+            if path and path[0] == "kind":
+                continue
+            located = ("defaults", *path) if path and path[0] not in raw and path[0] in defaults else (*where, *path)
+            out.at(state, located, at_key, rule_id, message)
+
+
 def _build_rule(
     state: _FileState,
     out: _Collector,
@@ -366,13 +397,14 @@ def _build_rule(
 ) -> Rule | None:
     kind = raw.get("kind", defaults.get("kind"))
     names = ", ".join(KINDS)
-    if kind is None:
-        out.at(state, where, False, rule_id, f"missing required key 'kind' (one of {names})")
-        return None
-    if kind not in KINDS:
-        path = (*where, "kind") if "kind" in raw else ("defaults", "kind")
-        out.at(state, path, False, rule_id,
-               f"kind must be one of {names} (got '{kind}'){did_you_mean(str(kind), list(KINDS))}")
+    if kind is None or kind not in KINDS:
+        if kind is None:
+            out.at(state, where, False, rule_id, f"missing required key 'kind' (one of {names})")
+        else:
+            path = (*where, "kind") if "kind" in raw else ("defaults", "kind")
+            out.at(state, path, False, rule_id,
+                   f"kind must be one of {names} (got '{kind}'){did_you_mean(str(kind), list(KINDS))}")
+        _check_shared_keys(state, out, raw, defaults, where, rule_id, known)
         return None
     cls = KINDS[kind]
     fields = {info.alias or name for name, info in cls.Spec.model_fields.items()}

@@ -129,8 +129,28 @@ def test_rules_validate_and_list(capsys, monkeypatch) -> None:
     assert code == 0 and out.startswith("ok: ")
     code, out, _ = run(capsys, monkeypatch, ["rules", "list", str(CONTRACT), "--at", "2026-11-24T10:00:00+01:00"])
     assert code == 0
-    covid = next(line for line in out.splitlines() if "current-events/covid-19" in line)
+    covid = next(line for line in out.splitlines() if line.strip().startswith("covid-19"))
     assert "expired" in covid
+    assert max(len(line) for line in out.splitlines()) <= 100
+    code, out, _ = run(capsys, monkeypatch, ["rules", "list", str(CONTRACT), "--json", "--at", "2026-11-24"])
+    rules = {r["id"]: r for r in json.loads(out)["rules"]}
+    assert (code, rules["current-events/covid-19"]["status"], rules["current-events/storm-bram"]["status"]) == (
+        0, "expired", "active")
+    assert rules["current-events/storm-bram"]["source"].endswith("current-events.yaml:24")
+
+
+def test_rules_validate_warns_about_a_pack_riskcheck_yaml_does_not_name(capsys, monkeypatch, tmp_path) -> None:
+    rules = tmp_path / "rules"
+    shutil.copytree(CONTRACT, rules, ignore=shutil.ignore_patterns("__pycache__", "*.py"))
+    news = (rules / "current-events.yaml").read_text(encoding="utf-8").replace("pack: current-events", "pack: news")
+    (rules / "breaking-news.yaml").write_text(news, encoding="utf-8")
+    code, out, err = run(capsys, monkeypatch, ["rules", "validate", str(rules)])
+    assert code == 0 and out.startswith("ok: ")
+    assert "breaking-news.yaml:1:1: warning: pack file 'breaking-news.yaml' is not named in riskcheck.yaml" in err
+    assert "note: rule covid-19: terms map (en, nl): every term runs on every post" in err
+    assert sum("is not named in" in line for line in err.splitlines()) == 1  # only the new file
+    code, _, err = run(capsys, monkeypatch, ["rules", "list", str(rules)])
+    assert "breaking-news.yaml" in err
 
 
 def test_rules_test_counts_ml_examples_as_skipped_not_passed(capsys, monkeypatch) -> None:
