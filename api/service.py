@@ -298,7 +298,7 @@ class Service:
         checker = self.current.checker
         models: dict[str, CheckStatus]
         if not self.settings.ml:
-            models = {"ml": CheckStatus.skipped("disabled by configuration (rules-only profile)")}
+            models = {"ml": CheckStatus.not_requested("disabled by configuration (rules-only profile)")}
         elif not self.settings.warm_up or not hasattr(checker, "warm_up"):
             models = {"ml": CheckStatus.skipped("loaded on first use (warm_up off)")}
         else:

@@ -133,8 +133,10 @@ class Checker:
     """Checks posts against one immutable RuleSet. Thread-safe; cheap to call.
 
     ``scorers``: scorer name ("toxicity", "topics") -> scorer. ``None`` uses the default
-    offline scorers, loaded lazily on first use; ``{}`` is the rules-only profile (ML rules
-    then report ``skipped`` and the policy sends such posts to review — never a pass).
+    offline scorers, loaded lazily on first use; ``{}`` is the rules-only profile: ML rules then
+    report ``not requested`` and decide nothing (the caller switched them off on purpose),
+    while a default scorer that fails to load reports ``skipped``/``failed`` and sends the post
+    to review — never a silent pass.
     ``crisis``: where the crisis switch is read on each check (default: off).
     ``waivers``: where reviewers' waivers are read (the store); a waived finding stays in the
     verdict, marked, and the policy decides once without it.
@@ -158,6 +160,9 @@ class Checker:
     ) -> None:
         self.ruleset = ruleset
         self.scorers: dict[str, Scorer] = _default_scorers() if scorers is None else dict(scorers)
+        # An explicit mapping (``{}``: --rules-only, ``ml: false``) switches the others off on
+        # purpose; the defaults failing to load is a failure that sends posts to review.
+        self._scorers_chosen = scorers is not None
         self.crisis = crisis or MemoryCrisisStore()
         self.ml_timeout_s = ml_timeout_s
         self.waivers = waivers
@@ -325,7 +330,9 @@ class Checker:
         self, name: str, users: list[_Work], batch_size: int, deadline: float | None
     ) -> tuple[CheckStatus, dict[int, list[dict[str, float]]]]:
         if name not in self.scorers:
-            return CheckStatus.skipped(f"no '{name}' scorer configured (rules-only profile)"), {}
+            if self._scorers_chosen:  # the caller chose the scorers: a missing one was switched off
+                return CheckStatus.not_requested("ML checks switched off (rules-only)"), {}
+            return CheckStatus.skipped(f"no '{name}' scorer available"), {}
         try:
             scorer = self._scorer(name)
             assert scorer is not None

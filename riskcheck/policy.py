@@ -81,7 +81,7 @@ def decide(
 
     blocking = [f for f in counted if f.severity.rank >= policy.block_if_any.rank]
     reviewing = [f for f in counted if f.severity.rank >= policy.review_if_any.rank]
-    not_run = {name: status for name, status in checks.items() if not status.ok}
+    not_run = {name: status for name, status in checks.items() if status.missing}
 
     if blocking:
         decision = Decision.BLOCK

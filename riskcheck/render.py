@@ -112,7 +112,7 @@ def _print_verdict(console: _NoWrap, text: str, verdict: Verdict, *, label: str 
             console.print(Text(f"         {finding.source.path}:{finding.source.line}", style="dim"))
     for name, status in verdict.checks.items():
         if not status.ok:
-            console.print(Text(f"  check {name}: {status.to_str()}", style="yellow"))
+            console.print(Text(f"  check {name}: {status.to_str()}", style="yellow" if status.missing else "dim"))
 
 
 def summary_counts(verdicts: list[Verdict]) -> dict[str, Any]:

@@ -155,6 +155,7 @@ class CheckState(str, enum.Enum):
     FAILED = "failed"
     TIMEOUT = "timeout"
     PARTIAL = "partial"  # scored only the first part of a very long post (never a pass)
+    NOT_REQUESTED = "not requested"  # switched off on purpose (--rules-only, a profile without ML)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,9 +173,19 @@ class CheckStatus:
     def skipped(cls, reason: str) -> CheckStatus:
         return cls(CheckState.SKIPPED, reason)
 
+    @classmethod
+    def not_requested(cls, reason: str) -> CheckStatus:
+        return cls(CheckState.NOT_REQUESTED, reason)
+
     @property
     def ok(self) -> bool:
         return self.state is CheckState.RAN
+
+    @property
+    def missing(self) -> bool:
+        """A check that was wanted and did not run: the post needs a person. A check the
+        caller switched off (``not requested``) is not missing; the verdict still says so."""
+        return self.state is not CheckState.RAN and self.state is not CheckState.NOT_REQUESTED
 
     def to_str(self) -> str:
         return self.state.value if self.reason is None else f"{self.state.value}: {self.reason}"

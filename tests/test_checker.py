@@ -89,11 +89,24 @@ class FakeScorer:
 TOX = FakeMLRule("toxicity", "topics/toxicity", "toxicity")
 
 
-def test_rules_only_profile_reports_ml_as_skipped_and_reviews() -> None:
+def test_rules_only_profile_reports_ml_as_not_requested_and_decides_on_what_ran() -> None:
     verdict = Checker(FakeRuleSet([TOX]), scorers={}).check(Post("A calm post.", language="en"))
-    assert verdict.decision is Decision.REVIEW
-    assert verdict.checks["toxicity"].state is CheckState.SKIPPED
+    assert verdict.decision is Decision.PASS
+    assert verdict.checks["toxicity"].to_str() == "not requested: ML checks switched off (rules-only)"
     assert verdict.checks["rules"].ok
+    assert verdict.to_dict()["checks"]["toxicity"].startswith("not requested")
+
+
+class BrokenScorer(FakeScorer):
+    def score(self, texts: list[str]) -> list[dict[str, float]]:
+        raise RuntimeError("model file is corrupt")
+
+
+def test_a_wanted_check_that_failed_still_sends_the_post_to_review() -> None:
+    verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": BrokenScorer({})}).check(Post("A calm post.", language="en"))
+    assert verdict.decision is Decision.REVIEW
+    assert verdict.checks["toxicity"].state is CheckState.FAILED
+    assert any("did not run" in reason for reason in verdict.reasons)
 
 
 def test_ml_finding_points_at_the_toxic_sentence() -> None:

@@ -60,7 +60,7 @@ def outcome_lines(outcome: Outcome, *, show_unrun: bool) -> list[str]:
         for line_no, marks in by_line.items():
             out.extend(f"    | {part}" for part in _excerpt(sources[line_no], marks))
     if unexplained(verdict) and (show_unrun or not only_unrun_checks(verdict)):
-        unrun = tuple(f"check '{name}'" for name, status in verdict.checks.items() if not status.ok)
+        unrun = tuple(f"check '{name}'" for name, status in verdict.checks.items() if status.missing)
         why = "; ".join(r for r in verdict.reasons
                         if not any(r.startswith(f.rule_id) for f in verdict.findings)
                         and (show_unrun or verdict.decision.value != "hold" or not r.startswith(unrun)))

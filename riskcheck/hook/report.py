@@ -69,7 +69,7 @@ def unexplained(verdict: Verdict) -> bool:
 def only_unrun_checks(verdict: Verdict) -> bool:
     """Review solely because a check did not run (the rules-only profile does this to ML rules)."""
     return verdict.decision is Decision.REVIEW and unexplained(verdict) and any(
-        not status.ok for status in verdict.checks.values())
+        status.missing for status in verdict.checks.values())
 
 
 def unrun_checks(outcomes: Sequence[Outcome]) -> dict[str, int]:
@@ -78,6 +78,6 @@ def unrun_checks(outcomes: Sequence[Outcome]) -> dict[str, int]:
     for outcome in outcomes:
         if outcome.verdict is not None:
             for name, status in outcome.verdict.checks.items():
-                if not status.ok:
+                if status.missing:
                     counts[name] = counts.get(name, 0) + 1
     return counts

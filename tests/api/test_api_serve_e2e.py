@@ -46,7 +46,8 @@ def test_serve_check_and_crisis_from_a_second_process(server):
                          "scheduled_at": "2026-12-01T09:00:00+01:00", "channel": "x"})
     assert r.status_code == 200
     body = r.json()
-    assert (body["id"], body["decision"]) == ("post-1", "review")  # rules-only: ML checks skipped -> review
+    assert (body["id"], body["decision"]) == ("post-1", "pass")  # rules-only: ML checks not requested
+    assert any(status.startswith("not requested") for status in body["checks"].values())
     assert body["checks"]["rules"] == "ran"
     assert httpx.post(f"{base}/v1/check", json={"text": "x"}, timeout=10).status_code == 401
 

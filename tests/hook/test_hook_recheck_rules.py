@@ -58,9 +58,9 @@ def test_new_current_event_rule_lists_exactly_the_posts_it_now_catches(
     out = capsys.readouterr().out.splitlines()
     listed = [line for line in out if not line.startswith(" ")]
     assert listed == [
-        'queue/december.csv:3: REVIEW -> BLOCK now: current-events/maasbrug-collapse  '
+        'queue/december.csv:3: PASS -> BLOCK now: current-events/maasbrug-collapse  '
         '"Cross the Maasbrug to our new store in Rotterdam!"',
-        'queue/walk.md:1: REVIEW -> BLOCK now: current-events/maasbrug-collapse  '
+        'queue/walk.md:1: PASS -> BLOCK now: current-events/maasbrug-collapse  '
         '"Evening walk tip: the lights on the Maas Bridge are beautif…"',
         "riskcheck recheck: 5 posts in 2 files against the last run: 2 changed, 3 unchanged, 0 new, 0 gone",
     ]
