@@ -10,9 +10,12 @@ the posts whose decision changed:
   your uncommitted rule edits change.
 
 Once a baseline exists, posts with no earlier decision (new, or edited) are listed too when
-they would fail.
-Exit 0 when no changed or new post fails, 1 when one now would (``--fail-on``), 65 on
-unreadable files, 64 for usage errors.
+they would fail. The first run (the baseline) lists every post that already fails. Posts
+scheduled in the past are reported (they will not go out at that time). A comparison with
+other rules (``--since-rules``, ``--changed-rules``) is a preview: it never writes the state
+file, so the next plain run still reports the change.
+Exit 0 when no changed, new or (first run) existing post fails, 1 when one does
+(``--fail-on``), 65 on unreadable files, 64 for usage errors.
 """
 
 from __future__ import annotations
@@ -68,12 +71,19 @@ def _new_failing(baseline: dict[str, Any], outcomes: Sequence[Any], fail_on: str
             if o.verdict is not None and o.item.key not in baseline and o.verdict.decision in failing]
 
 
-def _new_lines(new_failing: Sequence[Any], fail_on: str) -> list[str]:
+def _past_lines(outcomes: Sequence[Any], now: Any) -> list[str]:
+    """A note per post whose scheduled time has passed: it will not go out then."""
+    return [f"{o.item.where}: note: scheduled in the past ({o.item.post.scheduled_at.isoformat()}); "
+            "it will not be published at that time: reschedule or remove it"
+            for o in outcomes if o.item.post.scheduled_at is not None and o.item.post.scheduled_at < now]
+
+
+def _new_lines(new_failing: Sequence[Any], fail_on: str, label: str = "NEW ") -> list[str]:
     from riskcheck.hook.output import outcome_lines
 
     lines: list[str] = []
     for outcome in new_failing:
-        lines.append(f"{outcome.item.where}: NEW {outcome.verdict.decision.value.upper()}  \"{_excerpt(outcome.item)}\"")
+        lines.append(f"{outcome.item.where}: {label}{outcome.verdict.decision.value.upper()}  \"{_excerpt(outcome.item)}\"")
         lines.extend(f"  {line}" for line in outcome_lines(outcome, show_unrun=fail_on == "review"))
     return lines
 
@@ -103,7 +113,8 @@ def _change_lines(comparison: Any, fail_on: str) -> list[str]:
 @click.option("--changed-rules", is_flag=True, help="Compare with the last committed rules (same as --since-rules HEAD).")
 @click.option("--state", "state_path", type=click.Path(dir_okay=False), default=None,
               help="State file (default: .riskcheck-state.json in the current folder).")
-@click.option("--no-save", is_flag=True, help="Do not update the state file.")
+@click.option("--no-save", "--dry-run", "no_save", is_flag=True,
+              help="Do not update the state file (comparisons with --since-rules/--changed-rules never do).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @input_options
 @engine_options
@@ -162,11 +173,18 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
         if hasattr(engine, "close"):
             engine.close()
 
+    from datetime import datetime
+    from datetime import timezone
+
     comparison = compare(baseline, outcomes)
-    # The first run only records the baseline; after it, a new post that fails is news.
-    new_failing = _new_failing(baseline, outcomes, fail_on) if baseline and not revision else []
+    # After the first run a new post that fails is news; on the first run (the baseline) every
+    # post that already fails is listed, so a blocked post is never just recorded and forgotten.
+    first_run = not baseline and not revision
+    new_failing = _new_failing(baseline, outcomes, fail_on) if not revision else []
+    past = _past_lines(outcomes, datetime.now(timezone.utc))
     report = Report(tuple(outcomes), tuple(problems), files=len(files))
-    if not no_save:
+    saved = not no_save and not revision  # a comparison with other rules is a preview
+    if saved:
         save_state(state_file, outcomes)
     against = f"the rules at {revision}" if revision else ("the last run" if baseline else "no earlier run")
     summary = (f"riskcheck recheck: {len(outcomes)} posts in {len(files)} files against {against}: "
@@ -183,7 +201,10 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
             "changed": [{**outcome_dict(c.outcome), "before": c.before.decision, "after": c.after.decision,
                          "added_rules": list(c.added_rules), "removed_rules": list(c.removed_rules)}
                         for c in comparison.changed],
-            "new_failing": [outcome_dict(o) for o in new_failing],
+            "new_failing": [] if first_run else [outcome_dict(o) for o in new_failing],
+            "already_failing": [outcome_dict(o) for o in new_failing] if first_run else [],
+            "scheduled_in_the_past": past,
+            "state_saved": saved,
             "summary": {"posts": len(outcomes), "files": len(files), "changed": len(comparison.changed),
                         "unchanged": comparison.unchanged, "new": comparison.new, "gone": comparison.gone,
                         "errors": report.errors, **report.counts()},
@@ -192,10 +213,17 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
     else:
         for problem in problems:
             click.echo(str(problem))
-        for line in _change_lines(comparison, fail_on) + _new_lines(new_failing, fail_on):
+        label = "" if first_run else "NEW "
+        for line in _change_lines(comparison, fail_on) + _new_lines(new_failing, fail_on, label) + past:
             click.echo(line)
-        if not baseline and not revision:
-            click.echo(f"note: no earlier run in {state_file}; recorded {len(outcomes)} posts as the baseline")
+        if first_run:
+            note = (f"recorded {len(outcomes)} posts as the baseline" if saved
+                    else f"{len(outcomes)} posts checked; nothing recorded (--no-save)")
+            click.echo(f"note: no earlier run in {state_file}; {note}")
+            if new_failing:
+                click.echo(f"note: {len(new_failing)} post(s) already fail (listed above)")
+        elif revision:
+            click.echo(f"note: preview against {revision}: {state_file} was not updated")
         click.echo(summary)
     if report.errors:
         return EXIT_DATA

@@ -29,10 +29,13 @@ def queue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path
 
 
-def test_first_run_records_a_baseline(queue: Path, fake_checker: FakeChecker, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["recheck", "queue"]) == 0
-    assert capsys.readouterr().out.splitlines() == [
+def test_first_run_records_a_baseline_and_lists_what_already_fails(
+        queue: Path, fake_checker: FakeChecker, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["recheck", "queue"]) == 1  # the Storm Bram post is already blocked
+    assert [line for line in capsys.readouterr().out.splitlines() if not line.startswith(" ")] == [
+        'queue/posts.csv:4: BLOCK  "Storm Bram blankets"',
         "note: no earlier run in .riskcheck-state.json; recorded 4 posts as the baseline",
+        "note: 1 post(s) already fail (listed above)",
         "riskcheck recheck: 4 posts in 1 files against no earlier run: 0 changed, 0 unchanged, 4 new, 0 gone",
     ]
     state = json.loads((queue / ".riskcheck-state.json").read_text(encoding="utf-8"))
@@ -41,7 +44,7 @@ def test_first_run_records_a_baseline(queue: Path, fake_checker: FakeChecker, ca
 
 def test_new_rule_lists_exactly_the_newly_caught_posts(queue: Path, fake_checker: FakeChecker,
                                                        capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["recheck", "queue"]) == 0
+    assert main(["recheck", "queue"]) == 1  # baseline: Storm Bram already blocks
     capsys.readouterr()
     fake_checker.terms = {**TERMS, "flood": ("fake/flood", Severity.BLOCK, None)}
     assert main(["recheck", "queue"]) == 1
@@ -62,7 +65,7 @@ def test_new_rule_lists_exactly_the_newly_caught_posts(queue: Path, fake_checker
 
 
 def test_edited_post_is_new_not_changed(queue: Path, fake_checker: FakeChecker, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["recheck", "queue"]) == 0
+    assert main(["recheck", "queue"]) == 1
     (queue / "queue" / "posts.csv").write_text(QUEUE.replace("Sunny weekend sale", "Storm Bram weekend sale"),
                                                encoding="utf-8")
     capsys.readouterr()
@@ -81,7 +84,7 @@ def test_edited_post_is_new_not_changed(queue: Path, fake_checker: FakeChecker, 
 
 def test_new_post_that_passes_is_only_counted(queue: Path, fake_checker: FakeChecker,
                                               capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["recheck", "queue"]) == 0
+    assert main(["recheck", "queue"]) == 1
     with (queue / "queue" / "posts.csv").open("a", encoding="utf-8") as stream:
         stream.write("5,A calm autumn post,x\n")
     capsys.readouterr()
@@ -122,7 +125,47 @@ def test_since_rules_compares_two_rule_sets(queue: Path, monkeypatch: pytest.Mon
     assert [line for line in out if not line.startswith(" ")] == [
         'queue/posts.csv:3: PASS -> BLOCK now: fake/flood  "Flood relief boots on sale"',
         'queue/posts.csv:5: PASS -> BLOCK now: fake/flood  "Rain boots for the flood season"',
+        "note: preview against HEAD: .riskcheck-state.json was not updated",
         "riskcheck recheck: 4 posts in 1 files against the rules at HEAD: 2 changed, 2 unchanged",
     ]
     assert not (queue / ".riskcheck-state.json").exists()
     assert main(["recheck", "--since-rules", "no-such-rev", "--rules", "rules", "queue"]) == 64
+
+
+def test_changed_rules_is_a_preview_the_next_plain_run_still_reports(queue: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rules = queue / "rules"
+    rules.mkdir()
+    (rules / "pack.yaml").write_text("terms: [storm bram]\n", encoding="utf-8")
+    _git(queue, "init", "-q")
+    _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "add", "rules")
+    _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "rules")
+
+    def checker_for(rules_dir: object, rules_only: bool) -> FakeChecker:
+        import yaml
+
+        terms = yaml.safe_load((Path(str(rules_dir)) / "pack.yaml").read_text(encoding="utf-8"))["terms"]
+        return FakeChecker({t: (f"fake/{t}", Severity.BLOCK, None) for t in terms})
+
+    monkeypatch.setattr("riskcheck.cli.hook_cmd.local_checker", checker_for)
+    monkeypatch.setattr("riskcheck.cli.recheck_cmd.local_checker", checker_for)
+    assert main(["recheck", "--rules", "rules", "queue"]) == 1  # baseline with the committed rules
+    state = (queue / ".riskcheck-state.json").read_text(encoding="utf-8")
+    (rules / "pack.yaml").write_text("terms: [storm bram, flood]\n", encoding="utf-8")
+    assert main(["recheck", "--changed-rules", "--rules", "rules", "queue"]) == 1  # no --no-save needed
+    assert (queue / ".riskcheck-state.json").read_text(encoding="utf-8") == state
+    capsys.readouterr()
+    assert main(["recheck", "--rules", "rules", "queue"]) == 1
+    assert "2 changed" in capsys.readouterr().out.splitlines()[-1]
+
+
+def test_posts_scheduled_in_the_past_are_reported(queue: Path, fake_checker: FakeChecker,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    (queue / "queue" / "posts.csv").write_text(
+        "id,text,channel,scheduled_at\n1,Sunny weekend sale,x,2020-01-06T09:00:00+01:00\n"
+        "2,A calm post,x,2999-01-06T09:00:00+01:00\n", encoding="utf-8")
+    assert main(["recheck", "--no-save", "queue"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line for line in out if "scheduled in the past" in line] == [
+        "queue/posts.csv:2: note: scheduled in the past (2020-01-06T09:00:00+01:00); it will not be published "
+        "at that time: reschedule or remove it"]
