@@ -68,11 +68,19 @@ RuleId = Annotated[str, AfterValidator(_check_id), WithJsonSchema({"type": "stri
 LangCode = Annotated[str, AfterValidator(_check_lang), WithJsonSchema({"type": "string", "pattern": _LANG.pattern})]
 Text = Annotated[str, AfterValidator(_check_text), WithJsonSchema({"type": "string", "minLength": 1})]
 TermList = Annotated[list[Text], Field(min_length=1)]
-Moment = Annotated[
-    Any,
-    BeforeValidator(parse_moment),
-    WithJsonSchema({"type": "string", "description": "a date (2026-11-20, the whole day) or an ISO 8601 datetime"}),
-]
+#: What a date-time in a pack may look like, for the JSON Schema: a real calendar date
+#: (``format: date`` refuses 2026-11-31), an RFC 3339 date-time, or a local time of day.
+MOMENT_JSON_SCHEMA: dict[str, Any] = {
+    "anyOf": [
+        {"type": "string", "format": "date"},
+        # the pattern too: validators without a date-time checker would accept any string
+        {"type": "string", "format": "date-time", "pattern": r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}"},
+        {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])[T ]\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?"
+                                      r"(Z|[+-]\d{2}:?\d{2})?$"},
+    ],
+    "description": "a date (2026-11-20, the whole day) or an ISO 8601 date-time (2026-11-20T09:00:00+01:00)",
+}
+Moment = Annotated[Any, BeforeValidator(parse_moment), WithJsonSchema(MOMENT_JSON_SCHEMA)]
 SeverityName = Literal["block", "review", "info"]
 
 

@@ -21,6 +21,7 @@ from typing import Annotated
 from pydantic import AfterValidator
 from pydantic import Field
 from pydantic import ValidationError
+from pydantic import WithJsonSchema
 
 from riskcheck.errors import RuleFileError
 from riskcheck.errors import RuleProblem
@@ -49,6 +50,7 @@ from riskcheck.rulebook.ruleset import RuleSet
 from riskcheck.rulebook.terms import TermIndexBuilder
 from riskcheck.rulebook.window import parse_timezone
 from riskcheck.rulebook.yamlsource import YamlDoc
+from riskcheck.rulebook.zones import IANA_ZONES
 from riskcheck.rulebook.yamlsource import YamlSyntaxError
 from riskcheck.rulebook.yamlsource import parse_yaml
 from riskcheck.types import Source
@@ -80,7 +82,7 @@ class PackSpec(SpecModel):
     pack: RuleId = Field(description="unique pack name; a rule's full id is pack/id")
     description: str | None = None
     owner: str | None = Field(None, description="who to ask; shown to reviewers")
-    timezone: Annotated[str, AfterValidator(_check_tz)] | None = Field(
+    timezone: Annotated[str, AfterValidator(_check_tz), WithJsonSchema({"enum": list(IANA_ZONES)})] | None = Field(
         None, description="IANA time zone for bare dates in active windows (default UTC)")
     defaults: dict[str, Any] | None = Field(None, description="keys merged into every rule (a rule's own value wins)")
     rules: list[dict[str, Any]] = Field(description="the rules of this pack")

@@ -1,12 +1,25 @@
-"""JSON Schema for rule packs, generated from the same pydantic specs that validate them.
+"""JSON Schemas for rule packs and riskcheck.yaml, generated from the same pydantic specs that
+validate them.
 
-``python -m riskcheck.rulebook.schema > rules/schema.json`` writes it; editors point their
-editor at it (``# yaml-language-server: $schema=schema.json``) for completion and inline
-errors. A test keeps the committed file equal to this output.
+``python -m riskcheck.rulebook.schema > rules/schema.json`` and ``python -m
+riskcheck.rulebook.schema --config > rules/riskcheck.schema.json`` write them; editors point
+their editor at them (``# yaml-language-server: $schema=./schema.json``) for completion and
+inline errors, and CI can run ``check-jsonschema --schemafile rules/schema.json rules/*.yaml``.
+A test keeps the committed files equal to this output.
 
-Keys that a pack's ``defaults`` may supply (``kind``, ``category``, ``severity``,
-``message``) are not marked required here: the loader, which sees the defaults, is the
-judge of that.
+What the pack schema says, and why:
+- ``kind`` is a discriminator: a rule is checked against its own kind's keys only, so a typo
+  in ``severity`` is one error about ``serverity``, not "'terms' was unexpected" and twenty
+  more from the other kinds. A rule without ``kind`` (the pack's ``defaults`` gives it) is
+  checked against any kind.
+- ``kind``, ``category``, ``severity`` and ``message`` are required in each rule unless the
+  pack's ``defaults`` sets them (the loader merges defaults the same way).
+- dates are real calendar dates (``format: date``: 2026-11-31 is refused) or date-times;
+  ``timezone`` is an IANA name.
+
+Plain ``jsonschema`` on ``yaml.safe_load`` output sees unquoted dates as ``date`` objects,
+not strings; load packs with :func:`load_yaml_for_schema` (timestamps stay strings, as an
+editor's YAML language server sees them) — check-jsonschema does the same by itself.
 """
 
 from __future__ import annotations
@@ -17,12 +30,47 @@ from typing import Any
 
 from typing import Literal
 
+import yaml
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
 from riskcheck.rulebook.kinds import KINDS
 
-_DEFAULTABLE = {"kind", "category", "severity", "message"}
+_DEFAULTABLE = ("kind", "category", "severity", "message")
+
+
+class _StringTimestampLoader(yaml.SafeLoader):
+    """SafeLoader that leaves ``2026-11-20`` as the string it is in the file."""
+
+
+_StringTimestampLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml_for_schema(text: str) -> Any:
+    """A pack or riskcheck.yaml as JSON Schema validators must see it: dates stay strings."""
+    return yaml.load(text, Loader=_StringTimestampLoader)  # noqa: S506 - a SafeLoader subclass
+
+
+def _kind_discriminated_rule(defs: dict[str, Any]) -> dict[str, Any]:
+    refs = {name: {"$ref": f"#/$defs/{cls.Spec.__name__}"} for name, cls in KINDS.items()}
+    return {
+        "type": "object",
+        "properties": {"kind": {"enum": list(KINDS), "description": "rule kind: " + ", ".join(KINDS)}},
+        "if": {"required": ["kind"]},
+        "then": {"allOf": [{"if": {"properties": {"kind": {"const": name}}}, "then": ref}
+                           for name, ref in refs.items()]},
+        "else": {"anyOf": list(refs.values())},
+    }
+
+
+def _required_unless_defaulted() -> list[dict[str, Any]]:
+    return [{
+        "if": {"not": {"required": ["defaults"], "properties": {"defaults": {"required": [key]}}}},
+        "then": {"properties": {"rules": {"items": {"required": [key]}}}},
+    } for key in _DEFAULTABLE]
 
 
 def pack_json_schema() -> dict[str, Any]:
@@ -40,8 +88,9 @@ def pack_json_schema() -> dict[str, Any]:
         node["properties"]["kind"] = {"const": cls.kind, "description": f"rule kind: {cls.kind}"}
     pack = defs.pop("PackSpec")
     pack["title"] = "riskcheck rule pack"
-    rule_refs = [{"$ref": f"#/$defs/{cls.Spec.__name__}"} for cls in KINDS.values()]
-    pack["properties"]["rules"] = {"type": "array", "items": {"anyOf": rule_refs}, "description": "the rules of this pack"}
+    pack["properties"]["rules"] = {"type": "array", "items": _kind_discriminated_rule(defs),
+                                   "description": "the rules of this pack"}
+    pack["allOf"] = _required_unless_defaulted()
     default_props: dict[str, Any] = {}
     for cls in KINDS.values():
         for key, value in defs[cls.Spec.__name__]["properties"].items():
@@ -66,7 +115,8 @@ def config_json_schema() -> dict[str, Any]:
 
     schema = ConfigSpec.model_json_schema(by_alias=True)
     schema["title"] = "riskcheck project configuration (riskcheck.yaml)"
-    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema",
+            "$id": "https://riskcheck.example/schema/riskcheck.json", **schema}
 
 
 def main(argv: list[str] | None = None) -> int:

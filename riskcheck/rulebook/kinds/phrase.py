@@ -13,6 +13,7 @@ from typing import Any
 from typing import ClassVar
 from typing import Literal
 
+from pydantic import ConfigDict
 from pydantic import Field
 from pydantic import model_validator
 
@@ -31,6 +32,10 @@ from riskcheck.types import Finding
 
 
 class PhraseSpec(RuleSpec):
+    # the schema says what ``_has_terms`` checks: terms, or a suggest map whose keys are the terms
+    model_config = RuleSpec.model_config | ConfigDict(json_schema_extra={"anyOf": [
+        {"required": ["terms"]}, {"required": ["suggest"], "properties": {"suggest": {"type": "object"}}}]})
+
     kind: Literal["phrase"] = "phrase"
     terms: TermList | dict[LangCode, TermList] | None = Field(
         None, description="terms to find, or a map of language -> terms")
