@@ -112,6 +112,9 @@ class PostIn(_Request):
     media: Text | None = Field(default=None, max_length=5000,
                               description="A description of the attached media (video title, link card); checked "
                                           "like alt_text (part media).")
+    profile: Text | None = Field(default=None, max_length=256, description=(
+        "A riskcheck.yaml profile: its brand and channel fill in those you leave out, and only its packs "
+        "check the post. Unknown names are a 422."))
 
     @field_validator("timezone")
     @classmethod
@@ -153,7 +156,7 @@ class PostIn(_Request):
         return Post(
             text=self.text, scheduled_at=self.scheduled_at, channel=channel or self.channel, brand=self.brand,
             language=self.language, author=self.author, link_urls=tuple(self.link_urls),
-            alt_text=self.alt_text, id=self.id, media=self.media,
+            alt_text=self.alt_text, id=self.id, media=self.media, profile=self.profile,
         )
 
     def to_posts(self) -> list[Post]:

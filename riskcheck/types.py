@@ -53,6 +53,7 @@ class Post:
     alt_text: str | None = None
     id: str | None = None
     media: str | None = None  # a description of the attached media (video title, link card), checked like alt_text
+    profile: str | None = None  # a riskcheck.yaml profile: brand/channel defaults and which packs apply
 
     def part_texts(self) -> dict[str, str]:
         """Every checked part by the name findings use: text, alt_text, media, link_urls[i]."""

@@ -55,6 +55,17 @@ def _too_long(text: str, limit: int, loc: tuple[str | int, ...]) -> dict[str, An
 INLINE_MAX_CHARS = 1_000
 
 
+def _unknown_profile(profile: str | None, service: Service, loc: tuple[str | int, ...]) -> dict[str, Any] | None:
+    """A profile the loaded riskcheck.yaml does not define is the caller's mistake (422)."""
+    if profile is None:
+        return None
+    try:
+        service.current.ruleset.config.profile(profile)
+    except (KeyError, AttributeError) as exc:
+        return {"type": "value_error", "loc": loc, "msg": str(exc).strip("'\""), "input": profile, "ctx": {}}
+    return None
+
+
 @asynccontextmanager
 async def _slot(service: Service, posts: int) -> AsyncIterator[None]:
     """Concurrency limit per process; runs on the event loop, so a plain counter is safe."""
@@ -112,7 +123,8 @@ def _adapted(body: BufferPostIn | HootsuitePostIn, service: Service, brand: str 
 
 
 async def _verdict(body: PostIn, who: Principal, service: Service, route: str) -> dict[str, Any]:
-    error = _too_long(body.text, service.settings.max_text_chars, ("body", "text"))
+    error = (_too_long(body.text, service.settings.max_text_chars, ("body", "text"))
+             or _unknown_profile(body.profile, service, ("body", "profile")))
     if error:
         raise RequestValidationError([error])
     posts = body.to_posts()
@@ -154,7 +166,8 @@ async def check_batch(body: BatchIn, who: CheckKey, service: ServiceDep) -> JSON
         except ValidationError as exc:
             entry["error"] = validation_problem(_item_errors(exc, index))
         else:
-            error = _too_long(post_in.text, service.settings.max_text_chars, ("body", "posts", index, "text"))
+            error = (_too_long(post_in.text, service.settings.max_text_chars, ("body", "posts", index, "text"))
+                     or _unknown_profile(post_in.profile, service, ("body", "posts", index, "profile")))
             if error:
                 entry["error"] = validation_problem([error])
             else:

@@ -28,7 +28,8 @@ EXIT_UNAVAILABLE = 69
 
 
 def read_options(columns: str | None, csv_layout: str, date_order: str | None, timezone_name: str | None,
-                 channels: str | None, channel: str | None, brand: str | None) -> ReadOptions:
+                 channels: str | None, channel: str | None, brand: str | None,
+                 profile: str | None = None) -> ReadOptions:
     """The reader settings from the shared command-line options (BadParameter when wrong)."""
     from riskcheck.hook.channels import channel_set
     from riskcheck.hook.channels import check_channel
@@ -64,7 +65,7 @@ def read_options(columns: str | None, csv_layout: str, date_order: str | None, t
             raise click.BadParameter(str(exc), param_hint="--channel") from None
     return ReadOptions(channels=known, timezone=tz, columns=mapping, csv_layout=csv_layout,
                        date_order="mdy" if date_order == "mdy" else "dmy" if date_order == "dmy" else None,
-                       channel=channel, brand=brand)
+                       channel=channel, brand=brand, profile=profile)
 
 
 def input_options(func: F) -> F:
@@ -85,6 +86,8 @@ def input_options(func: F) -> F:
                           "(default: $RISKCHECK_CHANNELS or the built-in set)."),
         click.option("--channel", help="Channel for posts whose file does not name one."),
         click.option("--brand", help="Brand for posts whose file does not name one."),
+        click.option("--profile", help="A riskcheck.yaml profile for every post: brand/channel defaults and "
+                                       "which packs check it."),
         click.option("--input-format", type=click.Choice(["csv", "json", "jsonl", "yaml", "markdown"]),
                      help="Read every file as this format instead of going by its extension."),
     ]
@@ -192,6 +195,18 @@ def render_for_people(report: Any, output_format: str, ruleset: Any) -> str:
                  title="riskcheck: scheduled posts").rstrip("\n")
 
 
+def check_profile(engine: Any, profile: str | None) -> None:
+    """A --profile the local riskcheck.yaml does not define is a usage error (the service says
+    so itself, per post, with --server)."""
+    config = getattr(getattr(getattr(engine, "checker", None), "ruleset", None), "config", None)
+    if profile is None or config is None or not hasattr(config, "profile"):
+        return
+    try:
+        config.profile(profile)
+    except KeyError as exc:
+        raise click.BadParameter(str(exc).strip("'\""), param_hint="--profile") from None
+
+
 def emit(text: str, output: str | None) -> None:
     if output:
         Path(output).write_text(text + "\n", encoding="utf-8")
@@ -213,7 +228,8 @@ def emit(text: str, output: str | None) -> None:
               help="List posts that go to review only because a check (e.g. an ML model) did not run.")
 def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, date_order: str | None,
          timezone_name: str | None, channels: str | None, channel: str | None, brand: str | None,
-         input_format: str | None, rules_dir: str | None, rules_only: bool, server: str | None, jobs: int,
+         profile: str | None, input_format: str | None, rules_dir: str | None, rules_only: bool,
+         server: str | None, jobs: int,
          batch_size: int, fail_on: str, progress: bool | None, output_format: str, output: str | None,
          show_unchecked: bool) -> int:
     """Check every post in scheduled-content FILES (the pre-commit hook).
@@ -231,9 +247,10 @@ def hook(files: tuple[str, ...], columns: str | None, csv_layout: str, date_orde
     if not files:
         click.echo("riskcheck: no files given; nothing to check", err=True)
         return 0
-    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand)
+    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand, profile)
     items, problems = read_all(files, options, input_format)
     engine = make_engine(rules_dir, rules_only, server, jobs, batch_size)
+    check_profile(engine, profile)
     try:
         outcomes = run(items, engine, progress=progress)
     except ServiceError as exc:

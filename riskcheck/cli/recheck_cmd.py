@@ -30,6 +30,7 @@ import click
 
 from riskcheck.cli.hook_cmd import EXIT_DATA
 from riskcheck.cli.hook_cmd import EXIT_UNAVAILABLE
+from riskcheck.cli.hook_cmd import check_profile
 from riskcheck.cli.hook_cmd import engine_options
 from riskcheck.cli.hook_cmd import input_options
 from riskcheck.cli.hook_cmd import local_checker
@@ -121,7 +122,7 @@ def _change_lines(comparison: Any, fail_on: str) -> list[str]:
 def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool, state_path: str | None,
             no_save: bool, output_format: str, columns: str | None, csv_layout: str, date_order: str | None,
             timezone_name: str | None, channels: str | None, channel: str | None, brand: str | None,
-            input_format: str | None, rules_dir: str | None, rules_only: bool, server: str | None, jobs: int,
+            profile: str | None, input_format: str | None, rules_dir: str | None, rules_only: bool, server: str | None, jobs: int,
             batch_size: int, fail_on: str, progress: bool | None) -> int:
     """Re-check the scheduled queue in PATHS and list posts whose decision changed."""
     from riskcheck.cli.common import resolve_rules_dir
@@ -144,12 +145,13 @@ def recheck(paths: tuple[str, ...], since_rules: str | None, changed_rules: bool
     revision = "HEAD" if changed_rules else since_rules
     if revision and server:
         raise click.UsageError("--since-rules/--changed-rules compare local rule sets; drop --server")
-    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand)
+    options = read_options(columns, csv_layout, date_order, timezone_name, channels, channel, brand, profile)
     files = content_files(paths)
     items, problems = read_all(files, options, input_format)
     state_file = Path(state_path or STATE_FILE)
 
     engine = make_engine(rules_dir, rules_only, server, jobs, batch_size)
+    check_profile(engine, profile)
     try:
         outcomes = run(items, engine, progress=progress)
         if revision:

@@ -40,7 +40,7 @@ class ServiceError(RiskcheckError):
 def post_payload(post: Post) -> dict[str, Any]:
     """One post as the batch endpoint takes it."""
     data: dict[str, Any] = {"text": post.text}
-    for name in ("channel", "brand", "language", "id", "author", "alt_text"):
+    for name in ("channel", "brand", "language", "id", "author", "alt_text", "profile"):
         value = getattr(post, name)
         if value is not None:
             data[name] = value

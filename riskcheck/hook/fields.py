@@ -130,4 +130,5 @@ def post_from_record(record: Mapping[str, object], options: ReadOptions, *,
         link_urls=tuple(links),
         alt_text=_string(record, "alt_text"),
         id=_string(record, "id"),
+        profile=options.profile,
     )

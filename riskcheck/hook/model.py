@@ -79,6 +79,7 @@ class ReadOptions:
     date_order: DateOrder | None = None
     channel: str | None = None
     brand: str | None = None
+    profile: str | None = None  # a riskcheck.yaml profile for every post (brand/channel defaults, packs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from riskcheck.postinput.times import parse_instant
 from riskcheck.types import Post
 
 POST_FIELDS = frozenset({"text", "id", "scheduled_at", "channel", "brand", "language", "author", "link_urls",
-                         "alt_text", "media"})
+                         "alt_text", "media", "profile"})
 
 
 def post_from_mapping(data: Any) -> Post:
@@ -25,7 +25,7 @@ def post_from_mapping(data: Any) -> Post:
     text = data.get("text")
     if not isinstance(text, str):
         raise PostError("field 'text' is required and must be a string", "text")
-    for name in ("id", "channel", "brand", "language", "author", "alt_text", "media", "scheduled_at"):
+    for name in ("id", "channel", "brand", "language", "author", "alt_text", "media", "scheduled_at", "profile"):
         value = data.get(name)
         allowed: tuple[type, ...] = (str, int) if name == "id" else (str,)
         if value is not None and (not isinstance(value, allowed) or isinstance(value, bool)):
@@ -45,6 +45,7 @@ def post_from_mapping(data: Any) -> Post:
         alt_text=data.get("alt_text"),
         media=data.get("media"),
         id=None if data.get("id") is None else str(data["id"]),
+        profile=data.get("profile"),
     )
 
 

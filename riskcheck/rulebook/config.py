@@ -36,8 +36,10 @@ class CrisisSpec(SpecModel):
 
 
 class ProfileSpec(SpecModel):
-    brand: str | None = None
-    channel: str | None = None
+    brand: str | None = Field(None, description="brand for posts that do not name one")
+    channel: str | None = Field(None, description="channel for posts that do not name one")
+    packs: list[Text] | None = Field(None, min_length=1,
+                                     description="only these packs (by their pack: name) check the post; absent = all")
 
 
 class PackEntrySpec(SpecModel):
@@ -81,8 +83,15 @@ class ConfigSpec(SpecModel):
 
 @dataclass(frozen=True, slots=True)
 class Profile:
+    """A named preset (``--profile``, the API's ``profile``): fills a post's brand and channel
+    when it names none, and limits which packs check it (``packs``: pack names; None = all)."""
+
     brand: str | None = None
     channel: str | None = None
+    packs: frozenset[str] | None = None
+
+    def admits(self, pack: str) -> bool:
+        return self.packs is None or pack in self.packs
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +118,14 @@ class ProjectConfig:
     pack_entries: tuple[PackEntry, ...] = ()
     links: LinkCheckSettings = field(default_factory=LinkCheckSettings)
 
+    def profile(self, name: str) -> Profile:
+        """The profile called ``name``; ``KeyError`` naming the known ones otherwise."""
+        try:
+            return self.profiles[name]
+        except KeyError:
+            known = ", ".join(sorted(self.profiles)) or "none are defined"
+            raise KeyError(f"unknown profile '{name}' (riskcheck.yaml profiles: {known})") from None
+
     def entry(self, file: str) -> PackEntry:
         """How ``file`` (as listed) is applied; a file not listed applies everywhere."""
         for entry in self.pack_entries:
@@ -131,7 +148,8 @@ class ProjectConfig:
                 {**DEFAULT_RISK_WEIGHTS, **{str(k): v for k, v in spec.decision.risk_weights.items()}},
             ),
             crisis=CrisisProfile(frozenset(spec.crisis.hold_categories), spec.crisis.hold_all),
-            profiles={name: Profile(p.brand, p.channel) for name, p in spec.profiles.items()},
+            profiles={name: Profile(p.brand, p.channel, None if p.packs is None else frozenset(p.packs))
+                      for name, p in spec.profiles.items()},
             path=path,
             links=LinkCheckSettings(spec.links.check, spec.links.timeout_s, spec.links.budget_s,
                                     spec.links.max_redirects, spec.links.ttl_s, allow=tuple(spec.links.allow)),

@@ -229,6 +229,11 @@ def _load_files(pack_files: list[Path], config: ProjectConfig, out: _Collector, 
         state, where = places[slot]
         for sub, message in rule.index_terms(slot, term_index):
             out.at(state, (*where, *sub), False, rule.id, message)
+    for name, profile in config.profiles.items():
+        for pack_name in sorted((profile.packs or frozenset()) - set(pack_names)):
+            out.add(config.path or CONFIG_NAME, 1, 1, None,
+                    f"profile '{name}' names pack '{pack_name}', which is not loaded "
+                    f"(packs: {', '.join(sorted(pack_names)) or 'none'})")
     if out.problems:
         raise RuleFileError(_in_order(out.problems))
     built = term_index.build(

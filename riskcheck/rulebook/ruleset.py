@@ -26,6 +26,7 @@ from collections.abc import Iterator
 from typing import Any
 from dataclasses import dataclass
 from dataclasses import field
+from dataclasses import replace
 from datetime import datetime
 from datetime import timezone
 
@@ -158,7 +159,15 @@ class RuleSet:
         return None
 
     def match(self, doc: Doc, post: Post) -> RuleMatch:
-        """Findings of every applicable text rule for ``post`` (normalised as ``doc``)."""
+        """Findings of every applicable text rule for ``post`` (normalised as ``doc``).
+
+        A post with a ``profile`` gets the profile's brand and channel where it names none, and
+        only the profile's packs check it (``KeyError`` for a profile riskcheck.yaml lacks).
+        """
+        profile = None
+        if post.profile is not None:
+            profile = self.config.profile(post.profile)
+            post = replace(post, brand=post.brand or profile.brand, channel=post.channel or profile.channel)
         moment = post.scheduled_at or datetime.now(timezone.utc)
         language = doc.language
         unsure = doc.language_confidence < UNSURE_BELOW
@@ -167,6 +176,8 @@ class RuleSet:
         result = RuleMatch()
         for slot, rule in enumerate(self.rules):
             if not rule.active.contains(moment) or not rule.applies_to.admits(post):
+                continue
+            if profile is not None and not profile.admits(rule.pack):
                 continue
             if (rule.languages is not None and language != "und" and language not in rule.languages
                     and not (unsure and runs_when_unsure(rule))):
