@@ -102,15 +102,15 @@ def _git(cwd: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-def test_since_rules_compares_two_rule_sets(queue: Path, monkeypatch: pytest.MonkeyPatch,
-                                            capsys: pytest.CaptureFixture[str]) -> None:
+def _committed_rules(queue: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """rules/pack.yaml (terms: [storm bram]) committed in a git repository; local checks read
+    the terms of whichever rules folder they are given (the working tree or an exported revision)."""
     rules = queue / "rules"
     rules.mkdir()
     (rules / "pack.yaml").write_text("terms: [storm bram]\n", encoding="utf-8")
     _git(queue, "init", "-q")
     _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "add", "rules")
     _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "rules")
-    (rules / "pack.yaml").write_text("terms: [storm bram, flood]\n", encoding="utf-8")
 
     def checker_for(rules_dir: object, rules_only: bool) -> FakeChecker:
         import yaml
@@ -120,6 +120,13 @@ def test_since_rules_compares_two_rule_sets(queue: Path, monkeypatch: pytest.Mon
 
     monkeypatch.setattr("riskcheck.cli.hook_cmd.local_checker", checker_for)
     monkeypatch.setattr("riskcheck.cli.recheck_cmd.local_checker", checker_for)
+    return rules
+
+
+def test_since_rules_compares_two_rule_sets(queue: Path, monkeypatch: pytest.MonkeyPatch,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    rules = _committed_rules(queue, monkeypatch)
+    (rules / "pack.yaml").write_text("terms: [storm bram, flood]\n", encoding="utf-8")
     assert main(["recheck", "--changed-rules", "--rules", "rules", "--no-save", "queue"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert [line for line in out if not line.startswith(" ")] == [
@@ -134,21 +141,7 @@ def test_since_rules_compares_two_rule_sets(queue: Path, monkeypatch: pytest.Mon
 
 def test_changed_rules_is_a_preview_the_next_plain_run_still_reports(queue: Path, monkeypatch: pytest.MonkeyPatch,
                                                                     capsys: pytest.CaptureFixture[str]) -> None:
-    rules = queue / "rules"
-    rules.mkdir()
-    (rules / "pack.yaml").write_text("terms: [storm bram]\n", encoding="utf-8")
-    _git(queue, "init", "-q")
-    _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "add", "rules")
-    _git(queue, "-c", "user.email=t@example.com", "-c", "user.name=t", "commit", "-qm", "rules")
-
-    def checker_for(rules_dir: object, rules_only: bool) -> FakeChecker:
-        import yaml
-
-        terms = yaml.safe_load((Path(str(rules_dir)) / "pack.yaml").read_text(encoding="utf-8"))["terms"]
-        return FakeChecker({t: (f"fake/{t}", Severity.BLOCK, None) for t in terms})
-
-    monkeypatch.setattr("riskcheck.cli.hook_cmd.local_checker", checker_for)
-    monkeypatch.setattr("riskcheck.cli.recheck_cmd.local_checker", checker_for)
+    rules = _committed_rules(queue, monkeypatch)
     assert main(["recheck", "--rules", "rules", "queue"]) == 1  # baseline with the committed rules
     state = (queue / ".riskcheck-state.json").read_text(encoding="utf-8")
     (rules / "pack.yaml").write_text("terms: [storm bram, flood]\n", encoding="utf-8")
