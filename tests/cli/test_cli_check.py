@@ -153,6 +153,12 @@ def test_rules_validate_warns_about_a_pack_riskcheck_yaml_does_not_name(capsys, 
     assert "breaking-news.yaml" in err
 
 
+def test_rules_test_is_green_on_every_shipped_pack(capsys, monkeypatch) -> None:
+    code, out, _ = run(capsys, monkeypatch, ["rules", "test", "--rules-only", "--allow-skip", str(CONTRACT)])
+    assert code == 0, out
+    assert " 0 failed" in out.splitlines()[-1]
+
+
 def test_rules_test_counts_ml_examples_as_skipped_not_passed(capsys, monkeypatch) -> None:
     examples = Path(__file__).resolve().parents[2] / ".." / "shared" / "rules-spec" / "examples"
     target = examples if examples.is_dir() else CONTRACT
