@@ -17,10 +17,7 @@ import csv
 import sys
 from pathlib import Path
 
-try:
-    from riskcheck.lang import detect
-except ImportError:  # the normalisation modules moved into a package
-    from riskcheck.normalize.lang import detect  # type: ignore[no-redef]
+from riskcheck.normalize.lang import detect
 
 THRESHOLDS = (0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99)
 LENGTHS = (3, 5, 8, 12)

@@ -12,7 +12,7 @@ import pytest
 from riskcheck.cli import main
 from riskcheck.errors import RuleFileError
 from riskcheck.rulebook import load_ruleset
-from riskcheck.text import normalize
+from riskcheck.normalize.pipeline import normalize
 from riskcheck.types import Post
 
 PARTNER = "In partnership with SunCo: try their new lotion"  # brand-voice/ad-disclosure on instagram, for acme
