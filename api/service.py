@@ -32,7 +32,6 @@ from riskcheck.api.settings import Settings
 from riskcheck.api.webhooks import Event
 from riskcheck.api.webhooks import WebhookSender
 from riskcheck.errors import ConfigError
-from riskcheck.offsets import fill_utf16
 from riskcheck.crisis import CrisisStore
 from riskcheck.rulebook.publish import load_folder
 from riskcheck.rulebook.publish import load_generation
@@ -333,7 +332,6 @@ class Service:
         else:
             verdicts = list(checker.check_many(posts, batch_size=self.settings.ml_batch_size))
         hashes = [text_sha256(p.text) for p in posts]
-        verdicts = [fill_utf16(v, p.part_texts(), p.text) for p, v in zip(posts, verdicts)]
         elapsed = time.perf_counter() - started
         self.metrics.observe_verdicts(route, verdicts, elapsed / max(1, len(posts)))
         now = datetime.now(timezone.utc)

@@ -19,6 +19,7 @@ from typing import Any
 from riskcheck.crisis import CrisisStore
 from riskcheck.errors import RuleFileError
 from riskcheck.errors import RuleProblem
+from riskcheck.offsets import fill_utf16
 from riskcheck.policy import decide
 from riskcheck.types import CheckStatus
 from riskcheck.types import Finding
@@ -158,5 +159,6 @@ class FakeChecker:
         findings = apply_waivers(findings, waivers_of(self.crisis, post.id, post.text, findings))  # type: ignore[arg-type]
         outcome = decide(findings, checks, crisis=self.crisis.get(),
                          at=post.scheduled_at or datetime.now(timezone.utc))
-        return Verdict(outcome.decision, outcome.risk, tuple(findings), checks, post.language or "en",
-                       self.ruleset.version, outcome.reasons + waiver_reasons(findings), {"rules": 0.1}, post.id)
+        verdict = Verdict(outcome.decision, outcome.risk, tuple(findings), checks, post.language or "en",
+                          self.ruleset.version, outcome.reasons + waiver_reasons(findings), {"rules": 0.1}, post.id)
+        return fill_utf16(verdict, post.part_texts(), post.text)  # as the real Checker does
