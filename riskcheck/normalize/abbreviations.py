@@ -16,22 +16,15 @@ from __future__ import annotations
 
 import ast
 import functools
-import importlib.util
 import re
-from pathlib import Path
+
+from riskcheck.normalize.stopwords import spacy_lang_dir
 
 __all__ = ["abbreviations", "is_abbreviation", "warm"]
 
 _ENTRY = re.compile(r"[^\W\d_][\w.]*\.")
 _VOWELS = frozenset("aeiouyáéíóúàèëïöüâêîôû")
 LANGUAGES = ("en", "nl")
-
-
-def _spacy_lang_dir() -> Path | None:
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
-        return None
-    return Path(spec.origin).parent / "lang"
 
 
 def _keep(entry: str, language: str) -> bool:
@@ -46,7 +39,7 @@ def abbreviations(language: str) -> frozenset[str]:
     """The dotted abbreviations of ``language`` (as written, dot included); empty if unknown."""
     if language not in LANGUAGES:
         return frozenset().union(*(abbreviations(code) for code in LANGUAGES)) if language == "und" else frozenset()
-    root = _spacy_lang_dir()
+    root = spacy_lang_dir()
     if root is None:
         return frozenset()
     try:

@@ -13,7 +13,8 @@ import importlib.util
 from pathlib import Path
 
 
-def _spacy_lang_dir() -> Path | None:
+def spacy_lang_dir() -> Path | None:
+    """spaCy's per-language data folder, found without importing spaCy (its import costs ~270 MB)."""
     spec = importlib.util.find_spec("spacy")
     if spec is None or spec.origin is None:
         return None
@@ -23,7 +24,7 @@ def _spacy_lang_dir() -> Path | None:
 @functools.lru_cache(maxsize=32)
 def stop_words(language: str) -> frozenset[str]:
     """spaCy's stop words for ``language`` (lower case), or an empty set when it has none."""
-    root = _spacy_lang_dir()
+    root = spacy_lang_dir()
     if root is None or not language.isalpha():
         return frozenset()
     path = root / language / "stop_words.py"
