@@ -62,7 +62,7 @@ def _unknown_profile(profile: str | None, service: Service, loc: tuple[str | int
     try:
         service.current.ruleset.config.profile(profile)
     except (KeyError, AttributeError) as exc:
-        return {"type": "value_error", "loc": loc, "msg": str(exc).strip("'\""), "input": profile, "ctx": {}}
+        return {"type": "value_error", "loc": loc, "msg": str(exc), "input": profile, "ctx": {}}
     return None
 
 

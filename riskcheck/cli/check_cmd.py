@@ -92,7 +92,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
         try:
             ruleset.config.profile(name)
         except KeyError as exc:
-            raise click.BadParameter(str(exc).strip("'\""), param_hint="--profile") from None
+            raise click.BadParameter(str(exc), param_hint="--profile") from None
     store = _state_store()
     checker = Checker(ruleset, scorers={} if rules_only else None, crisis=store, waivers=store,
                       link_checker=forced(ruleset) if check_links else None)

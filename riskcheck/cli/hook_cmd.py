@@ -49,12 +49,11 @@ def read_options(columns: str | None, csv_layout: str, date_order: str | None, t
         mapping[field] = name.strip()
     tz = None
     if timezone_name:
-        from zoneinfo import ZoneInfo
-        from zoneinfo import ZoneInfoNotFoundError
+        from riskcheck.rulebook.window import parse_timezone
 
         try:
-            tz = ZoneInfo(timezone_name)
-        except (ZoneInfoNotFoundError, ValueError):
+            tz = parse_timezone(timezone_name)
+        except ValueError:
             raise click.BadParameter(f"unknown time zone '{timezone_name}' (e.g. Europe/Amsterdam, UTC)",
                                      param_hint="--timezone") from None
     known = channel_set(channels)
@@ -204,7 +203,7 @@ def check_profile(engine: Any, profile: str | None) -> None:
     try:
         config.profile(profile)
     except KeyError as exc:
-        raise click.BadParameter(str(exc).strip("'\""), param_hint="--profile") from None
+        raise click.BadParameter(str(exc), param_hint="--profile") from None
 
 
 def emit(text: str, output: str | None) -> None:

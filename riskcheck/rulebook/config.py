@@ -23,6 +23,14 @@ from riskcheck.types import Severity
 Weight = Annotated[float, Field(ge=0, le=1)]
 
 
+
+class UnknownProfile(KeyError):
+    """A profile riskcheck.yaml does not define; ``str()`` is the message itself (a plain
+    ``KeyError`` would quote it), so the CLI and the API show it as it is."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "unknown profile"
+
 class DecisionSpec(SpecModel):
     block_if_any: SeverityName = Field("block", description="a finding of this severity (or worse) blocks")
     review_if_any: SeverityName = Field("review", description="a finding of this severity (or worse) goes to review")
@@ -124,7 +132,7 @@ class ProjectConfig:
             return self.profiles[name]
         except KeyError:
             known = ", ".join(sorted(self.profiles)) or "none are defined"
-            raise KeyError(f"unknown profile '{name}' (riskcheck.yaml profiles: {known})") from None
+            raise UnknownProfile(f"unknown profile '{name}' (riskcheck.yaml profiles: {known})") from None
 
     def entry(self, file: str) -> PackEntry:
         """How ``file`` (as listed) is applied; a file not listed applies everywhere."""
