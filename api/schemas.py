@@ -10,11 +10,10 @@ breaking the documented shape.
 from __future__ import annotations
 
 from datetime import datetime
+from datetime import tzinfo
 from typing import Annotated
 from typing import Any
 from typing import Literal
-from zoneinfo import ZoneInfo
-from zoneinfo import ZoneInfoNotFoundError
 
 from pydantic import AfterValidator
 from pydantic import AwareDatetime
@@ -31,6 +30,7 @@ from riskcheck.postinput import LANGUAGE_TAG_PATTERN
 from riskcheck.postinput import PostError
 from riskcheck.postinput import parse_instant
 from riskcheck.postinput import parse_scheduled
+from riskcheck.rulebook.window import parse_timezone
 from riskcheck.storable import unstorable_reason
 from riskcheck.types import Post
 
@@ -47,11 +47,11 @@ def _storable(value: str) -> str:
 Text = Annotated[str, AfterValidator(_storable)]
 
 
-def zone_of(name: str) -> ZoneInfo:
-    """The IANA zone, or a validation error naming it."""
+def zone_of(name: str) -> tzinfo:
+    """The IANA zone (read as rule packs read theirs), or a validation error naming it."""
     try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
+        return parse_timezone(name)
+    except ValueError:
         raise PydanticCustomError("timezone_unknown", "unknown time zone '{zone}'; use an IANA name such as "
                                                       "Europe/Amsterdam", {"zone": name}) from None
 
