@@ -332,7 +332,13 @@ def _derived(words: tuple[str, ...]) -> AnchorSet:
 
 def anchors_for(rule_id: str, description: str | None, samples: Sequence[str]) -> AnchorSet:
     """The anchors of a topic rule: the shipped list when its id names a shipped topic, else
-    the content words of its own samples and description."""
+    the content words of its own samples and description. Built once per rule content (the
+    scorer binds them and each topic finding asks again for its evidence)."""
+    return _anchors_for(rule_id, description, tuple(samples))
+
+
+@functools.lru_cache(maxsize=256)
+def _anchors_for(rule_id: str, description: str | None, samples: tuple[str, ...]) -> AnchorSet:
     concept = concept_of(rule_id)
     if concept is not None:
         return concept_anchors(concept)
