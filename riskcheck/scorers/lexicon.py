@@ -14,6 +14,7 @@ swapped (``idoit``); a swap rarely makes another word, unlike a dropped letter
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -41,8 +42,14 @@ _TOKEN = re.compile(r"[^\W_]+(?:['*][^\W_]+)*\*?")
 
 def words(text: str) -> list[str]:
     """Folded, de-obfuscated word tokens (apostrophes and inner ``*`` kept)."""
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """Cached: the scorer reads a sentence's words for its lexicon hits and again for its addressee."""
     text = fold(deobfuscate(text)).replace("\u2019", "'").replace("`", "'")
-    return _TOKEN.findall(text)
+    return tuple(_TOKEN.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +63,16 @@ class Lexicon:
     all_prefixes: tuple[str, ...]
     variants: dict[str, str]                 # swapped-letter spelling -> the listed word
     suffixes: dict[str, tuple[str, ...]] = field(default_factory=dict)   # "*debiel" -> ends a compound
+    # Derived in __post_init__ so ``hits`` stops early: every leading run of words of a
+    # multi-word term ("go" and "go back" for "go back to") and every compound ending of any category.
+    leading_words: frozenset[str] = field(init=False, repr=False, compare=False)
+    all_suffixes: tuple[str, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        leading = {" ".join(term.split()[:n]) for term in self.index if " " in term
+                   for n in range(1, len(term.split()))}
+        object.__setattr__(self, "leading_words", frozenset(leading))
+        object.__setattr__(self, "all_suffixes", tuple(sorted({e for es in self.suffixes.values() for e in es})))
 
     @classmethod
     def from_mapping(cls, data: dict[str, list[str]]) -> Lexicon:
@@ -122,9 +139,15 @@ class Lexicon:
         tokens = words(text)
         found: dict[str, list[str]] = {c: [] for c in CATEGORIES}
         index = self.index
+        leading = self.leading_words
         for i, token in enumerate(tokens):
-            for n in range(1, min(self.max_words, len(tokens) - i) + 1):
-                gram = token if n == 1 else " ".join(tokens[i:i + n])
+            for category in index.get(token, ()):
+                found[category].append(token)
+            gram = token
+            for n in range(2, min(self.max_words, len(tokens) - i) + 1):
+                if gram not in leading:  # no listed term starts with these words
+                    break
+                gram = f"{gram} {tokens[i + n - 1]}"
                 for category in index.get(gram, ()):
                     found[category].append(gram)
             if "*" in token:
@@ -135,6 +158,8 @@ class Lexicon:
                 for category in CATEGORIES:
                     if token.startswith(self.prefixes[category]) and token not in self.terms[category]:
                         found[category].append(token)
+            if not (self.all_suffixes and token.endswith(self.all_suffixes)):
+                continue
             for category, endings in self.suffixes.items():
                 if endings and token.endswith(endings) and token not in endings and token not in self.terms[category]:
                     found[category].append(token)

@@ -66,3 +66,17 @@ def test_dutch_curse_compounds_match_and_medical_words_do_not() -> None:
     assert lexicon.hits("tyfusmongool")["insult"] == ["tyfusmongool", "tyfusmongool"]
     for word in ("kankeronderzoek", "kankerpatienten", "kankerbestrijding", "tyfusvaccin", "debiel"):
         assert lexicon.hits(f"wij steunen het {word}") == {c: [] for c in lexicon.terms}, word
+
+
+def test_multi_word_terms_match_after_the_early_exit() -> None:
+    """``hits`` stops growing a word run no listed term starts with; longer terms still match."""
+    from pathlib import Path
+
+    from riskcheck.scorers.lexicon import Lexicon
+
+    lexicon = Lexicon.from_file(Path(__file__).resolve().parents[2] / "models" / "toxicity" / "lexicon.json")
+    found = lexicon.hits("honestly, go to hell and nobody likes you, piece of garbage")
+    assert sorted(found["insult"] + found["threat"]) == sorted(
+        t for t in ("go to hell", "nobody likes you", "piece of garbage")
+        for _ in lexicon.index.get(t, ()))
+    assert lexicon.hits("go to the shop") == {c: [] for c in found}
