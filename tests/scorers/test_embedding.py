@@ -30,3 +30,21 @@ def test_real_encoder_unit_vectors_and_memo() -> None:
     assert float(first[0] @ first[1]) > 0.7  # the same meaning across languages
     assert embedder.encode(["Hallo wereld", "Hello world"]) is first
     assert embedder.encode([]).shape == (0, 512)
+
+
+def test_a_big_batch_split_over_encoder_threads_gives_the_same_vectors() -> None:
+    texts = [f"Sentence number {i} about our summer sale, {'very ' * (i % 7)}good." for i in range(60)]
+    assert len(texts) >= embedding.Embedder.PARALLEL_FROM
+    one = embedding.Embedder(threads=1).encode(texts)
+    split = embedding.Embedder(threads=3).encode(texts)
+    assert split.shape == (60, 512)
+    assert float(abs(one - split).max()) < 1e-5
+
+
+def test_encoder_threads_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("RISKCHECK_ML_THREADS", raising=False)
+    assert embedding.encoder_threads() == 1
+    monkeypatch.setenv("RISKCHECK_ML_THREADS", "3")
+    assert embedding.encoder_threads() == 3
+    monkeypatch.setenv("RISKCHECK_ML_THREADS", "many")
+    assert embedding.encoder_threads() == 1
