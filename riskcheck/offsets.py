@@ -32,8 +32,8 @@ def utf16_converter(text: str) -> Callable[[int], int]:
 
 
 def with_utf16(spans: tuple[Span, ...], to_utf16: Callable[[int], int]) -> tuple[Span, ...]:
-    return tuple(s if s.start_utf16 is not None else
-                 dataclasses.replace(s, start_utf16=to_utf16(s.start), end_utf16=to_utf16(s.end))
+    # Span(...) rather than dataclasses.replace: this runs for every span of every verdict
+    return tuple(s if s.start_utf16 is not None else Span(s.start, s.end, s.text, to_utf16(s.start), to_utf16(s.end))
                  for s in spans)
 
 

@@ -141,9 +141,15 @@ class RuleSet:
     config: ProjectConfig
     index: TermIndex = field(repr=False)
     pattern_filter: PatternFilter | None = field(default=None, init=False, repr=False, compare=False)
+    _always_applies: frozenset[int] = field(default=frozenset(), init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "pattern_filter", PatternFilter.build(self.rules))
+        # Rules active at every moment for every brand and channel skip both tests per post.
+        always = frozenset(slot for slot, rule in enumerate(self.rules)
+                           if rule.active.start is None and rule.active.end is None
+                           and rule.applies_to.brands is None and rule.applies_to.channels is None)
+        object.__setattr__(self, "_always_applies", always)
 
     def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules)
@@ -174,8 +180,9 @@ class RuleSet:
         wanted = [False] * len(self.rules)
         candidates: list[int] = []
         result = RuleMatch()
+        always = self._always_applies
         for slot, rule in enumerate(self.rules):
-            if not rule.active.contains(moment) or not rule.applies_to.admits(post):
+            if slot not in always and (not rule.active.contains(moment) or not rule.applies_to.admits(post)):
                 continue
             if profile is not None and not profile.admits(rule.pack):
                 continue
