@@ -15,6 +15,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from riskcheck.api import console
+from riskcheck.api import heap
 from riskcheck.api.auth import KeyRing
 from riskcheck.api.jsonbody import JsonBodies
 from riskcheck.api.limits import BodySizeLimit
@@ -51,9 +52,11 @@ def create_app(
     loader: RulesetLoader | None = None,
     make_checker: CheckerFactory | None = None,
     store: Store | None = None,
+    freeze_heap: bool = False,
 ) -> FastAPI:
     """Build the service. ``loader``, ``make_checker`` and ``store`` are seams for tests
-    (a fake checker, an in-memory rule set); production uses the defaults."""
+    (a fake checker, an in-memory rule set); production uses the defaults. ``freeze_heap``
+    (the served worker) exempts the warmed-up heap from garbage collection (``heap``)."""
     settings.require_auth_configured()
     metrics = Metrics()
 
@@ -76,17 +79,24 @@ def create_app(
                 log.error("rules did not load; not starting:\n%s", "\n".join(str(p) for p in exc.problems))
                 raise
             service.start_sync()
+
+            def freeze() -> None:
+                log.info("start-up heap frozen: %d objects", heap.freeze_startup_heap())
+
+            def warm_up() -> None:
+                service.warm_up(before_ready=freeze if freeze_heap else None)
+
             watcher = asyncio.create_task(watch_rules(service)) if settings.watch_rules else None
             warm = None
             if settings.warm_up and not service.inline_checks:
                 # ML checks run in threads, so serve /healthz and report 503 on /readyz meanwhile
-                warm = loop.run_in_executor(service.executor, service.warm_up)
+                warm = loop.run_in_executor(service.executor, warm_up)
             elif settings.warm_up:
                 # checks run on the event loop: a cold table load there would stall every
                 # connection of this worker, so finish warming before accepting any
-                await loop.run_in_executor(service.executor, service.warm_up)
+                await loop.run_in_executor(service.executor, warm_up)
             else:
-                service.warm_up()
+                warm_up()
             if settings.insecure_no_auth:
                 log.warning("authentication is OFF (--insecure-no-auth): every caller is an admin; local use only")
             log.info("riskcheck service ready to check with rule set %s (store %s)",
@@ -122,7 +132,7 @@ def create_app(
 def create_app_from_env() -> FastAPI:
     """The uvicorn factory ``riskcheck serve`` points each worker at (settings via env)."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    return create_app(Settings.from_env())
+    return create_app(Settings.from_env(), freeze_heap=True)
 
 
 def _version() -> str:

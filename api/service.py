@@ -290,10 +290,11 @@ class Service:
         self.sync_problem = problem
         self.metrics.rules_behind.set(0 if problem is None else 1)
 
-    def warm_up(self) -> None:
+    def warm_up(self, before_ready: Callable[[], None] | None = None) -> None:
         """Load the ML scorers and the per-language tables now, so the first real request
         does not pay for them (a cold Dutch post can take over a second, and in the
-        rules-only profile checks run on the event loop). ``/readyz`` is 503 until done."""
+        rules-only profile checks run on the event loop). ``/readyz`` is 503 until done,
+        ``before_ready`` included (the server freezes its heap there)."""
         checker = self.current.checker
         models: dict[str, CheckStatus]
         if not self.settings.ml:
@@ -312,6 +313,8 @@ class Service:
                 checker.check_many(posts, batch_size=self.settings.ml_batch_size)
             except Exception:  # a real check will report the same problem with a request id
                 log.exception("warm-up check failed")
+        if before_ready is not None:
+            before_ready()
         self.models = models
 
     # -- checks ------------------------------------------------------------------------

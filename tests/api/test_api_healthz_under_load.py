@@ -43,16 +43,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 ATTEMPTS = 3  # the dev and CI boxes are shared: one descheduled probe is not the server's fault
 
 
-# "at signs" ("a@" x 10,000, the costliest shape: ~1 s of tokenising under load) is left out:
-# on the shared 2-core box its best attempt measured 120 ms (issue-9 note); see the benchmark.
-@pytest.mark.parametrize("shape", ["trailing spaces", "trailing newlines", "dots between letters",
-                                   "punctuation", "emoji flood", "combining-mark flood"])
+# Every shape of the fuzz corpus. The costliest, "a@" x 10,000, used to miss the bound: its
+# 20,000 tokens set off full garbage collections that walked the whole heap with the GIL held
+# (70-110 ms each); the served worker now freezes its start-up heap (api/heap.py).
+@pytest.mark.parametrize("shape", sorted(SHAPES))
 @pytest.mark.skipif(not os.environ.get("RISKCHECK_TEST_LATENCY"),
                     reason="a 100 ms latency bound needs an otherwise idle machine; set RISKCHECK_TEST_LATENCY=1 "
                            "(CI does) to run it")
 def test_healthz_answers_while_a_hostile_post_is_checked(server: str, shape: str) -> None:
     text = SHAPES[shape](20_000)[:20_000]
-    worst = [_worst_healthz_latency(server, text) for _ in range(ATTEMPTS)]
+    worst: list[float] = []
+    while len(worst) < ATTEMPTS and (not worst or min(worst) >= BOUND_S):
+        worst.append(_worst_healthz_latency(server, text))
     # Blocking the event loop fails every attempt (each check holds it for its whole length);
     # scheduler noise on a busy machine does not repeat in every attempt.
     assert min(worst) < BOUND_S, f"/healthz took {[round(w * 1000) for w in worst]} ms during {shape} checks"
@@ -107,6 +109,8 @@ def test_sigterm_ends_serve_within_the_grace_period(tmp_path: Path) -> None:
                     break
             except httpx.TransportError:
                 time.sleep(0.2)
+        # ready only after the start-up heap left the garbage collector's walks (api/heap.py)
+        assert "start-up heap frozen" in (tmp_path / "serve.log").read_text()
         text = SHAPES["dots between letters"](20_000)[:20_000]
         busy = threading.Thread(target=lambda: httpx.post(f"http://127.0.0.1:{port}/v1/check", json={"text": text},
                                                           headers={"Authorization": f"Bearer {KEY}"}, timeout=60))
