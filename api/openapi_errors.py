@@ -1,7 +1,8 @@
 """The OpenAPI document lists every status an operation can answer.
 
-FastAPI documents 200 and 422 on its own; the rest (401/403 from the key dependency, 413
-from the edge, 429 from the rate and concurrency limits, 500 from the catch-all) are
+FastAPI documents 200 and 422 on its own; the rest (400 for a body that is not even text,
+401/403 from the key dependency, 413 from the edge, 429 from the rate and concurrency
+limits, 500 from the catch-all) are
 added here from what each route actually depends on, so the document cannot drift from
 the code: a route with a scoped key gets 401, and 403 only when its scope is above
 ``check`` (every key may check). All of them are ``application/problem+json``.
@@ -57,6 +58,7 @@ PROBLEM_SCHEMA: dict[str, Any] = {
 _RETRY_AFTER = {"Retry-After": {"description": "Seconds to wait before retrying.", "schema": {"type": "integer"}}}
 
 DESCRIPTIONS = {
+    "400": "The body could not be read at all (not UTF-8 text); valid UTF-8 that is not JSON is a 422.",
     "401": "Missing, malformed or unknown API key.",
     "403": "The key's scope does not allow this operation.",
     "413": "Body larger than max_body_bytes.",
@@ -108,7 +110,7 @@ def _statuses(operation: dict[str, Any], scopes: list[str]) -> list[str]:
     if any(s != "check" for s in scopes):
         statuses.append("403")
     if "requestBody" in operation:
-        statuses += ["413", "422"]
+        statuses += ["400", "413", "422"]
     elif operation.get("parameters"):
         statuses.append("422")
     return statuses

@@ -116,6 +116,14 @@ class PostIn(_Request):
         "A riskcheck.yaml profile: its brand and channel fill in those you leave out, and only its packs "
         "check the post. Unknown names are a 422."))
 
+    @field_validator("channels")
+    @classmethod
+    def _visible_channels(cls, value: list[str] | None) -> list[str] | None:
+        """A name of only white space names no channel: its verdict entry would have none."""
+        if value is not None and any(not canonical(name) for name in value):
+            raise ValueError("each channel name needs a visible character")
+        return value
+
     @field_validator("timezone")
     @classmethod
     def _known_zone(cls, value: str | None) -> str | None:

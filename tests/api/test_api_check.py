@@ -203,3 +203,19 @@ def test_spans_carry_utf16_offsets_after_emoji_and_combining_marks(client):
     units = text.encode("utf-16-le")
     assert units[2 * storm["start_utf16"]:2 * storm["end_utf16"]].decode("utf-16-le") == "storm bram"
     assert [f["part"] for f in body["findings"]] == ["text", "text"]
+
+
+def test_a_blank_channel_name_is_refused(client):
+    """Found by the stateful schemathesis run: a channel of only white space was checked as
+    'no channel' and its entry under ``channels`` broke the documented schema (channel: null)."""
+    r = client.post("/v1/check", json={"text": "hello", "channels": ["x", "\u00a0"]}, headers=auth("check"))
+    assert r.status_code == 422
+    assert "visible character" in r.text
+
+
+def test_a_body_that_is_not_text_is_a_documented_400(client):
+    r = client.post("/v1/check", content=b"n~\x0e\x1b\xff", headers={**auth("check"), "Content-Type": "application/json"})
+    assert r.status_code == 400
+    assert r.headers["content-type"] == "application/problem+json"
+    documented = client.get("/openapi.json").json()["paths"]["/v1/check"]["post"]["responses"]
+    assert "400" in documented
