@@ -24,6 +24,7 @@ from riskcheck.api.ratelimit import KeyRateLimiter
 from riskcheck.api.ratelimit import RateLimitHeaders
 from riskcheck.api.metrics import Metrics
 from riskcheck.api import openapi_errors
+from riskcheck.api import openapi_links
 from riskcheck.api import problems
 from riskcheck.api.routes import ROUTERS
 from riskcheck.api.rulewatch import watch_rules
@@ -119,7 +120,8 @@ def create_app(
     for router in ROUTERS:
         app.include_router(router)
     problems.install(app)  # every error answer is RFC 9457 problem details
-    openapi_errors.install(app)  # ...and the OpenAPI document lists each one per operation
+    # ...and the OpenAPI document lists each one per operation, and how the calls chain (links)
+    openapi_errors.install(app, extra=openapi_links.install)
     console.mount(app)
     # Outermost last: metrics see every request, including ones the size limit refuses.
     app.add_middleware(RateLimitHeaders)  # RateLimit-* on every answer to an identified key
