@@ -46,6 +46,14 @@ def test_rules_only_single_post(benchmark, ruleset) -> None:  # type: ignore[no-
     benchmark(checker.check, post)
 
 
+def test_rules_only_post_with_parts(benchmark, ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Alt text and two links: each part is matched by the rules that apply to it only."""
+    checker = Checker(ruleset, scorers={})
+    post = Post(POST, scheduled_at=AT, alt_text="A family on a sofa under our blankets, laughing.",
+                link_urls=("https://acme.example/sale?utm_source=x", "https://acme.example/boots"))
+    benchmark(checker.check, post)
+
+
 def test_full_single_post(benchmark, full_checker) -> None:  # type: ignore[no-untyped-def]
     posts = iter(_fresh_posts(100_000))
     verdict = benchmark(lambda: full_checker.check(next(posts)))

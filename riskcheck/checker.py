@@ -213,12 +213,12 @@ class Checker:
         return status
 
     # -- stages -------------------------------------------------------------------------
-    def _match_rules(self, post: Post) -> _Work:
+    def _match_rules(self, post: Post, admit: Callable[[Any], bool] | None = None) -> _Work:
         started = time.perf_counter()
         post = _utf8_safe(post)
         doc = text_normalizer.normalize(post.text, post.language)
         normalized = time.perf_counter()
-        result = self.ruleset.match(doc, post)
+        result = self.ruleset.match(doc, post, admit) if admit is not None else self.ruleset.match(doc, post)
         matched = time.perf_counter()
         checks = {"rules": CheckStatus.ran(), "language": CheckStatus.ran()}
         skipped = [(str(rule_id), str(why)) for rule_id, why in result.skipped]
@@ -246,15 +246,19 @@ class Checker:
                 continue
             link = part.startswith("link_urls")
             # the text's language (given or detected) holds for its parts
-            work = self._match_rules(dataclasses.replace(post, text=text, language=language, link_urls=()))
+            work = self._match_rules(dataclasses.replace(post, text=text, language=language, link_urls=()),
+                                     self._is_url_rule if link else self._is_word_rule)
             work.part = part
-            work.findings = [f for f in work.findings if (f.rule_id in self._url_rule_ids) == link
-                             and (link or f.kind != "limit")]
-            if link:
-                work.ml_rules = []
             work.checks = {}
             works.append(work)
         return works
+
+    def _is_url_rule(self, rule: Any) -> bool:
+        return rule.full_id in self._url_rule_ids
+
+    def _is_word_rule(self, rule: Any) -> bool:
+        """What a post's alt text and media descriptions see: not the link rules, not ``limit``."""
+        return rule.full_id not in self._url_rule_ids and rule.kind != "limit"
 
     def _start_links(self, works: list[_Work]) -> tuple[Pending, list[list[LinkRef]]] | None:
         if self.link_checker is None:

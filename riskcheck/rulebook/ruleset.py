@@ -22,6 +22,7 @@ Applicability choices, documented for editors and reviewers:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from collections.abc import Iterator
 from typing import Any
 from dataclasses import dataclass
@@ -164,11 +165,12 @@ class RuleSet:
                 return rule
         return None
 
-    def match(self, doc: Doc, post: Post) -> RuleMatch:
+    def match(self, doc: Doc, post: Post, admit: Callable[[Rule], bool] | None = None) -> RuleMatch:
         """Findings of every applicable text rule for ``post`` (normalised as ``doc``).
 
         A post with a ``profile`` gets the profile's brand and channel where it names none, and
         only the profile's packs check it (``KeyError`` for a profile riskcheck.yaml lacks).
+        ``admit``: only rules it accepts are considered (a post's link sees the link rules only).
         """
         profile = None
         if post.profile is not None:
@@ -183,6 +185,8 @@ class RuleSet:
         always = self._always_applies
         for slot, rule in enumerate(self.rules):
             if slot not in always and (not rule.active.contains(moment) or not rule.applies_to.admits(post)):
+                continue
+            if admit is not None and not admit(rule):
                 continue
             if profile is not None and not profile.admits(rule.pack):
                 continue
