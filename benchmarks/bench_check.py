@@ -6,6 +6,7 @@ Run:  pytest benchmarks/bench_check.py --benchmark-enable --benchmark-columns=mi
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import time
@@ -69,8 +70,14 @@ def _fresh_posts(count: int) -> list[Post]:
     """Distinct posts whose every sentence is new, so no cache (per post, per batch or per
     sentence: the encoder's batch memo, the lexicon's word cache) can make repeats look cheap."""
     sentences = re.split(r"(?<=[.!?]) ", POST)
+    first = next(_SERIALS)
+    for _ in range(count - 1):
+        next(_SERIALS)
     return [Post(" ".join(f"{_code(i, k)} {sentence}" for k, sentence in enumerate(sentences)), scheduled_at=AT)
-            for i in range(count)]
+            for i in range(first, first + count)]
+
+
+_SERIALS = itertools.count()  # no two calls in one process hand out the same post
 
 
 def _code(i: int, k: int) -> str:
@@ -106,3 +113,28 @@ def test_report_percentiles(ruleset, full_checker) -> None:  # type: ignore[no-u
         full_checker.check_many(posts[chunk * 64:(chunk + 1) * 64], batch_size=64)
     rate = len(posts) / (time.perf_counter() - start)
     print(f"full, batches of 64: {rate:.0f} posts/s")
+
+
+BRAND_POSTS = Path(__file__).resolve().parents[2] / "shared" / "data" / "brand-posts-dev"
+
+
+def test_report_brand_stream(ruleset) -> None:  # type: ignore[no-untyped-def]
+    """Real brand posts in batches of 64 (first 320 of each language), then the same queue re-checked
+    (what a rule change or the crisis switch triggers). Needs ../shared/data (skipped without)."""
+    import csv
+
+    if not BRAND_POSTS.is_dir():
+        pytest.skip(f"{BRAND_POSTS} not found")
+    texts: list[str] = []
+    for name in ("brand_posts_en.csv", "brand_posts_nl.csv"):
+        with (BRAND_POSTS / name).open(encoding="utf-8") as handle:
+            texts.extend(row["text"] for _, row in zip(range(320), csv.DictReader(handle)))
+    posts = [Post(text, scheduled_at=AT) for text in texts]
+    checker = Checker(ruleset)  # the process's encoder has seen none of these sentences yet
+    checker.warm_up()
+    for label in ("first pass", "re-check"):
+        start = time.perf_counter()
+        for chunk in range(0, len(posts), 64):
+            checker.check_many(posts[chunk:chunk + 64], batch_size=64)
+        rate = len(posts) / (time.perf_counter() - start)
+        print(f"\nbrand posts ({len(posts)}, en+nl), batches of 64, {label}: {rate:.0f} posts/s")

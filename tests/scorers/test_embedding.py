@@ -28,7 +28,17 @@ def test_real_encoder_unit_vectors_and_memo() -> None:
     assert first.shape == (2, 512)
     assert abs(float((first * first).sum(axis=1).max()) - 1.0) < 1e-4
     assert float(first[0] @ first[1]) > 0.7  # the same meaning across languages
-    assert embedder.encode(["Hallo wereld", "Hello world"]) is first
+    calls: list[list[str]] = []
+    real = embedder._encode
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        calls.append(texts)
+        return real(texts)
+
+    embedder._encode = counting  # type: ignore[method-assign]
+    again = embedder.encode(["Hello world", "Nieuw", "Hallo wereld", "Nieuw"])
+    assert calls == [["Nieuw"]]  # remembered sentences are not encoded again; a repeat once
+    assert (again[0] == first[1]).all() and (again[2] == first[0]).all() and (again[1] == again[3]).all()
     assert embedder.encode([]).shape == (0, 512)
 
 
