@@ -45,7 +45,10 @@ _CONCEPT_ANCHORS: dict[str, tuple[str, ...]] = {
         r"slachtoffers?", r"rouw(?:en|t|de)?", r"begrafenis(?:sen)?", r"uitvaart(?:en)?", r"condoleances?",
         r"gecondoleerd", r"nabestaanden", r"tragedie", r"tragisch(?:e)?", r"vermoord", r"moord(?:en|enaar)?",
         r"verdronken", r"verongelukt", r"rust zacht", r"omgebracht", r"gedood", r"doodgeschoten",
-        r"doodgestoken", r"doodgereden", r"doodgeslagen", r"doodgevroren", r"fatale?", r"dodelijke?", r"lijk(?:en)?", r"zelfmoord", r"zelfdoding",
+        r"doodgestoken", r"doodgereden", r"doodgeslagen", r"doodgevroren", r"fatale?", r"dodelijke?",
+        # "lijken" is also "to seem" ("dat lijken me goede ideeën"): a corpse only with its article or verb
+        r"(?:het|een|de|twee|drie|vier|vijf|tien|tientallen|honderden|meerdere|vele) lijk(?:en)?",
+        r"lijk(?:en)? (?:gevonden|aangetroffen|ontdekt|geborgen|geïdentificeerd)", r"stoffelijk(?:e)? overschot(?:ten)?", r"zelfmoord", r"zelfdoding",
     ),
     "weapons": (
         r"guns?", r"gunm[ae]n", r"gunfire", r"gunshots?", r"firearms?", r"rifles?", r"pistols?", r"shotguns?",
@@ -242,6 +245,39 @@ def _key(fragment: str) -> str | None:
     return None
 
 
+# Anchors that are a different, everyday word in the other language: English "die" is Dutch
+# "that/who" ("de man die belde"), Dutch "ramp" (disaster)
+# and "premier" (prime minister) are English "ramp up" and "Premier League". Such a word
+# counts only in a sentence that does not read as the other language.
+_ONLY_IN: dict[str, str] = {"die": "en", "ramp": "nl", "rampen": "nl", "premier": "nl"}
+# Frequent function words that exist in one of the two languages only.
+_MARKERS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and are to of you your we our will with for this that it they was were be "
+                    "have has not don't can at by from who which would should there their".split()),
+    "nl": frozenset("de het een en van zijn niet dat die voor met op te ik je jij wij ons onze deze "
+                    "worden wordt naar bij om ook nog maar als er hij zij ze wat hoe uw jullie geen "
+                    "heeft hebben was waren".split()),
+}
+
+
+def _reads_as(text: str, ignore: str) -> str | None:
+    """"en" or "nl" when one language's function words outnumber the other's, else None."""
+    words = [w for w in _WORD.findall(text.casefold()) if w != ignore]
+    votes = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    if votes["en"] == votes["nl"]:
+        return None
+    return "en" if votes["en"] > votes["nl"] else "nl"
+
+
+def _in_its_language(text: str, start: int, end: int) -> bool:
+    word = text[start:end].casefold()
+    language = _ONLY_IN.get(word)
+    if language is None:
+        return True
+    reads_as = _reads_as(text, word)
+    return reads_as is None or reads_as == language
+
+
 @dataclass(frozen=True, slots=True)
 class AnchorSet:
     """The anchor words of one topic. ``find`` gives their spans, idioms left out.
@@ -269,7 +305,8 @@ class AnchorSet:
         if not found:
             return []
         masked = [m.span() for m in _IDIOM_PATTERN.finditer(text)]
-        return [(start, end) for start, end in found if not any(lo < end and start < hi for lo, hi in masked)]
+        return [(start, end) for start, end in found if not any(lo < end and start < hi for lo, hi in masked)
+                and _in_its_language(text, start, end)]
 
     def present(self, text: str, keys: frozenset[str] | None = None) -> bool:
         return bool(self.find(text, keys))

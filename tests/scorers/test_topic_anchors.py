@@ -177,3 +177,23 @@ def test_editor_defined_topic_with_three_samples_works(tmp_path: Path) -> None:
     assert [f.rule_id for f in on_topic.findings] == ["recalls/product-recall"]
     assert [s.text for s in on_topic.findings[0].spans] == ["recalled"]
     assert off_topic.findings == ()
+
+
+@pytest.mark.parametrize(("sentence", "concept", "expected"), [
+    # English "die" is Dutch "that/who"; Dutch "ramp"/"premier" are English words too
+    ("Het rapport noemt scheldwoorden als 'parasiet' die vluchtelingen dagelijks horen.", "death", False),
+    ("De klant die belde krijgt morgen een nieuwe bestelling.", "death", False),
+    ("Thousands die in floods every year.", "death", True),
+    ("People who die alone deserve better care.", "death", True),
+    ("We ramp up production for the holidays.", "disasters", False),
+    ("In de ramp kwamen velen om het leven.", "disasters", True),
+    ("The Premier League is back this weekend.", "politics", False),
+    ("De premier trad vandaag af.", "politics", True),
+    # Dutch "lijken" is also "to seem"
+    ("Dat lijken me goede ideeën voor jullie.", "death", False),
+    ("Er zijn drie lijken gevonden in het water.", "death", True),
+])
+def test_anchors_that_are_another_word_in_the_other_language(sentence: str, concept: str, expected: bool) -> None:
+    from riskcheck.scorers.topic_anchors import concept_anchors
+
+    assert concept_anchors(concept).present(sentence) is expected
