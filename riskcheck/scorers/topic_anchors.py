@@ -156,7 +156,7 @@ CONCEPT_OF_RULE: dict[str, str] = {
 # Fixed expressions whose words look like an anchor but do not name the subject. A match of an
 # anchor inside one of these does not count. English, then Dutch.
 _IDIOMS: tuple[str, ...] = (
-    r"dying (?:to|for|of laughter|laughing)", r"die[sd]? laughing", r"to die for", r"die-?hard", r"do or die",
+    r"dying (?:to|for|of laughter|laughing)", r"die[sd]? laughing", r"to die for", r"die[- ]?hard", r"do or die",
     r"killer (?:deals?|app|prices?|looks?|views?|combo|features?|offers?)", r"kill(?:ed|ing|s)? it", r"killing time",
     r"kill(?:ed|s)? (?:the|some) time", r"(?:that|this|you|it) killed me", r"(?:i'?m|we'?re) dead",
     r"dead (?:serious|simple|easy|tired|set|end|ends|heat|line|lines|battery|pixels?|link|links|zone|of night|wrong|right|on)",
@@ -250,20 +250,19 @@ def _key(fragment: str) -> str | None:
 # and "premier" (prime minister) are English "ramp up" and "Premier League". Such a word
 # counts only in a sentence that does not read as the other language.
 _ONLY_IN: dict[str, str] = {"die": "en", "ramp": "nl", "rampen": "nl", "premier": "nl"}
-# Frequent function words that exist in one of the two languages only.
-_MARKERS: dict[str, frozenset[str]] = {
-    "en": frozenset("the and are to of you your we our will with for this that it they was were be "
-                    "have has not don't can at by from who which would should there their".split()),
-    "nl": frozenset("de het een en van zijn niet dat die voor met op te ik je jij wij ons onze deze "
-                    "worden wordt naar bij om ook nog maar als er hij zij ze wat hoe uw jullie geen "
-                    "heeft hebben was waren".split()),
-}
+
+
+@functools.lru_cache(maxsize=1)
+def _markers() -> dict[str, frozenset[str]]:
+    """Function words of one of the two languages only (spaCy's stop words, shared ones removed)."""
+    english, dutch = stop_words("en"), stop_words("nl")
+    return {"en": frozenset(english - dutch), "nl": frozenset(dutch - english)}
 
 
 def _reads_as(text: str, ignore: str) -> str | None:
     """"en" or "nl" when one language's function words outnumber the other's, else None."""
     words = [w for w in _WORD.findall(text.casefold()) if w != ignore]
-    votes = {lang: sum(w in markers for w in words) for lang, markers in _MARKERS.items()}
+    votes = {lang: sum(w in markers for w in words) for lang, markers in _markers().items()}
     if votes["en"] == votes["nl"]:
         return None
     return "en" if votes["en"] > votes["nl"] else "nl"

@@ -183,6 +183,8 @@ def test_editor_defined_topic_with_three_samples_works(tmp_path: Path) -> None:
     # English "die" is Dutch "that/who"; Dutch "ramp"/"premier" are English words too
     ("Het rapport noemt scheldwoorden als 'parasiet' die vluchtelingen dagelijks horen.", "death", False),
     ("De klant die belde krijgt morgen een nieuwe bestelling.", "death", False),
+    ("@user Hallo! Die actie is inderdaad afgelopen.", "death", False),
+    ("Die Hard is on tonight, popcorn's on us.", "death", False),
     ("Thousands die in floods every year.", "death", True),
     ("People who die alone deserve better care.", "death", True),
     ("We ramp up production for the holidays.", "disasters", False),
