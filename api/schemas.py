@@ -88,7 +88,9 @@ class PostIn(_Request):
     """One scheduled post. Only ``text`` is required; ``id`` is echoed back."""
 
     text: Text = Field(description="The post text. Limited by the service's max_text_chars (default 20,000).")
-    id: Text | None = Field(default=None, max_length=256, description="Your post id, echoed back; waivers are keyed by it.")
+    id: Text | None = Field(default=None, min_length=1, max_length=256,
+                            description="Your post id, echoed back; its verdict, review and waivers are keyed by it "
+                                        "(GET /v1/verdicts/{id}), so it cannot be empty.")
     timezone: Text | None = Field(
         default=None, max_length=64,
         description="IANA zone (Europe/Amsterdam) for a scheduled_at without offset; an offset in the time wins.")
@@ -313,6 +315,97 @@ class WaiverOut(_Response):
     reason: str
     by: str
     at: str
+
+
+class ReviewOut(_Response):
+    state: Literal["pending", "approved", "rejected"]
+    by: str | None
+    at: str | None
+    note: str | None
+
+
+class PostViewOut(_Response):
+    """A post's latest checked text, verdict and review, and the waivers bound to that text."""
+
+    id: str
+    text: str
+    text_sha256: str = Field(description="Approve/reject/waive with it to be sure the text did not change.")
+    decision: Literal["pass", "review", "block", "hold"]
+    risk: float
+    categories: list[str]
+    brand: str | None
+    channel: str | None
+    language: str | None
+    scheduled_at: str | None
+    checked_at: str
+    checked_by: str
+    ruleset_version: str
+    review: ReviewOut
+    verdict: dict[str, Any] = Field(description="The verdict of that check, as /v1/check answered it.")
+    waivers: list[WaiverOut]
+
+
+class RevokedOut(_Response):
+    revoked: list[WaiverOut]
+
+
+class WaiverPageOut(_Response):
+    waivers: list[WaiverOut]
+    next_offset: int | None = Field(description="Ask again with this offset for the next page; null: the last.")
+
+
+class AuditRecordOut(_Response):
+    """A check (``kind`` check, with ``route``, ``risk``, ``rule_ids`` …) or a workflow event."""
+
+    at: str
+    kind: str
+    actor: str
+    post_id: str | None
+    text_sha256: str | None
+    decision: str | None
+    detail: str | None
+
+
+class AuditPageOut(_Response):
+    records: list[AuditRecordOut]
+    next_offset: int | None = Field(description="Ask again with this offset for the next page; null: the last.")
+
+
+class DeliveryOut(_Response):
+    at: str
+    event: str
+    post_id: str | None
+    attempt: int
+    status: int | None = Field(description="The receiver's HTTP status; null: no answer.")
+    error: str | None
+    url: str
+
+
+class DeliveryPageOut(_Response):
+    deliveries: list[DeliveryOut]
+    next_offset: int | None = Field(description="Ask again with this offset for the next page; null: the last.")
+
+
+class GenerationOut(_Response):
+    generation: int
+    version: str
+    published_at: str
+    by: str
+    note: str
+
+
+class CurrentGenerationOut(_Response):
+    version: str
+    generation: int | None = Field(description="null: loaded from the folder, not (yet) from a published generation.")
+
+
+class VersionsOut(_Response):
+    current: CurrentGenerationOut
+    generations: list[GenerationOut]
+
+
+class HealthOut(_Response):
+    status: Literal["ok"]
 
 
 class RuleOut(_Response):

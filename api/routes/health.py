@@ -9,11 +9,12 @@ from fastapi.responses import JSONResponse
 from fastapi.responses import Response
 
 from riskcheck.api.deps import ServiceDep
+from riskcheck.api.schemas import HealthOut
 
 router = APIRouter(tags=["health"])
 
 
-@router.get("/healthz", summary="The process is up")
+@router.get("/healthz", response_model=HealthOut, summary="The process is up")
 async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 

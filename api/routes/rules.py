@@ -24,6 +24,7 @@ from riskcheck.api.reloadgate import ReloadBusy
 from riskcheck.api.reloadgate import ReloadExpired
 from riskcheck.api.schemas import ReloadOut
 from riskcheck.api.schemas import RulesOut
+from riskcheck.api.schemas import VersionsOut
 from riskcheck.api.service import Loaded
 from riskcheck.api.service import Service
 from riskcheck.errors import RuleFileError
@@ -60,7 +61,7 @@ def reload_and_audit(service: Service, who: Principal) -> dict[str, Any]:
     return _publish_and_audit(service, who, lambda: service.reload(by=who.name), "reload")
 
 
-@router.get("/versions", summary="Published rule-set generations, newest first")
+@router.get("/versions", response_model=VersionsOut, summary="Published rule-set generations, newest first")
 async def list_versions(_: CheckKey, service: ServiceDep, limit: Annotated[int, Query(ge=1, le=500)] = 50,
                         ) -> dict[str, Any]:
     loop = asyncio.get_running_loop()

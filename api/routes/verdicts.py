@@ -26,15 +26,20 @@ from riskcheck.api.auth import ReviewKey
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import Text
 from riskcheck.api import workflow
+from riskcheck.api.schemas import AuditPageOut
+from riskcheck.api.schemas import DeliveryPageOut
+from riskcheck.api.schemas import PostViewOut
 from riskcheck.api.schemas import ReviewIn
+from riskcheck.api.schemas import RevokedOut
 from riskcheck.api.schemas import WaiveIn
 from riskcheck.api.schemas import WaiverOut
+from riskcheck.api.schemas import WaiverPageOut
 from riskcheck.api.service import Service
 from riskcheck.store import text_sha256
 from riskcheck.store.reviews import AuditFilter
 
 router = APIRouter(prefix="/v1", tags=["review"])
-PostId = Annotated[Text, Path(max_length=256)]
+PostId = Annotated[Text, Path(min_length=1, max_length=256)]
 T = TypeVar("T")
 
 
@@ -52,7 +57,7 @@ def _dict(value: Any) -> dict[str, Any]:
     return data
 
 
-@router.get("/verdicts/{post_id}", summary="A post's latest verdict and review state (check)",
+@router.get("/verdicts/{post_id}", response_model=PostViewOut, summary="A post's latest verdict and review state (check)",
             responses={404: {"description": "The post id was never checked."}})
 async def get_verdict(post_id: PostId, _: CheckKey, service: ServiceDep) -> dict[str, Any]:
     """The verdict of the last check of this post id, its text hash, its review (``pending``,
@@ -61,7 +66,7 @@ async def get_verdict(post_id: PostId, _: CheckKey, service: ServiceDep) -> dict
     return _dict(found)
 
 
-@router.post("/verdicts/{post_id}/approve", summary="Approve a post as checked (review; block findings: admin)",
+@router.post("/verdicts/{post_id}/approve", response_model=PostViewOut, summary="Approve a post as checked (review; block findings: admin)",
              responses={403: {"description": "A block-severity finding and no admin scope."},
                         404: {"description": "Never checked."}, 409: {"description": "The text changed."}})
 async def approve(post_id: PostId, body: ReviewIn, who: ReviewKey, service: ServiceDep) -> dict[str, Any]:
@@ -72,7 +77,7 @@ async def approve(post_id: PostId, body: ReviewIn, who: ReviewKey, service: Serv
     return _dict(found)
 
 
-@router.post("/verdicts/{post_id}/reject", summary="Reject a post (review)",
+@router.post("/verdicts/{post_id}/reject", response_model=PostViewOut, summary="Reject a post (review)",
              responses={404: {"description": "Never checked."}, 409: {"description": "The text changed."}})
 async def reject(post_id: PostId, body: ReviewIn, who: ReviewKey, service: ServiceDep) -> dict[str, Any]:
     found: workflow.PostView = await _run(service, workflow.reject, service, post_id, body.note, who,
@@ -98,7 +103,7 @@ async def waive(post_id: PostId, body: WaiveIn, who: ReviewKey, service: Service
     return _dict(waiver)
 
 
-@router.delete("/verdicts/{post_id}/waive", summary="Revoke a post's waivers of one rule (review)",
+@router.delete("/verdicts/{post_id}/waive", response_model=RevokedOut, summary="Revoke a post's waivers of one rule (review)",
                responses={404: {"description": "No such waiver or post."}})
 async def revoke(post_id: PostId, who: ReviewKey, service: ServiceDep,
                  rule_id: Annotated[Text, Query(min_length=1, max_length=300)]) -> dict[str, Any]:
@@ -107,7 +112,7 @@ async def revoke(post_id: PostId, who: ReviewKey, service: ServiceDep,
     return {"revoked": [w.to_dict() for w in removed]}
 
 
-@router.get("/waivers", summary="Waivers, newest first (review)")
+@router.get("/waivers", response_model=WaiverPageOut, summary="Waivers, newest first (review)")
 async def list_waivers(_: ReviewKey, service: ServiceDep,
                        post_id: Annotated[Text | None, Query(max_length=256)] = None,
                        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
@@ -117,7 +122,7 @@ async def list_waivers(_: ReviewKey, service: ServiceDep,
             "next_offset": offset + len(waivers) if len(waivers) == limit else None}
 
 
-@router.get("/audit", summary="Checks and workflow events, newest first, paged and filtered (admin)")
+@router.get("/audit", response_model=AuditPageOut, summary="Checks and workflow events, newest first, paged and filtered (admin)")
 async def audit(_: AdminKey, service: ServiceDep,
                 limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                 offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0,
@@ -143,7 +148,7 @@ async def audit(_: AdminKey, service: ServiceDep,
     return {"records": records, "next_offset": offset + len(records) if len(records) == limit else None}
 
 
-@router.get("/webhooks/deliveries", summary="Webhook delivery attempts, newest first (admin)")
+@router.get("/webhooks/deliveries", response_model=DeliveryPageOut, summary="Webhook delivery attempts, newest first (admin)")
 async def deliveries(_: AdminKey, service: ServiceDep,
                      limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                      offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> dict[str, Any]:

@@ -219,3 +219,11 @@ def test_a_body_that_is_not_text_is_a_documented_400(client):
     assert r.headers["content-type"] == "application/problem+json"
     documented = client.get("/openapi.json").json()["paths"]["/v1/check"]["post"]["responses"]
     assert "400" in documented
+
+
+def test_an_empty_post_id_is_refused(client):
+    """Found by the stateful schemathesis run: a post checked with id "" got a verdict that no
+    GET /v1/verdicts/{post_id} can address (the path segment would be empty)."""
+    r = client.post("/v1/check", json={"text": "hello", "id": ""}, headers=auth("check"))
+    assert r.status_code == 422
+    assert "id" in r.text
