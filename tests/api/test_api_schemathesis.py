@@ -1,6 +1,8 @@
 """Property-based API testing: schemathesis drives every operation in the app's own
 OpenAPI with generated requests (valid and invalid) and fails on any 5xx, on any status
-the operation does not document, and on an error answer that is not problem details."""
+the operation does not document, on an error answer that is not problem details, and on
+any answer schemathesis' own response checks refuse (content type, headers, body schema).
+The stateful run over the document's links is test_api_schemathesis_stateful.py."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from hypothesis import given  # noqa: E402
 from hypothesis import settings  # noqa: E402
 
 from api_fakes import auth  # noqa: E402
+from test_api_schemathesis_stateful import CHECKS  # noqa: E402
 
 EXAMPLES = 20  # per operation and per scope; keeps the run bounded (a few seconds)
 
@@ -41,6 +44,10 @@ def test_no_server_errors(make_client, engine, scope):
             if str(response.status_code) not in documented and "default" not in documented:
                 failures.append(f"{case.method} {case.formatted_path} -> undocumented {response.status_code} "
                                 f"(documented: {sorted(documented)}): {response.text[:200]}")
+            try:
+                case.validate_response(response, checks=CHECKS)
+            except Exception as exc:  # schemathesis' FailureGroup: each failed check, with a repro
+                failures.append(f"{case.method} {case.formatted_path}: {str(exc)[:600]}")
             if response.status_code >= 400 and operation.path != "/readyz":
                 media = response.headers.get("content-type") or [""]
                 media = media[0] if isinstance(media, list) else media
