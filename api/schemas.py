@@ -408,6 +408,22 @@ class HealthOut(_Response):
     status: Literal["ok"]
 
 
+class ReadyRulesOut(_Response):
+    version: str
+    generation: int | None
+    loaded_at: str
+    problem: str | None = Field(description="A stuck reload, or a published set this process could not load.")
+
+
+class ReadyOut(_Response):
+    """200 when ready; 503 with the same body (and ``detail``) while not."""
+
+    ready: bool
+    rules: ReadyRulesOut | None = Field(description="null until the first rule set is loaded.")
+    models: dict[str, str] | None = Field(description="Each ML check's load state; null while warming up.")
+    detail: str | None = Field(default=None, description="Why not ready (503 only).")
+
+
 class RuleOut(_Response):
     id: str
     pack: str | None = None

@@ -10,6 +10,7 @@ from fastapi.responses import Response
 
 from riskcheck.api.deps import ServiceDep
 from riskcheck.api.schemas import HealthOut
+from riskcheck.api.schemas import ReadyOut
 
 router = APIRouter(tags=["health"])
 
@@ -19,7 +20,9 @@ async def healthz() -> dict[str, str]:
     return {"status": "ok"}
 
 
-@router.get("/readyz", summary="Rules loaded and current, no reload stuck, models loaded (or explicitly skipped)")
+@router.get("/readyz", response_model=ReadyOut,
+            summary="Rules loaded and current, no reload stuck, models loaded (or explicitly skipped)",
+            responses={503: {"model": ReadyOut, "description": "Not ready yet (or a reload is stuck): `detail` says why."}})
 async def readyz(service: ServiceDep) -> JSONResponse:
     body: dict[str, Any] = {"ready": service.ready}
     loaded = service.loaded

@@ -10,6 +10,7 @@ from api_fakes import auth
 from riskcheck.api.app import create_app
 from riskcheck.api.settings import Settings
 from riskcheck.errors import ConfigError
+from riskcheck.api.schemas import ReadyOut
 
 BODIES = {"/v1/check": {"text": "hi"}, "/v1/rules/reload": None, "/v1/verdicts/p1/waive": {
     "rule_id": "promo/sale", "reason": "ok", "text": "big sale"}}
@@ -89,6 +90,7 @@ def test_readyz_is_503_until_warm_up_finishes(make_client, gate):
     r = c.get("/readyz")
     assert (r.status_code, r.json()["ready"], r.json()["detail"], r.json()["models"]) == (
         503, False, "models still loading", None)
+    ReadyOut.model_validate(r.json())  # the 503 body is the documented one
     gate.set()
     for _ in range(200):
         r = c.get("/readyz")
@@ -96,4 +98,5 @@ def test_readyz_is_503_until_warm_up_finishes(make_client, gate):
             break
         time.sleep(0.01)
     assert (r.status_code, r.json()["models"]) == (200, {"toxicity": "ran"})
+    assert ReadyOut.model_validate(r.json()).rules is not None
     assert c.app.state.service.current.checker.batch_sizes == [4]  # the warm-up posts, en + nl
