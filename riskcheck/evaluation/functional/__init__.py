@@ -36,6 +36,7 @@ class Functionality:
     expect: str
     floor: float
     cases: dict[str, tuple[str, ...]]   # language -> sentences
+    group: str = "main"   # "heldout": written before a model change to check that it generalises
 
 
 @dataclass
@@ -75,7 +76,8 @@ def load_suite(path: Path | None = None) -> list[Functionality]:
         cases = {str(lang): tuple(str(t) for t in texts) for lang, texts in entry["cases"].items()}
         if not any(cases.values()):
             raise ValueError(f"{fid}: no cases")
-        out.append(Functionality(fid, str(entry.get("description", "")), entry["expect"], floor, cases))
+        out.append(Functionality(fid, str(entry.get("description", "")), entry["expect"], floor, cases,
+                                 str(entry.get("group", "main"))))
     return out
 
 
@@ -150,14 +152,14 @@ def format_table(suite: Sequence[Functionality], results: dict[str, dict[str, Ou
     languages = sorted({lang for f in suite for lang in f.cases})
     head = "| functionality | expect | " + " | ".join(languages) + " | all | floor | blocked (flag only) | toxicity findings alone |"
     lines = [head, "|" + "---|" * (6 + len(languages))]
-    totals: dict[tuple[str, str], Outcome] = {}
+    totals: dict[tuple[str, str, str], Outcome] = {}
     for f in suite:
         cells = []
         for lang in languages:
             o = results[f.id].get(lang)
             cells.append(f"{o.rate:.0%} ({o.met}/{o.n})" if o else "")
             if o:
-                t = totals.setdefault((f.expect, lang), Outcome())
+                t = totals.setdefault((f.group, f.expect, lang), Outcome())
                 t.n += o.n
                 t.met += o.met
                 t.blocked += o.blocked
@@ -168,16 +170,19 @@ def format_table(suite: Sequence[Functionality], results: dict[str, dict[str, Ou
         lines.append(f"| {f.id} | {f.expect} | " + " | ".join(cells)
                      + f" | {total.rate:.0%}{mark} | {f.floor:.0%} | {blocked} | {total.toxicity_met / total.n:.0%} |")
     lines.append("")
-    for expect, label in (("flag", "abusive/risky cases flagged"), ("pass", "benign cases passed")):
-        parts = []
-        for lang in languages:
-            found = totals.get((expect, lang))
-            if found:
-                t = found
-                extra = f", blocked {t.blocked / t.n:.1%}" if expect == "flag" else ""
-                parts.append(f"{lang} {t.rate:.1%} of {t.n}{extra} (toxicity findings alone: "
-                             f"{t.toxicity_met / t.n:.1%})")
-        lines.append(f"- {label}: " + "; ".join(parts))
+    for group in dict.fromkeys(f.group for f in suite):
+        prefix = "" if group == "main" else f"[{group}] "
+        for expect, label in (("flag", "abusive/risky cases flagged"), ("pass", "benign cases passed")):
+            parts = []
+            for lang in languages:
+                found = totals.get((group, expect, lang))
+                if found:
+                    t = found
+                    extra = f", blocked {t.blocked / t.n:.1%}" if expect == "flag" else ""
+                    parts.append(f"{lang} {t.rate:.1%} of {t.n}{extra} (toxicity findings alone: "
+                                 f"{t.toxicity_met / t.n:.1%})")
+            if parts:
+                lines.append(f"- {prefix}{label}: " + "; ".join(parts))
     return "\n".join(lines) + "\n"
 
 
@@ -195,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     results = run_suite(default_checker(args.rules), suite)
     failing = below_floor(suite, results)
     if args.json:
-        print(json.dumps({f.id: {"expect": f.expect, "floor": f.floor,
+        print(json.dumps({f.id: {"expect": f.expect, "floor": f.floor, "group": f.group,
                                  **{lang: {"n": o.n, "met": o.met, "blocked": o.blocked, "toxicity_met": o.toxicity_met,
                                           "misses": o.misses}
                                     for lang, o in results[f.id].items()}} for f in suite}, indent=2,
