@@ -76,7 +76,7 @@ class Shape:
     needs: frozenset[str]   # the pattern can only match a sentence holding one of these words
 
 
-def _shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
+def make_shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
     """``needs``: space-separated words, one of which every match of ``regex`` contains. Checking
     them against the sentence's word set first skips ~95 % of regex runs on ordinary copy."""
     return Shape(name, re.compile(regex, re.IGNORECASE), tuple(floors.items()), frozenset(needs.split()))
@@ -92,7 +92,7 @@ JOKE_HARM_REVIEW = {"toxicity": MODERATE}
 
 SHAPES: tuple[Shape, ...] = (
     # --- veiled and conditional threats ----------------------------------------------------
-    _shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
+    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
            r"\byour days are numbered\b|\byou'?re next\b|\b(?:we|i)(?:'re| are|'m| am) coming for (?:you|them)\b|"
            r"\baccidents happen to (?:people|those|anyone|folks)\b|\bwhat happens to (?:you|people like you)\b|"
            r"\b(?:shame|pity) (?:it would be )?if (?:something|anything)\b.{0,30}\bhappen|"
@@ -104,7 +104,7 @@ SHAPES: tuple[Shape, ...] = (
            r"\byou never know who'?s? (?:is )?waiting\b|\bwe(?:'re| are) not done with you\b|"
            r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"
            r"need to|will) (?:watch|be careful|be afraid|regret|pay for)", **THREAT),
-    _shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
+    make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
            r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b.{0,25}\b(?:naar huis|in het donker|vanavond)|"
            r"\bkijk (?:maar )?(?:goed )?uit\b.{0,30}\b(?:naar huis|in het donker|vanavond|'s avonds)|"
            r"\b(?:zonde|jammer)\b.{0,20}\bals\b.{0,40}\b(?:afbrandt|afbrand|in brand vliegt|in de fik|iets overkomt|"
@@ -115,7 +115,7 @@ SHAPES: tuple[Shape, ...] = (
            r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
            r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b", **THREAT),
     # --- violence against a person, named or addressed -------------------------------------
-    _shape("violence against a person", 'somebody someone some1 anyone sb deserve deserves alone beaten beat beats put break hunt smash kill kills stab stabs hurt punch punches strangle strangles slit torch burn murder murders shoot shoots slap kick hit runs run hangs hang', r"\b(?:somebody|someone|some1|anyone|sb) (?:needs? to|should|ought to|has to|"
+    make_shape("violence against a person", 'somebody someone some1 anyone sb deserve deserves alone beaten beat beats put break hunt smash kill kills stab stabs hurt punch punches strangle strangles slit torch burn murder murders shoot shoots slap kick hit runs run hangs hang', r"\b(?:somebody|someone|some1|anyone|sb) (?:needs? to|should|ought to|has to|"
            r"must|gotta|oughta|could) (?:just )?(?:go )?(?:shoot|kill|stab|punch|strangle|hang|beat up|beat|bomb|"
            r"run over|murder|smash|slap|hurt|lynch|behead|put)\b(?! (?:a|an|the|some|our|your|us) (?:video|film|photo|"
            r"picture|message|dm|email|line|note|end|stop|question|ad|shot|movie))|"
@@ -133,7 +133,7 @@ SHAPES: tuple[Shape, ...] = (
            r"(?! (?:a|an|the|some|our|back)\b)|"
            r"\bbreak (?:your|his|her|their) (?:legs|neck|arms|jaw|nose|face)\b|\bhunt (?:you|him|her|them) down\b",
            **THREAT),
-    _shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
+    make_shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
            r"(?:eens )?(?:goed )?(?:in elkaar (?:slaan|trappen|rammen)|neerschieten|doodschieten|neersteken|"
            r"wurgen|ophangen|vermoorden|afmaken|overrijden|opblazen|een kogel|op (?:zijn|haar|z'n) (?:bek|smoel|muil) slaan)|"
            r"\bik hoop dat (?:iemand|ze|hij|zij)\b.{0,30}\b(?:overrijdt|neerschiet|doodschiet|neersteekt|vermoordt|"
@@ -146,21 +146,21 @@ SHAPES: tuple[Shape, ...] = (
            r"\bbreek (?:je|jouw|zijn|haar) (?:benen|nek|armen|kaak|neus)\b|\bje ligt in het ziekenhuis\b|"
            r"\b(?:bont en blauw|helemaal in elkaar) geslagen\b|\bminuten met\b.{0,30}\b(?:honkbalknuppel|knuppel|mes|pistool)\b", **THREAT),
     # --- violence against a group as what should happen -------------------------------------
-    _shape("normative violence", 'shot killed hanged hung beaten gassed burned burnt lynched executed exterminated drowned castrated stoned wiped put sterilised sterilized run thrown beating bullet bullets lined locked deported bomb', r"\b(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to) (?:all )?"
+    make_shape("normative violence", 'shot killed hanged hung beaten gassed burned burnt lynched executed exterminated drowned castrated stoned wiped put sterilised sterilized run thrown beating bullet bullets lined locked deported bomb', r"\b(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to) (?:all )?"
            r"(?:be|get) (?:\w+ )?(?:and )?(?:shot|killed|hanged|hung|beaten|gassed|burned|burnt|lynched|executed|"
            r"exterminated|drowned|castrated|stoned|wiped out|put down|sterili[sz]ed|run over|thrown (?:into|in|off) "
            r"(?:the sea|a river|a cliff|the ocean))\b|\bdeserve (?:a )?(?:beating|bullet|bullets)\b|"
            r"\bshould (?:all )?be (?:lined up|locked up and forgotten|locked up forever|deported)\b|"
            rf"\b{_GROUP}\b.{{0,30}}\bought to be locked up\b|\bsomeone should bomb\b", **THREAT),
-    _shape("normative violence (nl)", 'doodgeschoten neergeschoten opgehangen vergast afgemaakt uitgeroeid verbrand geslagen muur zee overreden slaag opgeruimd gedeporteerd opgesloten', r"\b(?:moeten|moet|verdienen|verdient)\b.{0,25}\b(?:doodgeschoten|neergeschoten|"
+    make_shape("normative violence (nl)", 'doodgeschoten neergeschoten opgehangen vergast afgemaakt uitgeroeid verbrand geslagen muur zee overreden slaag opgeruimd gedeporteerd opgesloten', r"\b(?:moeten|moet|verdienen|verdient)\b.{0,25}\b(?:doodgeschoten|neergeschoten|"
            r"opgehangen|vergast|afgemaakt|uitgeroeid|verbrand|in elkaar geslagen|tegen de muur gezet|de zee in gegooid|"
            r"in zee gegooid|overreden|een pak slaag|opgeruimd|gedeporteerd)\b|"
            rf"\b{_GROUP}\b.{{0,20}}\bmoeten (?:worden )?opgesloten\b", **THREAT),
     # --- dehumanisation and group attacks ----------------------------------------------------
-    _shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
+    make_shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
            r"\bbreed(?:s|ing)? like (?:rabbits|rats|animals|cockroaches)\b|\bfokken als (?:konijnen|ratten|beesten)\b",
            **IDENTITY),
-    _shape("group attack", GROUP_WORDS, rf"\b{_GROUP}\b (?:are|zijn) (?:all |allemaal |just |gewoon |by nature |van nature |"
+    make_shape("group attack", GROUP_WORDS, rf"\b{_GROUP}\b (?:are|zijn) (?:all |allemaal |just |gewoon |by nature |van nature |"
            r"nu eenmaal |a bunch of |een stel |stuk voor stuk )*(?:\w+ )?(?:lazy|thieves|criminals|terrorists|rapists|"
            r"dirty|filthy|violent|greedy|inferior|predators|perverts|freeloaders|degenerates|mentally ill|"
            r"a waste of money|a burden|dieven|criminelen|terroristen|verkrachters|vies|vieze|smerig|gewelddadig|"
@@ -168,20 +168,20 @@ SHAPES: tuple[Shape, ...] = (
            r"een last)\b|"
            rf"\b{_GROUP}\b (?:\S+ ){{0,3}}(?:geestesziek|ziek|gestoord|minderwaardig|criminelen|terroristen|parasieten|"
            r"tuig|profiteurs|zonde van het geld|een last|een plaag) (?:zijn|is|waren)\b", **IDENTITY),
-    _shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
+    make_shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
            rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
            rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"
            rf"\b(?:ik|wij) (?:kan|kunnen) (?:\S+ ){{0,3}}(?:niet uitstaan|niet luchten)\b|"
            rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|\b(?:ik|wij) verafschuw(?:en)?\b|"
            rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
            **IDENTITY_REVIEW),
-    _shape("negated positive about a group", GROUP_WORDS + '  respect respecteren waard', rf"\b{_GROUP}\b (?:will never be|are never|are not|aren'?t|zullen nooit|"
+    make_shape("negated positive about a group", GROUP_WORDS + '  respect respecteren waard', rf"\b{_GROUP}\b (?:will never be|are never|are not|aren'?t|zullen nooit|"
            r"zijn geen|zijn nooit) (?:\w+ )?(?:welcome|real (?:women|men)|worth (?:hiring|it|saving)|human|"
            r"welkom|echte (?:vrouwen|mannen)|het waard)\b|\bi (?:will|would) never respect (?:a |an )?\w+|"
            rf"\bik zal (?:een |nooit )?\w+ nooit respecteren\b|\b{_GROUP}\b (?:have|has) no place (?:in|here)\b|"
            rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY_REVIEW),
     # --- stereotypes stated as fact ---------------------------------------------------------
-    _shape("stereotype as fact", GROUP_WORDS, r"\b(?:a )?(?:woman|women|girls?|wives|females?)(?:'s)? (?:place )?(?:is |are |belongs? |"
+    make_shape("stereotype as fact", GROUP_WORDS, r"\b(?:a )?(?:woman|women|girls?|wives|females?)(?:'s)? (?:place )?(?:is |are |belongs? |"
            r"should stay |should be |needs? to stay )?(?:in|at|behind) the (?:kitchen|sink|stove|home)\b|"
            r"\b(?:woman|women|girls|wives|females)\b.{0,12}\b(?:belong|should stay)\b.{0,15}\b(?:kitchen|home|sink|stove|in bed)\b|"
            rf"\b{_GROUP}\b (?:(?:can'?t|cannot|can not|are unable to|shouldn'?t be allowed to|should not be allowed to) "
@@ -199,7 +199,7 @@ SHAPES: tuple[Shape, ...] = (
            rf"\b{_GROUP}\b (?:zijn|is) (?:te )?(?:dom|emotioneel) om\b|\b{_GROUP}\b zijn nutteloos\b|"
            r"\b(?:mannen|jongens) die huilen\b.{0,20}\b(?:slappelingen|watjes|mietjes)\b", **IDENTITY),
     # --- jokes about consent, spiking and domestic violence ---------------------------------
-    _shape("spiking", 'roofie roofies rohypnol ghb date spike spiked spiking drink drinks glass cocktail wine beer punch pill drankje drankjes glas wijn bier pilletje extraatje', r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b|\bspik(?:e|ed|ing) (?:her|his|their|someone'?s|"
+    make_shape("spiking", 'roofie roofies rohypnol ghb date spike spiked spiking drink drinks glass cocktail wine beer punch pill drankje drankjes glas wijn bier pilletje extraatje', r"\b(?:roofies?|rohypnol|ghb|date rape drugs?)\b|\bspik(?:e|ed|ing) (?:her|his|their|someone'?s|"
            r"somebody'?s|a girl'?s|the girls'?|ladies'?) (?:\w+ )?(?:drinks?|glass|cocktail|wine|beer|punch)\b|"
            r"\b(?:slip|put|drop|add|hide|sneak|adds?)\b.{0,30}\b(?:in|into|to)\b (?:her|his|their|a girl'?s|the "
            r"ladies'?|the girls'?) (?:\w+ )?(?:drinks?|glass|cocktail|wine|beer|punch)\b|"
@@ -207,7 +207,7 @@ SHAPES: tuple[Shape, ...] = (
            r"\b(?:doe|doen|stop|stoppen|gooi|gooien|verstop)\b.{0,30}\bin (?:haar|zijn|hun) (?:\w+ )?(?:drankje|glas|"
            r"cocktail|wijn|bier)\b|\bpilletje\b.{0,20}\bin (?:haar|zijn|hun|het) (?:glas|drankje|wijn|cocktail)\b|"
            r"\bin de drankjes van de (?:dames|meiden|vrouwen)\b|\bextraatje in de drankjes\b", **JOKE_HARM),
-    _shape("joke about consent", 'means meant sounded consent unconscious asleep sleeping passed rape assault remember eyes stops betekent klonk toestemming slapende bewusteloze dronken bewusteloos aanranding weet ogen zegt', r"\bno means yes\b|\b(?:her|a) no (?:sounded|meant|means|was)\b.{0,20}\b(?:maybe|yes)\b|"
+    make_shape("joke about consent", 'means meant sounded consent unconscious asleep sleeping passed rape assault remember eyes stops betekent klonk toestemming slapende bewusteloze dronken bewusteloos aanranding weet ogen zegt', r"\bno means yes\b|\b(?:her|a) no (?:sounded|meant|means|was)\b.{0,20}\b(?:maybe|yes)\b|"
            r"\bconsent is (?:just |only )?(?:a formality|optional|overrated)\b|"
            r"\b(?:unconscious|asleep|sleeping (?:girls|women)|passed out)\b.{0,15}\b(?:means yes|can'?t say no)\b|"
            r"\bwasn'?t (?:really )?(?:rape|assault)\b|\bwon'?t remember saying no\b|\beyes said yes\b|"
@@ -216,28 +216,29 @@ SHAPES: tuple[Shape, ...] = (
            r"\b(?:slapende|bewusteloze|dronken) (?:meiden|vrouwen|meisjes) kunnen geen nee\b|\bbewusteloos betekent ja\b|"
            r"\b(?:toch |was het )?geen aanranding\b.{0,15}" + _JOKE + r"|\bniet meer weet dat ze nee zei\b|"
            r"\bogen zeiden ja\b|\btot ze geen nee meer zegt\b", **JOKE_HARM),
-    _shape("domestic violence", 'wife wives girlfriend missus women vrouw vriendin wijf vrouwen', r"\b(?:slap|smack|backhand|beat|hit|punch|beating|black eye)\b.{0,40}\b(?:wife|wives|"
+    make_shape("domestic violence", 'wife wives girlfriend missus women vrouw vriendin wijf vrouwen', r"\b(?:slap|smack|backhand|beat|hit|punch|beating|black eye)\b.{0,40}\b(?:wife|wives|"
            r"girlfriend|missus)\b|\b(?:wife|wives|girlfriend|missus|women)\b.{0,40}\b(?:slap|smack|backhand|beating|"
            r"black eye|in line|beat them)\b|\b(?:klap|mep|tik|pak slaag|slaan|blauw oog|in het gareel)\b.{0,40}"
            r"\b(?:vrouw|vriendin|wijf)\b|\b(?:vrouw|vriendin|wijf|vrouwen)\b.{0,40}\b(?:klap|mep|tik|pak slaag|"
            r"blauw oog|in het gareel|kloppen|slaan)\b", **JOKE_HARM_REVIEW),
     # --- insults aimed at people who are not the reader --------------------------------------
-    _shape("predicative insult", "idiot idiots moron morons imbecile imbeciles imbecil imbecils cretin cretins dumbass dumbasses losers scumbag scumbags clowns fools sheep brainless brain-dead braindead brain dead retard retards halfwit halfwits dimwit dimwits numpties muppets idioten idioot sukkel sukkels debielen debiel randdebielen randdebiel mongolen mongool prutsers hersenloze hersendode achterlijken imbecielen oenen klojo klojos klojo's eikels klootzakken lafaard lafaards schapen", rf"\b{_COPULA}{_FILLER}\s+(?:a |an |een )?(?:\w+ ){{0,2}}"
+    make_shape("predicative insult", "idiot idiots moron morons imbecile imbeciles imbecil imbecils cretin cretins dumbass dumbasses losers scumbag scumbags clowns fools sheep brainless brain-dead braindead brain dead retard retards halfwit halfwits dimwit dimwits numpties muppets idioten idioot sukkel sukkels debielen debiel randdebielen randdebiel mongolen mongool prutsers hersenloze hersendode achterlijken imbecielen oenen klojo klojos klojo's eikels klootzakken lafaard lafaards schapen", rf"\b{_COPULA}{_FILLER}\s+(?:a |an |een )?(?:\w+ ){{0,2}}"
            r"(?:idiots?|morons?|imbeciles?|imbecils?|cretins?|dumbass(?:es)?|losers|scumbags?|clowns|fools|sheep|"
            r"brainless|brain-?dead|braindead|retards?|halfwits?|dimwits?|numpties|muppets|"
            r"idioten|idioot|sukkels?|debielen|debiel|randdebielen|randdebiel|mongolen|mongool|prutsers|"
            r"hersenloze|hersendode|achterlijken|imbecielen|oenen|klojo'?s|eikels|klootzakken|lafaards?|schapen)\b",
            **INSULT),
-    _shape("superlative insult", 'dumbest stupidest ugliest most domste stomste lelijkste zieligste stupid dumb dom stom achterlijk', r"\b(?:you|you'?re|you are|u r|ur|jij bent|je bent|ben je|ben jij|bent u)\b.{0,25}"
+    make_shape("superlative insult", 'dumbest stupidest ugliest most domste stomste lelijkste zieligste stupid dumb dom stom achterlijk', r"\b(?:you|you'?re|you are|u r|ur|jij bent|je bent|ben je|ben jij|bent u)\b.{0,25}"
            r"\b(?:dumbest|stupidest|ugliest|most pathetic|most useless|domste|stomste|lelijkste|zieligste|"
            r"so stupid|so dumb|this stupid|this dumb|zo dom|zo stom|zo achterlijk)\b", **INSULT),
 )
 
 # Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
 _CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
-            r"not a joke|no joke|hurts?|hurtful|no place|spreading hate|spread hate|says more about you|cruel|vile|"
+            r"not a joke|no joke|hurts?|hurtful|no place|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
             r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
-            r"geen grap|pijn|hoort hier niet|verspreidt haat|haat verspreid|zegt meer over jou|wreed|kwetsend")
+            r"geen grap|pijn|hoort hier niet|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
+            r"kwetsend")
 _QUOTED = r"['\"\u2018\u2019\u201c\u201d\u201e][^'\"\u2018\u2019\u201c\u201d\u201e]{3,80}['\"\u2018\u2019\u201c\u201d\u201e]"
 COUNTER = re.compile(
     rf"{_QUOTED}.{{0,60}}\b(?:{_CONDEMN})\b|\b(?:{_CONDEMN})\b.{{0,40}}{_QUOTED}|"
@@ -256,6 +257,7 @@ COUNTER = re.compile(
     r"\b(?:called|calls|noemde|noemen|noemt|shouted|yelled|riep|riepen|wrote|schreef|quotes?|citeert|lists?|"
     r"heard|hoorde|received|kreeg|kregen)\b (?:\w+ ){0,3}(?:a |an |een )?(?:\w+ )?(?:idiot|names|slurs|insults|"
     r"messages|abuse|idioot|scheldwoorden|berichten)\b|\bwerd\b.{0,40}\bgenoemd\b|\buitgescholden\b|"
+    rf"\b(?:called|calls|calling|noemde|noemden|noemt|uitgemaakt voor)\b (?:\w+ ){{0,3}}(?:a |an |een )?{_QUOTED}|"
     r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
     r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
     r"\bwie\b.{0,80}\bniet welkom\b|"

@@ -23,6 +23,7 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
+from riskcheck.scorers.toxicity_targets import assess_targets
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
@@ -70,14 +71,16 @@ COUNTER_CHECK_FROM = 0.3
 
 
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False) -> dict[str, float]:
-    """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes) and
-    the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``.
+    """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
+    hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``.
 
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
     asshole"): a negation elsewhere in the sentence does not make that counter-speech."""
     out = dict(scores)
-    for attribute, floor in assess(text).floors.items():
-        out[attribute] = max(out[attribute], floor)
+    target_floors, _ = assess_targets(text)
+    for floors in (assess(text).floors, target_floors):
+        for attribute, floor in floors.items():
+            out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
     if not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM and is_counter_speech(text):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}

@@ -1,0 +1,280 @@
+"""Hostility aimed at a protected group: a group is named AND something hostile is said of it.
+
+Published functional tests for hate speech (and real hateful posts) are mostly short
+sentences built from two parts: a protected group ("trans people", "moslims", "a Jew") and a
+hostile part — an emotion ("fill me with rage", "ik walg van"), a very negative attribute
+("are worthless", "zijn onbetrouwbaar"), a wish of violence ("should burn", "moeten dood"), or
+a negated positive ("don't deserve respect", "deugen nergens voor"). The learned head sees what
+a sentence is about but scores such sentences unevenly (it learned from tweets), so this layer
+composes the two parts explicitly, with word lists instead of whole sentences: each list is
+open-ended in the other part, so a new group with a known hostile predicate (or the reverse)
+is still found. A match sets floors in the **block** band (``STRONG``): a brand account never
+publishes a sentence of these shapes.
+
+Spelling variation is tolerated where it is cheap and safe: group and hostile words of 6+
+letters also match with one inner letter dropped, one doubled or two neighbours swapped ("imigrants",
+"disgustign", "walgelijkk"), and a first-person pronoun glued to the verb ("ihate",
+"ikhaat") is split. Negation, quotes and counter-speech are handled after this layer by
+``toxicity_patterns.is_counter_speech`` (it scales every floor down), so "Refugees are not
+dangerous" and "calling immigrants 'vermin' is vile" stay low.
+
+Shapes are ours, written from the functionality descriptions of published test suites (not
+from their cases) and from the brand-risk brief; the functional suite's held-out block
+measures them on sentences written before this module.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from riskcheck.scorers.toxicity_patterns import STRONG, Shape, make_shape
+
+# --- protected groups ------------------------------------------------------------------------
+_GROUP_WORDS_EN = (
+    "women woman girls females wives men males "
+    "immigrants immigrant migrants migrant refugees refugee foreigners foreigner asylum illegals "
+    "muslims muslim islamists moslems jews jew jewish christians catholics hindus sikhs buddhists "
+    "gays lesbians lesbian bisexuals bisexual homosexuals homosexual queers transgenders "
+    "transgender transsexuals "
+    "blacks asians mexicans africans arabs latinos hispanics "
+    "roma gypsies gipsies turks moroccans somalis syrians pakistanis romanians indians natives "
+    "cripples autists"
+)
+_GROUP_WORDS_NL = (
+    "vrouwen vrouw meiden meisjes mannen "
+    "immigranten immigrant migranten migrant vluchtelingen vluchteling asielzoekers asielzoeker buitenlanders "
+    "buitenlander allochtonen allochtoon gelukszoekers statushouders nieuwkomers "
+    "moslims moslim moslima moslimas islamieten joden jood joodse christenen katholieken hindoes "
+    "homo's homos homo homoseksuelen lesbiennes lesbienne lesbo's biseksuelen transgenders transgender "
+    "transpersonen transvrouwen transmannen "
+    "zwarten blanken aziaten chinezen mexicanen afrikanen arabieren roma zigeuners "
+    "polen turken marokkanen surinamers antillianen somaliers syriers roemenen bulgaren afghanen "
+    "gehandicapten gehandicapte invaliden autisten"
+)
+# Multi-word groups and "<adjective> <people noun>" ("gay men", "zwarte mensen", "mensen met een beperking").
+_PEOPLE = r"(?:people|persons?|folks?|men|women|guys|girls|kids|mensen|personen|mannen|vrouwen|jongens|meiden)"
+_GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asian|jewish|muslim|arab|african|"
+              r"mexican|chinese|polish|turkish|moroccan|disabled|handicapped|autistic|deaf|blind|immigrant|foreign|homosexual|"
+              r"homo|lgbt|lgbtq|zwarte|donkere|"
+              r"witte|blanke|joodse|islamitische|buitenlandse|gehandicapte|dove|blinde|autistische|lesbische|"
+              r"biseksuele|homoseksuele|allochtone|trans")
+_GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split()},
+                                key=len, reverse=True))
+GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
+         r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
+         r"people with (?:disabilities|a disability))")
+# Every word that starts a GROUP match: the prefilter of each shape below.
+GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GROUP_ADJ.split("|")
+                        + ["people", "mensen", "illegal", "asylum", "the"])
+
+# --- hostile parts ---------------------------------------------------------------------------
+# A very negative attribute, said of the group after a copula ("are", "zijn") or "ik vind X ...".
+_NEGATIVE_EN = (
+    "disgusting repulsive revolting vile gross nasty sickening loathsome despicable worthless useless pathetic "
+    "stupid dumb idiotic brainless retarded lazy dirty filthy smelly greedy untrustworthy dishonest liars "
+    "thieves ugly evil wicked sick mental deranged delusional insane psychos freaks perverts perverted degenerate "
+    "degenerates inferior primitive backward backwards barbaric barbarians savages trash garbage scum vermin "
+    "criminals terrorists rapists thugs crooks leeches parasites subhuman violent abnormal unnatural cowards "
+    "hypocrites manipulative incompetent animals beasts pigs rats dogs apes monkeys cockroaches maggots "
+    "abomination disgrace burden drain plague menace curse cancer disease stain nuisance pests"
+)
+_NEGATIVE_NL = (
+    "walgelijk walgelijke smerig smerige vies vieze vuil vuile goor gore weerzinwekkend weerzinwekkende verachtelijk "
+    "waardeloos waardeloze nutteloos nutteloze zielig zielige dom domme stom stomme achterlijk achterlijke hersenloos "
+    "lui luie gierig gierige hebberig onbetrouwbaar onbetrouwbare oneerlijk leugenaars dieven lelijk lelijke "
+    "slecht slechte kwaadaardig ziek zieke gestoord gestoorde geestesziek krankzinnig freaks viezeriken pervers "
+    "perverse perverselingen gedegenereerd minderwaardig minderwaardige primitief primitieve barbaars barbaren "
+    "wilden tuig uitschot afval vuilnis ongedierte criminelen terroristen verkrachters parasieten profiteurs "
+    "uitvreters gewelddadig gewelddadige abnormaal tegennatuurlijk lafaards hypocriet manipulatief onbekwaam "
+    "beesten dieren varkens ratten honden apen kakkerlakken gruwel schande last plaag bedreiging kankergezwel "
+    "gezwel ziekte pest"
+)
+_NEGATIVE = "|".join(sorted({re.escape(w) for w in (_NEGATIVE_EN + " " + _NEGATIVE_NL).split()}, key=len,
+                            reverse=True))
+NEGATIVE = rf"(?:{_NEGATIVE}|sick in the head|ziek in (?:hun|het|z'n|zijn) hoofd|a waste of (?:space|oxygen|money|air)|"\
+           r"good for nothing|nergens goed voor|niks waard|niets waard|the worst|het ergste)"
+# Words that may sit between the copula and the attribute ("are all just so", "zijn stuk voor stuk");
+# never a negation or a preposition ("are not lazy", "are kind to animals").
+_FILL = (r"(?:\s+(?!not\b|never\b|no\b|n't\b|niet\b|geen\b|nooit\b|for\b|to\b|with\b|of\b|about\b|like\b|"
+         r"than\b|voor\b|met\b|van\b|aan\b|over\b|als\b|dan\b|tegen\b)\S+){0,4}?")
+_BE = r"(?:are|is|were|'re|be|zijn|is|waren|blijven)"
+_HATE_I = (r"(?:hate|despise|loathe|detest|abhor|can'?t stand|cannot stand|can not stand|can'?t bear|cannot bear|"
+           r"am (?:so )?(?:sick|tired) of|am disgusted by|am fed up with|have nothing but (?:hatred|hate|contempt|"
+           r"disgust) for|have no respect for|have zero respect for)")
+_HATE_IK = (r"(?:haat|haten|verafschuw|verafschuwen|walg van|walgen van|kots van|kotsen van|heb een hekel aan|"
+            r"hebben een hekel aan|heb een afkeer van|heb schijt aan|kan niet tegen|kunnen niet tegen|"
+            r"ben klaar met|word (?:echt |zo )?(?:kots)?misselijk van|word (?:echt )?ziek van|heb geen respect voor)")
+_EMOTION_OBJ = (r"(?:disgusts?|sickens?|repulses?|revolts?|nauseates?|enrages?|infuriates?|annoys?|irritates?|"
+                r"make|makes) (?:me|us)(?: (?:sick|ill|angry|furious|nauseous|puke|vomit|want to (?:puke|vomit|scream)|"
+                r"mad|crazy))?|fill (?:me|us) with (?:rage|disgust|hatred|hate|contempt|anger)|"
+                r"(?:maken|maakt) (?:me|mij|ons) (?:\S+ )?(?:misselijk|kotsmisselijk|ziek|woedend|kwaad|razend|gek|"
+                r"kotsen)|(?:irriteren|ergeren|walgen) (?:me|mij|ons)")
+_HARM_VERB = (r"(?:kill|murder|shoot|hang|lynch|burn|gas|exterminate|slaughter|stab|beat up|beat|attack|hurt|"
+              r"get rid of|wipe out|eradicate|deport|eliminate|destroy|drown|execute)")
+_HARM_PASSIVE = (r"(?:die|burn|hang|rot|suffer|perish|disappear|be (?:killed|shot|hanged|hung|burned|burnt|gassed|"
+                 r"exterminated|wiped out|eradicated|eliminated|executed|beaten|lynched|locked (?:up|away)|"
+                 r"put down|drowned|deported|sterili[sz]ed|castrated)|get (?:killed|shot|hanged|beaten|"
+                 r"a beating|what'?s coming))")
+_HARM_NL = (r"(?:dood|doodgaan|sterven|creperen|branden|verbranden|rotten|wegrotten|lijden|verdwijnen|"
+            r"(?:worden )?(?:vergast|opgehangen|doodgeschoten|neergeschoten|afgemaakt|uitgeroeid|vermoord|"
+            r"verbrand|opgesloten|afgeschoten|gedeporteerd|in elkaar geslagen|geslagen|gecastreerd|gesteriliseerd))")
+_HARM_NL_ACTIVE = (r"(?:vermoorden|afmaken|doodmaken|neerschieten|doodschieten|neersteken|ophangen|vergassen|"
+                   r"uitroeien|verbranden|in elkaar slaan|pijn doen|aanvallen|slaan|opruimen|laten verdwijnen)")
+_POSITIVE_EN = (r"(?:welcome|human|humans|people|equal|real (?:\w+)|normal|worth (?:\w+)|worthy|good|trustworthy|"
+                r"intelligent|smart|capable|valuable|loyal|to be trusted|decent)")
+_POSITIVE_NL = (r"(?:welkom|mensen|gelijkwaardig|gelijk|echte \w+|normaal|normale|te vertrouwen|betrouwbaar|slim|"
+                r"goed|goede|het waard|iets waard|fatsoenlijk|fatsoenlijke|waardevol)")
+
+IDENTITY_BLOCK = {"toxicity": STRONG, "identity_attack": STRONG}
+THREAT_GROUP = {"toxicity": STRONG, "identity_attack": STRONG, "threat": STRONG, "severe_toxicity": 0.75}
+
+_HATE_WORDS = ("hate despise loathe detest abhor stand bear sick tired disgusted fed nothing respect find "
+               "haat haten verafschuw verafschuwen walg walgen kots kotsen hekel afkeer schijt tegen klaar "
+               "misselijk kotsmisselijk ziek vind vinden")
+_EMOTION_WORDS = ("disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates enrage enrages "
+                  "infuriate infuriates annoy annoys irritate irritates make makes fill maken maakt irriteren "
+                  "ergeren walgen")
+_NEG_WORDS = " ".join(sorted(set(_NEGATIVE_EN.split() + _NEGATIVE_NL.split()))) + " waste good worst ergste niks niets"
+_HARM_WORDS = ("kill murder shoot hang lynch burn gas exterminate slaughter stab beat attack hurt rid wipe eradicate "
+               "deport eliminate destroy drown execute die rot suffer perish disappear killed shot hanged hung "
+               "burned burnt gassed exterminated eradicated eliminated executed beaten lynched locked put drowned "
+               "deported sterilised sterilized castrated get death dead dood doodgaan sterven creperen branden "
+               "verbranden rotten wegrotten lijden verdwijnen vergast opgehangen doodgeschoten neergeschoten "
+               "afgemaakt uitgeroeid vermoord verbrand opgesloten afgeschoten gedeporteerd geslagen gecastreerd "
+               "gesteriliseerd vermoorden afmaken doodmaken neerschieten doodschieten neersteken ophangen "
+               "vergassen uitroeien slaan pijn aanvallen opruimen weg")
+# "Go back to your country" and "rot op" next to a group; not "get out and support women in business".
+_GO_BACK = (r"(?:go|get|ga|gaan|keer|keren) (?:back|terug) (?:to|naar) (?:your|their|where|jullie|je|hun|waar)\b.{0,25}"
+            r"\b(?:country|countries|land|landen|came from|vandaan)|rot op|rotten op|flikker op|flikkeren op|oprotten|"
+            r"get out of (?:my|our|this) country|send them (?:all )?back|stuur ze (?:allemaal )?terug")
+_DISMISS_WORDS = ("fuck fucking screw damn hell neuk fok krijg kanker tering tyfus klere pest go get lost piss rot "
+                  "doodvallen oprotten opzouten opflikkeren ophoepelen rotten wegrotten back out send terug op "
+                  "flikker flikkeren stuur belong kept live horen moeten hoort")
+_NEGATION_WORDS = ("not never no don't doesn't aren't isn't won't can't cannot niet nooit geen deugen nergens "
+                   "niks niets")
+
+
+TARGET_SHAPES: tuple[Shape, ...] = (
+    make_shape("hostile emotion about a group", _HATE_WORDS + " " + _EMOTION_WORDS,
+               rf"\b(?:i|we|ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_I}\b.{{0,25}}\b{GROUP}\b|"
+               rf"\b(?:ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_IK}\b.{{0,25}}\b{GROUP}\b|"
+               rf"\b{GROUP}\b.{{0,30}}\b(?:{_EMOTION_OBJ})\b|"
+               rf"\b(?:hatred|hate|contempt|disgust) (?:of|for|towards?) (?:all |the |those )?{GROUP}\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:i|we) (?:\S+ )?(?:hate|despise|loathe|detest|can'?t stand) (?:them|all of them|"
+               r"every (?:single )?one of them|each of them)\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen) (?:ze|hen|ze allemaal)\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:word|worden) (?:ik|wij|we) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend)\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:ik|wij|we) (?:word|worden) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend) "
+               r"van (?:ze|hen)\b|"
+               rf"\b{GROUP}\b (?:vind|vinden) (?:ik|wij|we) (?:\S+ )?(?:{NEGATIVE})\b",
+               **IDENTITY_BLOCK),
+    make_shape("profanity or dismissal aimed at a group", _DISMISS_WORDS,
+               rf"\b(?:fuck|fucking|screw|damn|to hell with|neuk|fok|krijg de (?:kanker|tering|tyfus|klere|pest)|"
+               rf"kanker|tering|tyfus) (?:op )?(?:all |the |those |these |every |alle |die |de |al die )?{GROUP}\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:can|should|may|must|kunnen|mogen|moeten)\s+(?:all\s+|allemaal\s+)?"
+               r"(?:go fuck themselves|fuck off|go to hell|rot in hell|get lost|piss off|de (?:kanker|tering|tyfus|klere|"
+               r"pest) krijgen|doodvallen|oprotten|opzouten|opflikkeren|ophoepelen|rotten|wegrotten)\b|"
+               rf"\b(?:{_GO_BACK})\b.{{0,40}}\b{GROUP}\b|\b{GROUP}\b.{{0,40}}\b(?:{_GO_BACK})\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:belong|should be kept|should live|horen|moeten|hoort)\s+(?:\S+\s+)?"
+               r"(?:in|behind|achter) (?:a |the |een |de )?(?:zoo|cages?|gutter|sewer|jail|prison|camps?|bars|"
+               r"dierentuin|kooien|kooi|goot|riool|gevangenis|kampen|kamp|tralies)\b",
+               **IDENTITY_BLOCK),
+    make_shape("hostile attribute of a group", _NEG_WORDS,
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+{_BE}(?:\s+stuk voor stuk|\s+one and all)?{_FILL}\s+(?:a |an |een |such |zulke |zo'?n )?(?:{NEGATIVE})\b|"
+               rf"\b(?:are|were|zijn|waren)\s+(?:all\s+|alle\s+|die\s+|those\s+|these\s+)?{GROUP}\b{_FILL}\s+"
+               rf"(?:so |such |zo |zulke )?(?:{NEGATIVE})\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:they|ze|zij|het)(?:'re| are| zijn)(?:\s+\S+){{0,3}}?\s+(?:a |an |een )?"
+               rf"(?:{NEGATIVE})\b|"
+               rf"\b(?:find|vind|vinden)\s+(?:all\s+|alle\s+|die\s+)?{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:{NEGATIVE})\b|"
+               rf"\b(?:dirty|filthy|stupid|disgusting|smelly|worthless|useless|vile|lazy|vuile|vieze|smerige|stomme|"
+               rf"domme|achterlijke|walgelijke|stinkende|gore|waardeloze|luie|kut) "
+               rf"{GROUP}\b",
+               **IDENTITY_BLOCK),
+    make_shape("violence against a group", _HARM_WORDS,
+               rf"\b{_HARM_VERB} (?:all|every|each|the|those|these|any|some) (?:\S+ )?{GROUP}\b|"
+               rf"\b(?:death|dood) (?:to|aan) (?:all |the |alle |de )?{GROUP}\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|need to|needs to|ought to|have to|deserve to|"
+               rf"deserves to|can|will|are going to|gotta)\s+(?:all\s+|just\s+)?{_HARM_PASSIVE}\b|"
+               rf"\b(?:i|we) (?:want|wish|would love|hope) (?:to see )?(?:all |every |the |those )?(?:\S+ )?{GROUP}"
+               r"\b(?: \S+){0,2}? (?:dead|gone|to die|die|to suffer|suffer|burn|to burn|hanged|killed)\b|"
+               rf"\b(?:i|we)(?:'m| am|'re| are|'ll| will| gonna)(?: going to| gonna)? {_HARM_VERB} (?:\S+ )?"
+               rf"(?:every|all|any|some|those|the) (?:\S+ )?{GROUP}\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:moeten|moet|mogen|verdienen het om te|verdienen het te|"
+               rf"verdient het om te)\s+(?:allemaal\s+|gewoon\s+|echt\s+)?(?:\S+\s+)?{_HARM_NL}\b|"
+               rf"\b(?:ik|wij|we) (?:wil|willen|hoop|hopen) (?:dat )?(?:alle |die |elke |de )?(?:\S+ )?{GROUP}\b"
+               r"(?: \S+){0,2}? (?:dood|weg|doodgaan|sterven|lijden|creperen|branden)\b|"
+               rf"\b(?:ik|wij|we) (?:ga|gaan|zal|zullen) (?:elke|alle|die|iedere|de) (?:\S+ )?{GROUP}\b.{{0,30}}"
+               rf"\b{_HARM_NL_ACTIVE}\b|"
+               rf"\b(?:weg met|dood aan) (?:de |alle |die )?{GROUP}\b",
+               **THREAT_GROUP),
+    make_shape("negated positive about a group", _NEGATION_WORDS,
+               rf"\b{GROUP}\b(?:\s+lives)?\s+(?:are|is|were)\s+(?:not|never|no)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
+               rf"\b{GROUP}\b(?:\s+lives)?\s+(?:aren'?t|isn'?t|weren'?t)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
+               rf"\b{GROUP}\b(?:\s+lives)?\s+(?:don'?t|do not|does not|doesn'?t|never|will never|won'?t ever)\s+"
+               r"(?:\S+\s+)?(?:matter|deserve|belong|count)\b|"
+               rf"\b{GROUP}\b\s+(?:can never|will never|can'?t ever|could never|can not ever)\s+be\s+(?:\S+\s+){{0,2}}?"
+               rf"(?:{_POSITIVE_EN}|parents|leaders|trusted)\b|"
+               rf"\b{GROUP}\b\s+(?:are|is)\s+no good\b|"
+               rf"\b(?:i|we)(?:'d| would| will| shall)? (?:never|not ever) (?:let|hire|trust|respect|allow|serve|rent to|"
+               rf"date|vote for|employ|accept|welcome) (?:a |an |any |those |these )?{GROUP}\b|"
+               rf"\b{GROUP}\b\s+(?:zijn|is|waren)\s+(?:\S+\s+)?(?:geen|niet|nooit)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_NL}\b|"
+               rf"\b{GROUP}\b\s+(?:zijn|is)\s+(?:niets|niks|nergens)\s+(?:waard|goed voor)\b|"
+               rf"\b{GROUP}\b\s+(?:deugen|deugt)\s+(?:nergens|niet|voor geen meter)\b|"
+               rf"\b{GROUP}\b(?:\s+(?:levens|leven))?\s+(?:doen|doet|tellen|telt)\s+(?:er\s+)?(?:niet|nooit)\s+(?:toe|mee)\b|"
+               rf"\b{GROUP}\b\s+(?:verdienen|verdient)\s+(?:geen|niets|niks)\b|"
+               rf"\b{GROUP}\b\s+(?:kunnen|kan)\s+(?:nooit|niet)\s+(?:\S+\s+){{0,2}}?(?:{_POSITIVE_NL}|ouders|"
+               r"leiders|vertrouwd)\b|"
+               rf"\b(?:ik|wij|we) (?:zou|zal|zouden|zullen) (?:\S+ )?(?:nooit|geen) (?:een |die )?{GROUP}\b",
+               **IDENTITY_BLOCK),
+)
+
+# --- spelling variation ----------------------------------------------------------------------
+_GLUED = re.compile(r"\b(i|ik)(hate|despise|loathe|detest|haat|walg|verafschuw)\b")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+_H8 = re.compile(r"\bh8(?:e|t)?\b")
+
+
+@functools.lru_cache(maxsize=1)
+def _variants() -> dict[str, str]:
+    """Misspellings of listed group and hostile words of 6+ letters: one inner letter dropped (not
+    the first or last, which would turn "blacks" into "black" and "greedy" into "greed"), one letter
+    doubled, or two neighbours swapped. Never a variant that is itself a listed word."""
+    listed = set((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL + " " + _NEGATIVE_EN + " " + _NEGATIVE_NL).split())
+    out: dict[str, str] = {}
+    for word in listed:
+        if len(word) < 6 or not word.isalpha():
+            continue
+        forms = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}  # never the last: "blacks" -> "black"
+        forms |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
+        forms |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        for form in forms - listed - {word}:
+            out.setdefault(form, word)
+    return out
+
+
+def respell(text: str) -> str:
+    """Undo the spelling variations above in a folded sentence (others are left as they are)."""
+    text = _H8.sub("hate", _GLUED.sub(r"\1 \2", text))
+    variants = _variants()
+    return _TOKEN.sub(lambda m: variants.get(m.group(0), m.group(0)), text)
+
+
+_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+
+
+def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
+    """Floors and shape names for one folded, de-obfuscated sentence."""
+    text = respell(text)
+    present = set(_WORDS.findall(text))
+    if present.isdisjoint(GROUP_START):
+        return {}, ()
+    floors: dict[str, float] = {}
+    names = []
+    for shape in TARGET_SHAPES:
+        if present.isdisjoint(shape.needs) or not shape.pattern.search(text):
+            continue
+        names.append(shape.name)
+        for attribute, floor in shape.floors:
+            floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    return floors, tuple(names)

@@ -1,0 +1,103 @@
+"""Hostility aimed at a named group (toxicity_targets): what it lifts into the block band, what it leaves.
+
+The sentences here are written for this test; none is a case of the functional suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.toxicity_patterns import STRONG, is_counter_speech
+from riskcheck.scorers.toxicity_targets import assess_targets, respell
+from riskcheck.scorers.toxicity_usem3 import _apply_shapes
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("sikhs make me want to puke.", "hostile emotion about a group"),
+    ("we despise lesbians.", "hostile emotion about a group"),
+    ("ik heb een hekel aan surinamers.", "hostile emotion about a group"),
+    ("turken vind ik echt walgelijk.", "hostile emotion about a group"),
+    ("bisexuals are greedy and dishonest.", "hostile attribute of a group"),
+    ("why are asylum seekers always so lazy?", "hostile attribute of a group"),
+    ("i find jewish people repulsive.", "hostile attribute of a group"),
+    ("polen zijn stuk voor stuk onbetrouwbaar.", "hostile attribute of a group"),
+    ("ik vind arabieren primitief.", "hostile attribute of a group"),
+    ("hindus should all rot.", "violence against a group"),
+    ("death to the roma.", "violence against a group"),
+    ("alle afghanen moeten creperen.", "violence against a group"),
+    ("weg met de zigeuners.", "violence against a group"),
+    ("somalis don't deserve help.", "negated positive about a group"),
+    ("i would never hire a muslim.", "negated positive about a group"),
+    ("lesbiennes deugen nergens voor.", "negated positive about a group"),
+    ("asielzoekers zijn niks waard.", "negated positive about a group"),
+])
+def test_group_hostility_reaches_the_block_band(text: str, shape: str) -> None:
+    floors, names = assess_targets(text)
+    assert shape in names
+    assert floors["identity_attack"] >= STRONG and floors["toxicity"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "we hire immigrants, women and disabled people.",
+    "our muslim customers asked for halal options.",
+    "trans people are welcome at every event.",
+    "vrouwen zijn de helft van ons team.",
+    "homo's en lesbiennes zijn van harte welkom.",
+    "i hate mondays and slow wifi.",
+    "ik haat wachtrijen.",
+    "this printer is useless.",
+    "black friday deals are the worst kept secret in town.",
+    "our white sneakers are a classic.",
+    "ik vind zwarte koffie lekker.",
+])
+def test_benign_group_mentions_and_non_group_negativity_set_nothing(text: str) -> None:
+    assert assess_targets(text) == ({}, ())
+
+
+@pytest.mark.parametrize("text", [
+    "refugees are not dangerous.",
+    "immigrants are not a burden, they are our neighbours.",
+    "saying 'jews are greedy' is hateful.",
+])
+def test_negation_and_counter_speech_discount_the_floors(text: str) -> None:
+    assert is_counter_speech(text)
+    scores = _apply_shapes(dict.fromkeys(("toxicity", "identity_attack", "threat", "insult"), 0.1), text)
+    assert scores["identity_attack"] < 0.6
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("ihate bisexuals", "i hate bisexuals"),
+    ("ikhaat lesbiennes", "ik haat lesbiennes"),
+    ("i h8 hindus", "i hate hindus"),
+    ("muslism are filthy", "muslims are filthy"),
+    ("vluchtlingen zijn smerrig", "vluchtelingen zijn smerig"),
+])
+def test_spelling_variation_is_undone(written: str, read: str) -> None:
+    assert respell(written) == read
+
+
+def test_respell_leaves_ordinary_words() -> None:
+    text = "our summer sale starts monday, see you in the store!"
+    assert respell(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "fuck all hindus.",
+    "somalis can go to hell.",
+    "go back to your own country, you romanians.",
+    "arabieren horen in een kooi.",
+    "krijg de tering, vuile afghanen.",
+    "surinamers kunnen doodvallen.",
+    "lesbiennes doen er niet toe.",
+])
+def test_profanity_dismissal_and_implicit_derogation_of_a_group(text: str) -> None:
+    floors, _ = assess_targets(text)
+    assert floors.get("identity_attack", 0.0) >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "get out there and support women in business!",
+    "go back to school with backpacks made by refugees.",
+    "ga terug naar de winkel met je bon, vrouwen en mannen welkom.",
+])
+def test_go_back_and_get_out_in_brand_copy_set_nothing(text: str) -> None:
+    assert assess_targets(text) == ({}, ())
