@@ -8,7 +8,13 @@ from fakes_ml import FakeEmbedder
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.lexicon import CATEGORIES
-from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, Usem3ToxicityScorer, _derive
+from riskcheck.scorers.toxicity_usem3 import (
+    ATTRIBUTES,
+    COMPOUND_FLOOR,
+    DIRECT_INSULT_FLOOR,
+    Usem3ToxicityScorer,
+    _derive,
+)
 
 NO_HITS = {c: [] for c in CATEGORIES}
 LEARNED_LOW = {"toxicity": 0.1, "identity_attack": 0.1, "insult": 0.1, "threat": 0.1}
@@ -86,8 +92,14 @@ def test_direct_insult_floor_needs_second_person() -> None:
     hits = {**NO_HITS, "insult": ["idiot"]}
     direct = _derive(LEARNED_LOW, hits, addressed=True)
     about = _derive(LEARNED_LOW, hits, addressed=False)
-    assert (direct["toxicity"], about["toxicity"]) == (0.85, 0.6)
+    assert (direct["toxicity"], about["toxicity"]) == (DIRECT_INSULT_FLOOR, 0.6)
+    assert direct["insult"] >= 0.88 > about["insult"]   # rules/toxicity.yaml: a direct insult is blocked
     assert direct["insult"] > about["insult"]
+
+
+def test_compound_curse_reaches_the_block_band_whoever_it_is_aimed_at() -> None:
+    hits = {**NO_HITS, "insult": ["kutklanten"]}
+    assert _derive(LEARNED_LOW, hits, compound=True)["insult"] == COMPOUND_FLOOR >= 0.88
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage"])
@@ -104,3 +116,9 @@ def test_corrupt_model_file_is_a_reason_not_an_exception(tmp_path: Path, name: s
     scorer = Usem3ToxicityScorer(model_dir, embedder=FakeEmbedder())  # type: ignore[arg-type]
     reason = scorer.unavailable_reason()
     assert reason is not None and reason.startswith(f"toxicity head not loadable from {model_dir}")
+
+
+def test_a_bare_curse_prefix_is_not_a_compound() -> None:
+    """"Samen tegen kanker" (a charity ride) must not get the compound curse's block-band floor."""
+    scores = Usem3ToxicityScorer().score(["Samen tegen kanker: doe mee aan de fietstocht.", "Wat een kutklanten."])
+    assert scores[0]["insult"] < COMPOUND_FLOOR <= scores[1]["insult"]
