@@ -53,7 +53,12 @@ _GROUP_WORDS_NL = (
     "gehandicapten gehandicapte invaliden autisten"
 )
 # Multi-word groups and "<adjective> <people noun>" ("gay men", "zwarte mensen", "mensen met een beperking").
-_PEOPLE = r"(?:people|persons?|folks?|men|women|guys|girls|kids|mensen|personen|mannen|vrouwen|jongens|meiden)"
+_PEOPLE = (r"(?:people|persons?|folks?|men|women|guys?|girls?|kids|dudes?|blokes?|mensen|personen|mannen|vrouwen|"
+           r"jongens|meiden|jongeren)")
+# Dutch writes many groups as one word: "homomannen", "moslimjongeren", "transvrouwen".
+_COMPOUND_NL = (r"(?:homo|moslim|trans|joodse|jodenn?|marokkanen|turken|vluchtelingen|migranten|allochtonen|zwarte)"
+                r"(?:mannen|vrouwen|jongens|meiden|jongeren|gezinnen|families|stellen|kinderen|mensen|man|vrouw|jongen|meid|"
+                r"meisje|kind)")
 _GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asian|jewish|muslim|arab|african|"
               r"mexican|chinese|polish|turkish|moroccan|disabled|handicapped|autistic|deaf|blind|immigrant|foreign|homosexual|"
               r"homo|lgbt|lgbtq|zwarte|donkere|"
@@ -61,12 +66,15 @@ _GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asia
               r"biseksuele|homoseksuele|allochtone|trans")
 _GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split()},
                                 key=len, reverse=True))
-GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
+GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
          r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
          r"people with (?:disabilities|a disability))")
 # Every word that starts a GROUP match: the prefilter of each shape below.
 GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GROUP_ADJ.split("|")
-                        + ["people", "mensen", "illegal", "asylum", "the"])
+                        + ["people", "mensen", "illegal", "asylum", "the", "mosque", "mosques", "synagogue", "synagogues",
+                           "temple", "temples", "churches", "moskee", "moskeeen", "synagoge", "synagoges"])
+_COMPOUND_START = re.compile(r"\b(?:homo|moslim|trans|jode|joodse|marokkanen|turken|vluchtelingen|migranten|allochtonen|"
+                             r"zwarte)\w+")
 
 # --- hostile parts ---------------------------------------------------------------------------
 # A very negative attribute, said of the group after a copula ("are", "zijn") or "ik vind X ...".
@@ -77,7 +85,9 @@ _NEGATIVE_EN = (
     "degenerates inferior primitive backward backwards barbaric barbarians savages trash garbage scum vermin "
     "criminals terrorists rapists thugs crooks leeches parasites subhuman violent abnormal unnatural cowards "
     "hypocrites manipulative incompetent animals beasts pigs rats dogs apes monkeys cockroaches maggots "
-    "abomination disgrace burden drain plague menace curse cancer disease stain nuisance pests"
+    "abomination disgrace burden drain plague menace curse cancer disease stain nuisance pests annoying "
+    "irritating unbearable insufferable obnoxious manipulators cheats frauds hopeless brainwashed uncivilised "
+    "uncivilized infestation"
 )
 _NEGATIVE_NL = (
     "walgelijk walgelijke smerig smerige vies vieze vuil vuile goor gore weerzinwekkend weerzinwekkende verachtelijk "
@@ -88,11 +98,12 @@ _NEGATIVE_NL = (
     "wilden tuig uitschot afval vuilnis ongedierte criminelen terroristen verkrachters parasieten profiteurs "
     "uitvreters gewelddadig gewelddadige abnormaal tegennatuurlijk lafaards hypocriet manipulatief onbekwaam "
     "beesten dieren varkens ratten honden apen kakkerlakken gruwel schande last plaag bedreiging kankergezwel "
-    "gezwel ziekte pest"
+    "gezwel ziekte pest irritant irritante onuitstaanbaar ondraaglijk manipulators manipulatoren bedriegers "
+    "oplichters hopeloos gehersenspoeld onbeschaafd onbeschaafde"
 )
 _NEGATIVE = "|".join(sorted({re.escape(w) for w in (_NEGATIVE_EN + " " + _NEGATIVE_NL).split()}, key=len,
                             reverse=True))
-NEGATIVE = rf"(?:{_NEGATIVE}|sick in the head|ziek in (?:hun|het|z'n|zijn) hoofd|a waste of (?:space|oxygen|money|air)|"\
+NEGATIVE = rf"(?:{_NEGATIVE}|sick in the head|a joke|een grap|(?:the )?lowest of the low|het laagste van het laagste|ziek in (?:hun|het|z'n|zijn) hoofd|a waste of (?:space|oxygen|money|air)|"\
            r"good for nothing|nergens goed voor|niks waard|niets waard|the worst|het ergste)"
 # Words that may sit between the copula and the attribute ("are all just so", "zijn stuk voor stuk");
 # never a negation or a preposition ("are not lazy", "are kind to animals").
@@ -112,11 +123,12 @@ _EMOTION_OBJ = (r"(?:disgusts?|sickens?|repulses?|revolts?|nauseates?|enrages?|i
                 r"kotsen)|(?:irriteren|ergeren|walgen) (?:me|mij|ons)")
 _HARM_VERB = (r"(?:kill|murder|shoot|hang|lynch|burn|gas|exterminate|slaughter|stab|beat up|beat|attack|hurt|"
               r"get rid of|wipe out|eradicate|deport|eliminate|destroy|drown|execute)")
-_HARM_PASSIVE = (r"(?:die|burn|hang|rot|suffer|perish|disappear|be (?:killed|shot|hanged|hung|burned|burnt|gassed|"
+_HARM_PASSIVE = (r"(?:die|burn|hang|rot|suffer|perish|disappear|be wiped off|be (?:rounded up and |locked up and )?(?:killed|shot|hanged|hung|burned|burnt|gassed|"
                  r"exterminated|wiped out|eradicated|eliminated|executed|beaten|lynched|locked (?:up|away)|"
                  r"put down|drowned|deported|sterili[sz]ed|castrated)|get (?:killed|shot|hanged|beaten|"
                  r"a beating|what'?s coming))")
-_HARM_NL = (r"(?:dood|doodgaan|sterven|creperen|branden|verbranden|rotten|wegrotten|lijden|verdwijnen|"
+_HARM_NL = (r"(?:dood|doodgaan|sterven|creperen|branden|verbranden|rotten|wegrotten|lijden|verdwijnen|verzuipen|"
+            r"verdrinken|(?:worden )?(?:verzopen|verdronken)|"
             r"(?:worden )?(?:vergast|opgehangen|doodgeschoten|neergeschoten|afgemaakt|uitgeroeid|vermoord|"
             r"verbrand|opgesloten|afgeschoten|gedeporteerd|in elkaar geslagen|geslagen|gecastreerd|gesteriliseerd))")
 _HARM_NL_ACTIVE = (r"(?:vermoorden|afmaken|doodmaken|neerschieten|doodschieten|neersteken|ophangen|vergassen|"
@@ -135,7 +147,8 @@ _HATE_WORDS = ("hate despise loathe detest abhor stand bear sick tired disgusted
 _EMOTION_WORDS = ("disgust disgusts sicken sickens repulse repulses revolt revolts nauseate nauseates enrage enrages "
                   "infuriate infuriates annoy annoys irritate irritates make makes fill maken maakt irriteren "
                   "ergeren walgen")
-_NEG_WORDS = " ".join(sorted(set(_NEGATIVE_EN.split() + _NEGATIVE_NL.split()))) + " waste good worst ergste niks niets"
+_NEG_WORDS = (" ".join(sorted(set(_NEGATIVE_EN.split() + _NEGATIVE_NL.split())))
+              + " waste good goed goeds worst ergste niks niets joke grap lowest laagste")
 _HARM_WORDS = ("kill murder shoot hang lynch burn gas exterminate slaughter stab beat attack hurt rid wipe eradicate "
                "deport eliminate destroy drown execute die rot suffer perish disappear killed shot hanged hung "
                "burned burnt gassed exterminated eradicated eliminated executed beaten lynched locked put drowned "
@@ -143,7 +156,9 @@ _HARM_WORDS = ("kill murder shoot hang lynch burn gas exterminate slaughter stab
                "verbranden rotten wegrotten lijden verdwijnen vergast opgehangen doodgeschoten neergeschoten "
                "afgemaakt uitgeroeid vermoord verbrand opgesloten afgeschoten gedeporteerd geslagen gecastreerd "
                "gesteriliseerd vermoorden afmaken doodmaken neerschieten doodschieten neersteken ophangen "
-               "vergassen uitroeien slaan pijn aanvallen opruimen weg")
+               "vergassen uitroeien slaan pijn aanvallen opruimen weg sla steek steken schiet schieten mep meppen "
+               "vermoord trap trappen torch bomb blow platbranden brand fik opblazen verzuipen verdrinken verzopen "
+               "verdronken rounded wiped")
 # "Go back to your country" and "rot op" next to a group; not "get out and support women in business".
 _GO_BACK = (r"(?:go|get|ga|gaan|keer|keren) (?:back|terug) (?:to|naar) (?:your|their|where|jullie|je|hun|waar)\b.{0,25}"
             r"\b(?:country|countries|land|landen|came from|vandaan)|rot op|rotten op|flikker op|flikkeren op|oprotten|"
@@ -151,6 +166,11 @@ _GO_BACK = (r"(?:go|get|ga|gaan|keer|keren) (?:back|terug) (?:to|naar) (?:your|t
 _DISMISS_WORDS = ("fuck fucking screw damn hell neuk fok krijg kanker tering tyfus klere pest go get lost piss rot "
                   "doodvallen oprotten opzouten opflikkeren ophoepelen rotten wegrotten back out send terug op "
                   "flikker flikkeren stuur belong kept live horen moeten hoort")
+_NARRATIVE_WORDS = ("invading ruining destroying taking stealing flooding infesting polluting poisoning overrunning "
+                    "invade ruin destroy steal flood infest pollute poison overrun nemen neemt pikken stelen "
+                    "verpesten verzieken vernielen vernietigen verwoesten overspoelen vergiftigen verkrachten maken maakt "
+                    "kapotmaken kapot treated handled hunted caged behandeld behandelen gejaagd opgejaagd kept locked "
+                    "put hidden zicht breed breeding fokken voortplanten")
 _NEGATION_WORDS = ("not never no don't doesn't aren't isn't won't can't cannot niet nooit geen deugen nergens "
                    "niks niets")
 
@@ -161,8 +181,12 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                rf"\b(?:ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_IK}\b.{{0,25}}\b{GROUP}\b|"
                rf"\b{GROUP}\b.{{0,30}}\b(?:{_EMOTION_OBJ})\b|"
                rf"\b(?:hatred|hate|contempt|disgust) (?:of|for|towards?) (?:all |the |those )?{GROUP}\b|"
-               rf"\b{GROUP}\b.{{0,40}}\b(?:i|we) (?:\S+ )?(?:hate|despise|loathe|detest|can'?t stand) (?:them|all of them|"
-               r"every (?:single )?one of them|each of them)\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:i|we) (?:\S+ )?(?:hate|despise|loathe|detest|can'?t stand|cannot stand|"
+               r"can'?t bear) (?:them|all of them|any of them|every (?:single )?one of them|each of them|those people)\b|"
+               rf"\b{GROUP}\b.{{0,50}}\b(?:they|ze|zij) (?:{_EMOTION_OBJ})\b|"
+               rf"\b{GROUP}\b.{{0,50}}\b(?:walg|walgen|kots|kotsen) (?:ik|wij|we) (?:\S+ )?van (?:ze|hen)\b|"
+               rf"\b{GROUP}\b.{{0,50}}\b(?:ik|wij|we) (?:kan|kunnen) (?:ze|hen)\b(?: \S+){{0,4}}? "
+               r"(?:uitstaan|luchten|verdragen)\b|"
                rf"\b{GROUP}\b.{{0,40}}\b(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen) (?:ze|hen|ze allemaal)\b|"
                rf"\b{GROUP}\b.{{0,40}}\b(?:word|worden) (?:ik|wij|we) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend)\b|"
                rf"\b{GROUP}\b.{{0,40}}\b(?:ik|wij|we) (?:word|worden) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend) "
@@ -181,12 +205,16 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                r"dierentuin|kooien|kooi|goot|riool|gevangenis|kampen|kamp|tralies)\b",
                **IDENTITY_BLOCK),
     make_shape("hostile attribute of a group", _NEG_WORDS,
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+{_BE}(?:\s+stuk voor stuk|\s+one and all)?{_FILL}\s+(?:a |an |een |such |zulke |zo'?n )?(?:{NEGATIVE})\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,3}}?\s+{_BE}(?:\s+stuk voor stuk|\s+one and all)?{_FILL}\s+(?:a |an |een |such |zulke |zo'?n )?(?:{NEGATIVE})\b|"
                rf"\b(?:are|were|zijn|waren)\s+(?:all\s+|alle\s+|die\s+|those\s+|these\s+)?{GROUP}\b{_FILL}\s+"
                rf"(?:so |such |zo |zulke )?(?:{NEGATIVE})\b|"
                rf"\b{GROUP}\b.{{0,40}}\b(?:they|ze|zij|het)(?:'re| are| zijn)(?:\s+\S+){{0,3}}?\s+(?:a |an |een )?"
                rf"(?:{NEGATIVE})\b|"
-               rf"\b(?:find|vind|vinden)\s+(?:all\s+|alle\s+|die\s+)?{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:{NEGATIVE})\b|"
+               rf"\b(?:find|vind|vinden)\s+(?:ik\s+|wij\s+|we\s+|jij\s+|je\s+)?(?:ook\s+)?(?:all\s+|alle\s+|die\s+)?"
+               rf"{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:a |an |een )?(?:{NEGATIVE})\b|"
+               rf"\bnothing good (?:has )?(?:ever )?(?:comes?|came|come) (?:from|out of) (?:the )?{GROUP}\b|"
+               rf"\bnooit iets goeds (?:van|uit) (?:de )?{GROUP}\b|\b{GROUP}\b.{{0,20}}\bnooit iets goeds\b|"
+               rf"\b{GROUP}\b (?:are |is |zijn )?(?:only|just|alleen|enkel|maar) (?:good|goed) (?:for|voor|om)\b|"
                rf"\b(?:dirty|filthy|stupid|disgusting|smelly|worthless|useless|vile|lazy|vuile|vieze|smerige|stomme|"
                rf"domme|achterlijke|walgelijke|stinkende|gore|waardeloze|luie|kut) "
                rf"{GROUP}\b",
@@ -194,20 +222,41 @@ TARGET_SHAPES: tuple[Shape, ...] = (
     make_shape("violence against a group", _HARM_WORDS,
                rf"\b{_HARM_VERB} (?:all|every|each|the|those|these|any|some) (?:\S+ )?{GROUP}\b|"
                rf"\b(?:death|dood) (?:to|aan) (?:all |the |alle |de )?{GROUP}\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|need to|needs to|ought to|have to|deserve to|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,3}}?\s+(?:should|must|need to|needs to|ought to|have to|deserve to|"
                rf"deserves to|can|will|are going to|gotta)\s+(?:all\s+|just\s+)?{_HARM_PASSIVE}\b|"
                rf"\b(?:i|we) (?:want|wish|would love|hope) (?:to see )?(?:all |every |the |those )?(?:\S+ )?{GROUP}"
                r"\b(?: \S+){0,2}? (?:dead|gone|to die|die|to suffer|suffer|burn|to burn|hanged|killed)\b|"
                rf"\b(?:i|we)(?:'m| am|'re| are|'ll| will| gonna)(?: going to| gonna)? {_HARM_VERB} (?:\S+ )?"
                rf"(?:every|all|any|some|those|the) (?:\S+ )?{GROUP}\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:moeten|moet|mogen|verdienen het om te|verdienen het te|"
-               rf"verdient het om te)\s+(?:allemaal\s+|gewoon\s+|echt\s+)?(?:\S+\s+)?{_HARM_NL}\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,3}}?\s+(?:moeten|moet|mogen|verdienen het om te|verdienen het te|"
+               rf"verdient het om te)\s+(?:allemaal\s+|gewoon\s+|echt\s+)?(?:\S+\s+){{0,3}}?{_HARM_NL}\b|"
+               rf"\b(?:ik|wij|we) (?:sla|slaan|steek|steken|schiet|schieten|mep|meppen|vermoord|vermoorden|trap|trappen) "
+               rf"(?:de|elke|alle|die|iedere|een) (?:volgende )?(?:\S+ )?{GROUP}\b|"
+               r"\b(?:burn|bomb|torch|blow up|attack) (?:down )?(?:every|all|the|that|those|their) "
+               r"(?:mosques?|synagogues?|churches|temples?)\b|\b(?:moskee|moskeeen|synagoge|synagoges)\b.{0,40}"
+               r"\b(?:platbranden|in brand steken|in de fik steken|opblazen|aanvallen)\b|"
                rf"\b(?:ik|wij|we) (?:wil|willen|hoop|hopen) (?:dat )?(?:alle |die |elke |de )?(?:\S+ )?{GROUP}\b"
                r"(?: \S+){0,2}? (?:dood|weg|doodgaan|sterven|lijden|creperen|branden)\b|"
                rf"\b(?:ik|wij|we) (?:ga|gaan|zal|zullen) (?:elke|alle|die|iedere|de) (?:\S+ )?{GROUP}\b.{{0,30}}"
                rf"\b{_HARM_NL_ACTIVE}\b|"
                rf"\b(?:weg met|dood aan) (?:de |alle |die )?{GROUP}\b",
                **THREAT_GROUP),
+    make_shape("harm narrative or dehumanising treatment", _NARRATIVE_WORDS,
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:are\s+|is\s+)?(?:invading|ruining|destroying|taking over|stealing|"
+               r"flooding|infesting|polluting|poisoning|overrunning|invade|ruin|destroy|steal|flood|infest|pollute|"
+               r"poison|overrun)\s+(?:our|this|the|everything|everyone|all)\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:nemen|neemt)\s+(?:onze|ons|het|de|dit|alles)\b.{{0,20}}\bover\b|"
+               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:pikken|stelen|verpesten|verzieken|vernielen|vernietigen|verwoesten|"
+               r"overspoelen|vergiftigen|verkrachten)\s+(?:onze|ons|het|dit|alles|al)\b|"
+               rf"\b{GROUP}\b.{{0,30}}\b(?:maken|maakt)\s+(?:alles|ons land|onze \w+|dit land)\s+kapot\b|"
+               rf"\b{GROUP}\b.{{0,30}}\b(?:kapotmaken|kapot maken)\b|"
+               rf"\b{GROUP}\b.{{0,40}}\b(?:treated|handled|hunted|caged|behandeld|behandelen|gejaagd|opgejaagd)\s+"
+               r"(?:like|als)\s+(?:the\s+|de\s+)?(?:animals|dogs|vermin|cattle|rats|beasts|pigs|beesten|dieren|honden|"
+               r"ongedierte|vee|ratten|varkens)\b|"
+               rf"\b{GROUP}\b.{{0,30}}\b(?:kept|locked|put|hidden) (?:out of sight|away|apart|in cages)\b|"
+               rf"\b{GROUP}\b.{{0,30}}\buit het zicht (?:houden|gehouden)\b|"
+               rf"\b{GROUP}\b.{{0,30}}\b(?:allowed to breed|breed|breeding|fokken|zich (?:\S+ )?voortplanten)\b",
+               **IDENTITY_BLOCK),
     make_shape("negated positive about a group", _NEGATION_WORDS,
                rf"\b{GROUP}\b(?:\s+lives)?\s+(?:are|is|were)\s+(?:not|never|no)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
                rf"\b{GROUP}\b(?:\s+lives)?\s+(?:aren'?t|isn'?t|weren'?t)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
@@ -223,7 +272,13 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                rf"\b{GROUP}\b\s+(?:deugen|deugt)\s+(?:nergens|niet|voor geen meter)\b|"
                rf"\b{GROUP}\b(?:\s+(?:levens|leven))?\s+(?:doen|doet|tellen|telt)\s+(?:er\s+)?(?:niet|nooit)\s+(?:toe|mee)\b|"
                rf"\b{GROUP}\b\s+(?:verdienen|verdient)\s+(?:geen|niets|niks)\b|"
-               rf"\b{GROUP}\b\s+(?:kunnen|kan)\s+(?:nooit|niet)\s+(?:\S+\s+){{0,2}}?(?:{_POSITIVE_NL}|ouders|"
+               rf"\b{GROUP}\b\s+(?:can'?t|cannot|can not|should never|must never|can never)\s+be\s+"
+               r"(?:trusted|believed|relied on)\b|"
+               rf"\b{GROUP}\b\s+(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:niet|nooit|nergens)\b|"
+               rf"\b{GROUP}\b\s+(?:verdienen|verdient)\s+het\s+(?:niet|nooit)\b|"
+               rf"\b{GROUP}\b\s+(?:have|has)\s+no\s+(?:business|right)\b|"
+               rf"\b{GROUP}\b\s+(?:hebben|heeft)\s+(?:niks|niets|geen recht)\s+(?:te zoeken|om)\b|"
+               rf"\b{GROUP}\b\s+(?:zullen|zal|kunnen|kan)\s+(?:nooit|niet)\s+(?:\S+\s+){{0,2}}?(?:{_POSITIVE_NL}|ouders|"
                r"leiders|vertrouwd)\b|"
                rf"\b(?:ik|wij|we) (?:zou|zal|zouden|zullen) (?:\S+ )?(?:nooit|geen) (?:een |die )?{GROUP}\b",
                **IDENTITY_BLOCK),
@@ -231,23 +286,31 @@ TARGET_SHAPES: tuple[Shape, ...] = (
 
 # --- spelling variation ----------------------------------------------------------------------
 _GLUED = re.compile(r"\b(i|ik)(hate|despise|loathe|detest|haat|walg|verafschuw)\b")
+_GLUED_COPULA = re.compile(r"\b([^\W\d_]{4,}?)(are|zijn)\b")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _H8 = re.compile(r"\bh8(?:e|t)?\b")
 
 
 @functools.lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    return frozenset((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL + " " + _NEGATIVE_EN + " " + _NEGATIVE_NL + " "
+                      + " ".join(_GROUP_ADJ.split("|"))).split())
+
+
+@functools.lru_cache(maxsize=1)
 def _variants() -> dict[str, str]:
-    """Misspellings of listed group and hostile words of 6+ letters: one inner letter dropped (not
-    the first or last, which would turn "blacks" into "black" and "greedy" into "greed"), one letter
-    doubled, or two neighbours swapped. Never a variant that is itself a listed word."""
-    listed = set((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL + " " + _NEGATIVE_EN + " " + _NEGATIVE_NL).split())
+    """Misspellings of listed group and hostile words: two inner neighbours swapped (5+ letters), one
+    inner letter dropped (not the first or last, which would turn "blacks" into "black" and "greedy"
+    into "greed") or one letter doubled (6+ letters). Never a variant that is itself a listed word."""
+    listed = _listed()
     out: dict[str, str] = {}
     for word in listed:
-        if len(word) < 6 or not word.isalpha():
+        if len(word) < 5 or not word.isalpha():
             continue
-        forms = {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}  # never the last: "blacks" -> "black"
-        forms |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
-        forms |= {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        if len(word) >= 6:
+            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}  # never the last: "blacks" -> "black"
+            forms |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
         for form in forms - listed - {word}:
             out.setdefault(form, word)
     return out
@@ -257,17 +320,33 @@ def respell(text: str) -> str:
     """Undo the spelling variations above in a folded sentence (others are left as they are)."""
     text = _H8.sub("hate", _GLUED.sub(r"\1 \2", text))
     variants = _variants()
-    return _TOKEN.sub(lambda m: variants.get(m.group(0), m.group(0)), text)
+    text = _TOKEN.sub(lambda m: variants.get(m.group(0), m.group(0)), text)
+    return _GLUED_COPULA.sub(_split_copula, text)
+
+
+def _split_copula(match: re.Match[str]) -> str:
+    """"refugeesare" -> "refugees are", only when the front is a listed group (or its misspelling)."""
+    front = _variants().get(match.group(1), match.group(1))
+    return f"{front} {match.group(2)}" if front in _listed() else match.group(0)
 
 
 _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+# "Refugees aren't dangerous", "homo's zijn geen ziekte": a hostile attribute negated is myth-busting.
+_NEGATED_ATTRIBUTE = re.compile(rf"\b(?:(?:are|is|were|zijn|waren)\s+(?:not|never|no|geen|niet|nooit)|aren'?t|isn'?t|"
+                                rf"weren'?t)\s+(?:\S+\s+){{0,2}}?(?:{NEGATIVE})\b")
+
+
+def negates_an_attribute(text: str) -> bool:
+    """A very negative attribute denied ("are not criminals", "zijn geen ongedierte"); the scorer
+    treats it like counter-speech."""
+    return _NEGATED_ATTRIBUTE.search(text) is not None
 
 
 def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     """Floors and shape names for one folded, de-obfuscated sentence."""
     text = respell(text)
     present = set(_WORDS.findall(text))
-    if present.isdisjoint(GROUP_START):
+    if present.isdisjoint(GROUP_START) and not _COMPOUND_START.search(text):
         return {}, ()
     floors: dict[str, float] = {}
     names = []

@@ -23,7 +23,7 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
-from riskcheck.scorers.toxicity_targets import assess_targets
+from riskcheck.scorers.toxicity_targets import assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
@@ -88,7 +88,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
-    if not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM and is_counter_speech(text):
+    if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
+            and (is_counter_speech(text) or negates_an_attribute(text))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
 

@@ -101,3 +101,41 @@ def test_profanity_dismissal_and_implicit_derogation_of_a_group(text: str) -> No
 ])
 def test_go_back_and_get_out_in_brand_copy_set_nothing(text: str) -> None:
     assert assess_targets(text) == ({}, ())
+
+
+@pytest.mark.parametrize("text", [
+    "sikhs are ruining our neighbourhood.",
+    "romanians keep stealing our jobs.",
+    "polen pikken onze banen.",
+    "asielzoekers nemen ons land over.",
+    "somalis should be treated like dogs.",
+    "afghanen moet je behandelen als vee.",
+    "nothing good ever came from gypsies.",
+    "hindoes zijn alleen goed om schoon te maken.",
+    "arabs can't be trusted.",
+    "turken kun je niet vertrouwen.",
+    "lesbians have no business teaching kids.",
+    "surinamers hebben niks te zoeken in de politiek.",
+    "every jew in the city should be rounded up and shot.",
+    "ik steek de volgende moslimjongen neer.",
+    "burn down every synagogue.",
+])
+def test_implicit_derogation_and_more_threat_shapes(text: str) -> None:
+    floors, _ = assess_targets(text)
+    assert floors.get("identity_attack", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "bisexuals aren't greedy, that's a myth.",
+    "homo's zijn geen ziekte.",
+    "people who say muslims are dangerous are simply wrong.",
+    "het is nooit oke om vrouwen dom te noemen.",
+])
+def test_myth_busting_is_discounted(text: str) -> None:
+    scores = _apply_shapes(dict.fromkeys(("toxicity", "identity_attack", "threat", "insult"), 0.9), text)
+    assert scores["identity_attack"] < 0.6, text
+
+
+def test_glued_copula_is_split_only_after_a_group() -> None:
+    assert respell("immigrantsare vermin") == "immigrants are vermin"
+    assert respell("we compare prices daily") == "we compare prices daily"
