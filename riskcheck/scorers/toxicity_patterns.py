@@ -171,9 +171,12 @@ SHAPES: tuple[Shape, ...] = (
     make_shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
            rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
            rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"
-           rf"\b(?:ik|wij) (?:kan|kunnen) (?:\S+ ){{0,3}}(?:niet uitstaan|niet luchten)\b|"
-           rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|\b(?:ik|wij) verafschuw(?:en)?\b|"
-           rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
+           # people, not soggy fries: the object is a group or a pronoun for people
+           rf"\b(?:ik|wij) (?:kan|kunnen) (?:\S+ ){{0,3}}?(?:{_GROUP}|ze|hen|jullie|je|jou|hem|haar)\b(?: \S+){{0,2}}? "
+           r"(?:niet uitstaan|niet luchten)\b|"
+           rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|"
+           rf"\b(?:ik|wij) verafschuw(?:en)?\b(?=.{{0,40}}\b(?:{_GROUP}|ze|hen)\b)|"
+           rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\b{_GROUP}\b.{{0,30}}\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
            **IDENTITY_REVIEW),
     make_shape("negated positive about a group", GROUP_WORDS + '  respect respecteren waard', rf"\b{_GROUP}\b (?:will never be|are never|are not|aren'?t|zullen nooit|"
            r"zijn geen|zijn nooit) (?:\w+ )?(?:welcome|real (?:women|men)|worth (?:hiring|it|saving)|human|"
@@ -261,7 +264,14 @@ COUNTER = re.compile(
     r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
     r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
     r"\bwie\b.{0,80}\bniet welkom\b|"
-    r"\b(?:hate|haat) (?:against|tegen)\b",
+    r"\b(?:hate|haat) (?:against|tegen)\b|"
+    # "people who say X are simply wrong", "mensen die zeggen dat X ..., hebben het mis"
+    rf"\b(?:who|that) (?:say|says|said|claim|claims|think|thinks)\b.{{0,80}}\b(?:wrong|mistaken|lying|ignorant|{_CONDEMN})\b|"
+    rf"\b(?:die|wie) (?:zeggen|zegt|beweren|beweert|denken|denkt)\b.{{0,80}}\b(?:het (?:gewoon )?mis|ongelijk|liegen|"
+    rf"liegt|{_CONDEMN})\b|"
+    # "it is never okay to call X ...", "het is nooit oké om X ... te noemen"
+    r"\b(?:never|not|nooit|niet) (?:ok(?:ay)?|oke|acceptable|acceptabel)\b.{0,15}\b(?:to|om)\b|"
+    r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven) (?:echt |absoluut |helemaal )?niet dat\b",
     re.IGNORECASE)
 
 
