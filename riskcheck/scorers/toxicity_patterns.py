@@ -238,10 +238,12 @@ SHAPES: tuple[Shape, ...] = (
 
 # Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
 _CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
-            r"not a joke|no joke|hurts?|hurtful|no place|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
+            r"not a joke|no joke|hurts?|hurtful|no place|ashamed|shame on|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
             r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
-            r"geen grap|pijn|hoort hier niet|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
+            r"geen grap|pijn|hoort hier niet|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
             r"kwetsend")
+_STATEMENTS = (r"posts|comments|jokes|statements|remarks|messages|tweets|slurs|language|words|berichten|opmerkingen|"
+               r"grappen|uitspraken|teksten|tweets|scheldwoorden|taal")
 _QUOTED = r"['\"\u2018\u2019\u201c\u201d\u201e][^'\"\u2018\u2019\u201c\u201d\u201e]{3,80}['\"\u2018\u2019\u201c\u201d\u201e]"
 COUNTER = re.compile(
     rf"{_QUOTED}.{{0,60}}\b(?:{_CONDEMN})\b|\b(?:{_CONDEMN})\b.{{0,40}}{_QUOTED}|"
@@ -271,7 +273,16 @@ COUNTER = re.compile(
     rf"liegt|{_CONDEMN})\b|"
     # "it is never okay to call X ...", "het is nooit oké om X ... te noemen"
     r"\b(?:never|not|nooit|niet) (?:ok(?:ay)?|oke|acceptable|acceptabel)\b.{0,15}\b(?:to|om)\b|"
-    r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven) (?:echt |absoluut |helemaal )?niet dat\b",
+    r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven) (?:echt |absoluut |helemaal )?niet dat\b|"
+    # refusing hateful *statements* (not people): "we will never tolerate posts saying ...", "uitspraken als ..."
+    rf"\b(?:never|won'?t|will not|do not|don'?t|refuse to|not)\b (?:\w+ ){{0,2}}(?:tolerate|accept|stand for|allow)\b "
+    rf"(?:\w+ ){{0,2}}(?:{_STATEMENTS})\b|"
+    rf"\b(?:{_STATEMENTS})\b.{{0,80}}\b(?:tolereren|accepteren|dulden|pikken|tolerate|accept) (?:we|wij|ik) "
+    r"(?:niet|nooit|never|not)\b|"
+    rf"\b(?:{_STATEMENTS}) (?:like|such as|als|zoals)\b|"
+    r"\b(?:anyone|whoever|those|people|wie|iedereen die|mensen die)\b.{0,10}\b(?:calling|calls|call|saying|says|noemt|"
+    r"noemen|zegt|zeggen)\b.{0,80}\b(?:should|must|moet|moeten)\b.{0,20}\b(?:ashamed|schamen|apologi[sz]e|"
+    r"excuses)",
     re.IGNORECASE)
 
 

@@ -139,3 +139,32 @@ def test_myth_busting_is_discounted(text: str) -> None:
 def test_glued_copula_is_split_only_after_a_group() -> None:
     assert respell("immigrantsare vermin") == "immigrants are vermin"
     assert respell("we compare prices daily") == "we compare prices daily"
+
+
+@pytest.mark.parametrize("text", [
+    "alle zigeuners zouden geexecuteerd moeten worden.",
+    "ik veracht surinamers.",
+    "wij kunnen polen echt niet uitstaan.",
+    "sikhs are like cockroaches.",
+    "afghanen zijn niets meer dan ongedierte.",
+    "aren't hindus just disgusting?",
+    "zijn lesbiennes niet gewoon walgelijk?",
+    "let's get rid of romanians.",
+    "ik ga arabieren vermoorden.",
+])
+def test_third_round_shapes(text: str) -> None:
+    floors, _ = assess_targets(text)
+    assert floors.get("identity_attack", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "we will never tolerate comments like that about somalis.",
+    "remarks such as 'sikhs are dirty' hurt our staff.",
+    "whoever calls lesbians sick should apologise.",
+])
+def test_refusing_hateful_statements_is_counter_speech(text: str) -> None:
+    assert is_counter_speech(text)
+
+
+def test_refusing_people_is_not_counter_speech() -> None:
+    assert not is_counter_speech("we will never accept refugees here.")
