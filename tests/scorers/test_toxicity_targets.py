@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from riskcheck.scorers.toxicity_patterns import STRONG, is_counter_speech
-from riskcheck.scorers.toxicity_targets import assess_targets, respell
+from riskcheck.scorers.toxicity_targets import assess_targets, negates_an_attribute, respell
 from riskcheck.scorers.toxicity_usem3 import _apply_shapes
 
 
@@ -168,3 +168,12 @@ def test_refusing_hateful_statements_is_counter_speech(text: str) -> None:
 
 def test_refusing_people_is_not_counter_speech() -> None:
     assert not is_counter_speech("we will never accept refugees here.")
+
+
+def test_target_shapes_finish_on_long_adversarial_input() -> None:
+    """Bounded patterns: long runs of groups, copulas and fillers complete (no backtracking bomb)."""
+    nasty = ("muslims are all just like the women who " * 150 + "zijn niet gewoon als homo's ik kan ze " * 150
+             + "immigrantsare " * 100 + "x")
+    floors, _ = assess_targets(nasty)
+    assert isinstance(floors, dict)
+    assert not negates_an_attribute("are not " + "very " * 3000 + "x")
