@@ -38,7 +38,8 @@ _GROUP_WORDS_EN = (
     "gays lesbians lesbian bisexuals bisexual homosexuals homosexual queers transgenders "
     "transgender transsexuals "
     "blacks asians mexicans africans arabs latinos hispanics "
-    "roma gypsies gipsies turks moroccans somalis syrians pakistanis romanians indians natives "
+    "roma gypsies gipsies turks moroccans somalis syrians pakistanis romanians indians natives nigerians "
+    "hindu sikh gypsy turk moroccan somali syrian pakistani romanian nigerian cripple "
     "cripples autists"
 )
 _GROUP_WORDS_NL = (
@@ -50,7 +51,8 @@ _GROUP_WORDS_NL = (
     "transpersonen transvrouwen transmannen "
     "zwarten blanken aziaten chinezen mexicanen afrikanen arabieren roma zigeuners "
     "polen turken marokkanen surinamers antillianen somaliers syriers roemenen bulgaren afghanen "
-    "gehandicapten gehandicapte invaliden autisten"
+    "gehandicapten gehandicapte invaliden autisten "
+    "marokkaan surinamer antilliaan zigeuner roemeen afghaan syrier somalier homoseksueel christen hindoe autist"
 )
 # Multi-word groups and "<adjective> <people noun>" ("gay men", "zwarte mensen", "mensen met een beperking").
 _PEOPLE = (r"(?:people|persons?|folks?|men|women|guys?|girls?|kids|dudes?|blokes?|mensen|personen|mannen|vrouwen|"
@@ -125,7 +127,8 @@ _EMOTION_OBJ = (r"(?:disgusts?|sickens?|repulses?|revolts?|nauseates?|enrages?|i
                 r"(?:maken|maakt) (?:me|mij|ons) (?:\S+ )?(?:misselijk|kotsmisselijk|ziek|woedend|kwaad|razend|gek|"
                 r"kotsen)|(?:irriteren|ergeren|walgen) (?:me|mij|ons)")
 _HARM_VERB = (r"(?:kill|murder|shoot|hang|lynch|burn|gas|exterminate|slaughter|stab|beat up|beat|attack|hurt|"
-              r"get rid of|wipe out|eradicate|deport|eliminate|destroy|drown|execute)")
+              r"get rid of|wipe out|eradicate|deport|eliminate|destroy|drown|execute|strangle|torture|rape|behead|"
+              r"butcher|massacre|run over|punch|kick|smash)")
 _HARM_PASSIVE = (r"(?:die|burn|hang|rot|suffer|perish|disappear|be wiped off|be (?:rounded up and |locked up and )?(?:killed|shot|hanged|hung|burned|burnt|gassed|"
                  r"exterminated|wiped out|eradicated|eliminated|executed|beaten|lynched|locked (?:up|away)|slaughtered|butchered|"
                  r"massacred|beheaded|stoned|tortured|murdered|"
@@ -137,7 +140,9 @@ _HARM_NL = (r"(?:dood|doodgaan|sterven|creperen|branden|verbranden|rotten|wegrot
             r"verbrand|opgesloten|afgeschoten|gedeporteerd|in elkaar geslagen|geslagen|gecastreerd|gesteriliseerd|"
             r"geexecuteerd|afgeslacht|gelyncht|gestenigd|onthoofd|gedood|doodgemaakt|gemarteld))")
 _HARM_NL_ACTIVE = (r"(?:vermoorden|afmaken|doodmaken|neerschieten|doodschieten|neersteken|ophangen|vergassen|"
-                   r"uitroeien|verbranden|in elkaar slaan|pijn doen|aanvallen|slaan|opruimen|laten verdwijnen)")
+                   r"uitroeien|verbranden|in elkaar slaan|pijn doen|aanvallen|slaan|opruimen|laten verdwijnen|wurgen|"
+                   r"doden|martelen|verkrachten|afslachten|onthoofden|uitmoorden|overrijden|kapotmaken|in elkaar trappen|"
+                   r"afschieten|executeren|lynchen|stenigen|verzuipen|verdrinken)")
 _POSITIVE_EN = (r"(?:welcome|human|humans|people|equal|real (?:\w+)|normal|worth (?:\w+)|worthy|good|trustworthy|"
                 r"intelligent|smart|capable|valuable|loyal|to be trusted|decent)")
 _POSITIVE_NL = (r"(?:welkom|mensen|gelijkwaardig|gelijk|echte \w+|normaal|normale|te vertrouwen|betrouwbaar|slim|"
@@ -156,7 +161,9 @@ _EMOTION_WORDS = ("disgust disgusts sicken sickens repulse repulses revolt revol
 _NEG_WORDS = (" ".join(sorted(set(_NEGATIVE_EN.split() + _NEGATIVE_NL.split())))
               + " waste good goed goeds worst ergste niks niets joke grap lowest laagste like als net zoals better beter "
               "more meer but anders")
-_HARM_WORDS = ("slaughtered butchered massacred beheaded stoned tortured murdered geexecuteerd afgeslacht gelyncht "
+_HARM_WORDS = ("strangle torture rape butcher massacre run punch kick smash wurgen doden martelen verkrachten "
+               "afslachten onthoofden uitmoorden overrijden kapotmaken trappen afschieten executeren lynchen stenigen "
+               "slaughtered butchered massacred beheaded stoned tortured murdered geexecuteerd afgeslacht gelyncht "
                "gestenigd onthoofd gedood doodgemaakt gemarteld behead zouden zou "
                "kill murder shoot hang lynch burn gas exterminate slaughter stab beat attack hurt rid wipe eradicate "
                "deport eliminate destroy drown execute die rot suffer perish disappear killed shot hanged hung "
@@ -243,7 +250,9 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                rf"deserves to|can|will|are going to|gotta)\s+(?:all\s+|just\s+)?{_HARM_PASSIVE}\b|"
                rf"\b(?:i|we) (?:want|wish|would love|hope) (?:to see )?(?:all |every |the |those )?(?:\S+ )?{GROUP}"
                r"\b(?: \S+){0,2}? (?:dead|gone|to die|die|to suffer|suffer|burn|to burn|hanged|killed)\b|"
-               rf"\b(?:i|we)(?:'m| am|'re| are|'ll| will| gonna)(?: going to| gonna)? {_HARM_VERB} (?:\S+ )?"
+               rf"\b(?:i|we)(?:'m| am|'re| are|'ll| will| gonna|'d| would| want to| wanna| would love to|'d love to|"
+               rf"'d like to| would like to| plan to| intend to)(?: going to| gonna| happily| gladly| personally)? "
+               rf"{_HARM_VERB} (?:\S+ )?"
                rf"(?:every|all|any|some|those|the) (?:\S+ )?{GROUP}\b|"
                rf"\b{GROUP}\b(?:\s+\S+){{0,3}}?\s+(?:moeten|moet|mogen|zouden|zou|verdienen het om te|verdienen het te|"
                rf"verdient het om te)\s+(?:allemaal\s+|gewoon\s+|echt\s+)?(?:moeten\s+|moet\s+)?(?:\S+\s+){{0,3}}?"
@@ -255,7 +264,8 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                r"\b(?:platbranden|in brand steken|in de fik steken|opblazen|aanvallen)\b|"
                rf"\b(?:ik|wij|we) (?:wil|willen|hoop|hopen) (?:dat )?(?:alle |die |elke |de )?(?:\S+ )?{GROUP}\b"
                r"(?: \S+){0,2}? (?:dood|weg|doodgaan|sterven|lijden|creperen|branden)\b|"
-               rf"\b(?:ik|wij|we) (?:ga|gaan|zal|zullen) (?:\S+ )?(?:elke |alle |die |iedere |de )?(?:\S+ )?{GROUP}\b.{{0,30}}"
+               rf"\b(?:ik|wij|we) (?:ga|gaan|zal|zullen|wil|willen|zou|zouden) (?:\S+ )?(?:elke |alle |al die |die |"
+               rf"iedere |de )?(?:\S+ )?{GROUP}\b.{{0,30}}"
                rf"\b{_HARM_NL_ACTIVE}\b|"
                rf"\b(?:weg met|dood aan) (?:de |alle |die )?{GROUP}\b",
                **THREAT_GROUP),

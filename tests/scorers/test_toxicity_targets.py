@@ -177,3 +177,24 @@ def test_target_shapes_finish_on_long_adversarial_input() -> None:
     floors, _ = assess_targets(nasty)
     assert isinstance(floors, dict)
     assert not negates_an_attribute("are not " + "very " * 3000 + "x")
+
+
+@pytest.mark.parametrize("text", [
+    "i want to kill all sikhs.",
+    "we would happily shoot every romanian.",
+    "i'd love to torture those lesbians.",
+    "ik wil al die surinamers martelen.",
+    "ik zou alle afghanen willen doden.",
+])
+def test_wanting_to_harm_a_group_is_a_threat(text: str) -> None:
+    floors, names = assess_targets(text)
+    assert "violence against a group" in names and floors["threat"] >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "i want to punch the air, happy pride!",
+    "we'd love to smash it at the pride run with our gay and lesbian staff.",
+    "ik wil alle vrouwen in ons team bedanken.",
+])
+def test_wanting_things_near_a_group_is_no_threat(text: str) -> None:
+    assert "violence against a group" not in assess_targets(text)[1]
