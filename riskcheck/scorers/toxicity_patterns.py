@@ -297,17 +297,23 @@ class Assessment:
     shapes: tuple[str, ...]
 
 
-def assess(text: str) -> Assessment:
-    """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
+def match_shapes(shapes: tuple[Shape, ...], text: str, present: set[str]) -> tuple[dict[str, float], list[str]]:
+    """The highest floor per attribute over the ``shapes`` that match ``text`` (whose words are
+    ``present``: a shape none of whose words is there is skipped without running its regex)."""
     floors: dict[str, float] = {}
     names = []
-    present = set(_WORDS.findall(text.casefold()))
-    for shape in SHAPES:
+    for shape in shapes:
         if present.isdisjoint(shape.needs) or not shape.pattern.search(text):
             continue
         names.append(shape.name)
         for attribute, floor in shape.floors:
             floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    return floors, names
+
+
+def assess(text: str) -> Assessment:
+    """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
+    floors, names = match_shapes(SHAPES, text, set(_WORDS.findall(text.casefold())))
     if "domestic violence" in names and re.search(_JOKE, text, re.IGNORECASE):
         floors["toxicity"] = max(floors.get("toxicity", 0.0), STRONG)
     return Assessment(floors, tuple(names))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from riskcheck.scorers.toxicity_patterns import STRONG, Shape, make_shape
+from riskcheck.scorers.toxicity_patterns import STRONG, Shape, make_shape, match_shapes
 
 # --- protected groups ------------------------------------------------------------------------
 _GROUP_WORDS_EN = (
@@ -376,12 +376,5 @@ def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     present = set(_WORDS.findall(text))
     if present.isdisjoint(GROUP_START) and not _COMPOUND_START.search(text):
         return {}, ()
-    floors: dict[str, float] = {}
-    names = []
-    for shape in TARGET_SHAPES:
-        if present.isdisjoint(shape.needs) or not shape.pattern.search(text):
-            continue
-        names.append(shape.name)
-        for attribute, floor in shape.floors:
-            floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    floors, names = match_shapes(TARGET_SHAPES, text, present)
     return floors, tuple(names)

@@ -119,8 +119,17 @@ def test_go_back_and_get_out_in_brand_copy_set_nothing(text: str) -> None:
     "every jew in the city should be rounded up and shot.",
     "ik steek de volgende moslimjongen neer.",
     "burn down every synagogue.",
+    "alle zigeuners zouden geexecuteerd moeten worden.",
+    "ik veracht surinamers.",
+    "wij kunnen polen echt niet uitstaan.",
+    "sikhs are like cockroaches.",
+    "afghanen zijn niets meer dan ongedierte.",
+    "aren't hindus just disgusting?",
+    "zijn lesbiennes niet gewoon walgelijk?",
+    "let's get rid of romanians.",
+    "ik ga arabieren vermoorden.",
 ])
-def test_implicit_derogation_and_more_threat_shapes(text: str) -> None:
+def test_implicit_derogation_comparisons_and_more_threat_shapes(text: str) -> None:
     floors, _ = assess_targets(text)
     assert floors.get("identity_attack", 0.0) >= STRONG, text
 
@@ -139,22 +148,6 @@ def test_myth_busting_is_discounted(text: str) -> None:
 def test_glued_copula_is_split_only_after_a_group() -> None:
     assert respell("immigrantsare vermin") == "immigrants are vermin"
     assert respell("we compare prices daily") == "we compare prices daily"
-
-
-@pytest.mark.parametrize("text", [
-    "alle zigeuners zouden geexecuteerd moeten worden.",
-    "ik veracht surinamers.",
-    "wij kunnen polen echt niet uitstaan.",
-    "sikhs are like cockroaches.",
-    "afghanen zijn niets meer dan ongedierte.",
-    "aren't hindus just disgusting?",
-    "zijn lesbiennes niet gewoon walgelijk?",
-    "let's get rid of romanians.",
-    "ik ga arabieren vermoorden.",
-])
-def test_third_round_shapes(text: str) -> None:
-    floors, _ = assess_targets(text)
-    assert floors.get("identity_attack", 0.0) >= STRONG, text
 
 
 @pytest.mark.parametrize("text", [
