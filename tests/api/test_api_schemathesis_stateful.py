@@ -29,7 +29,10 @@ from api_fakes import auth  # noqa: E402
 CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_headers_conformance,
           response_schema_conformance]
 CHECK_PATHS = {"/v1/check", "/v1/check/buffer", "/v1/check/hootsuite"}
-SCENARIOS = 100
+# 120, not 100: at 100 the derandomized walk followed no check -> verdict link to a 200 on a branch
+# whose only changes were elsewhere (toxicity scorer and its tests, ML off in this test): the walk
+# shifts with unrelated code, so the budget leaves room (issue 8t; see the comment on the asserts).
+SCENARIOS = 120
 STEPS = 8
 REACHED = {"GET /v1/verdicts/{post_id}", "POST /v1/verdicts/{post_id}/approve", "POST /v1/verdicts/{post_id}/reject",
            "GET /v1/waivers", "GET /v1/audit", "GET /v1/webhooks/deliveries", "POST /v1/rules/versions/{version}/publish",
