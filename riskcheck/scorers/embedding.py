@@ -27,6 +27,7 @@ import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.piece_tokenizer import faster_tokenizer
+from riskcheck.scorers.token_projection import install as install_token_projection
 
 log = logging.getLogger("riskcheck")
 
@@ -125,6 +126,7 @@ class Embedder:
         model._sp = faster_tokenizer(resources / "sp.model", lambda: UsePureTokenizer(str(resources / "sp.model")))
         model.encode(["warm up"])  # loads weights and tokenizer now, not on the first post
         model._model._threadpool = None  # BLAS is limited once above, not per call (racy across threads)
+        install_token_projection(model._model)
         if self._threads > 1:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="riskcheck-encoder")
         self._model = model
