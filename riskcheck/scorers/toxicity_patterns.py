@@ -238,7 +238,7 @@ SHAPES: tuple[Shape, ...] = (
 
 # Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
 _CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
-            r"not a joke|no joke|hurts?|hurtful|no place|ashamed|shame on|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
+            r"not a joke|no joke|hurts?|hurtful|no place|ashamed|shame on|misguided|ignorant|bigoted|shameful|appalling|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
             r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
             r"geen grap|pijn|hoort hier niet|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
             r"kwetsend")
@@ -259,6 +259,11 @@ COUNTER = re.compile(
     r"threats|a problem|inferior|a burden|terrorists|dangerous|criminelen|ongedierte|beesten|een bedreiging|"
     r"bedreiging|een probleem|minderwaardig|een last|terroristen|gevaarlijk)\b|"
     r"\b(?:no one|nobody|niemand)\b (?:\w+ ){0,2}(?:deserves?|should|verdient|mag|zou)\b|"
+    # "No Muslim deserves to die", "geen enkele moslim verdient het om te sterven" (not "no X deserves respect")
+    r"\b(?:no|not a single|not one|geen|geen enkele|niet een)\b (?:\w+ ){1,2}(?:deserves?|verdient|verdienen)\b "
+    r"(?:to (?:die|suffer|be (?:\w+ )?(?:hurt|attacked|killed|beaten|abused|harassed|insulted|threatened|treated|"
+    r"bullied|discriminated))|het (?:om )?(?:te )?(?:sterven|dood|lijden|pijn|aangevallen|bedreigd|gepest|mishandeld|"
+    r"gediscrimineerd|uitgescholden|geslagen|vermoord))|"
     r"\b(?:called|calls|noemde|noemen|noemt|shouted|yelled|riep|riepen|wrote|schreef|quotes?|citeert|lists?|"
     r"heard|hoorde|received|kreeg|kregen)\b (?:\w+ ){0,3}(?:a |an |een )?(?:\w+ )?(?:idiot|names|slurs|insults|"
     r"messages|abuse|idioot|scheldwoorden|berichten)\b|\bwerd\b.{0,40}\bgenoemd\b|\buitgescholden\b|"

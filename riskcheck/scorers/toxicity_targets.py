@@ -329,13 +329,17 @@ def _listed() -> frozenset[str]:
 def _variants() -> dict[str, str]:
     """Misspellings of listed group and hostile words: two inner neighbours swapped (5+ letters), one
     inner letter dropped (not the first or last, which would turn "blacks" into "black" and "greedy"
-    into "greed") or one letter doubled (6+ letters). Never a variant that is itself a listed word."""
+    into "greed"; 6+ letters, and 5-letter group names) or one letter doubled (6+ letters). Never a
+    variant that is itself a listed word."""
     listed = _listed()
+    groups = frozenset((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split())
     out: dict[str, str] = {}
     for word in listed:
         if len(word) < 5 or not word.isalpha():
             continue
         forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
+        if len(word) == 5 and word in groups:   # "wmen", "vrwen": group names are checked with a hostile part
+            forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
         if len(word) >= 6:
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}  # never the last: "blacks" -> "black"
             forms |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}

@@ -78,7 +78,8 @@ COUNTER_CHECK_FROM = 0.3
 
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
-    hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount (negation, quoted or reported abuse); see ``toxicity_patterns``.
+    hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
+    (negation, quoted or reported abuse); see ``toxicity_patterns``.
 
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
     asshole"): a negation elsewhere in the sentence does not make that counter-speech."""

@@ -8,7 +8,7 @@ import pytest
 
 from riskcheck.scorers.toxicity_patterns import STRONG, is_counter_speech
 from riskcheck.scorers.toxicity_targets import assess_targets, negates_an_attribute, respell
-from riskcheck.scorers.toxicity_usem3 import _apply_shapes
+from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, _apply_shapes
 
 
 @pytest.mark.parametrize(("text", "shape"), [
@@ -191,3 +191,22 @@ def test_wanting_to_harm_a_group_is_a_threat(text: str) -> None:
 ])
 def test_wanting_things_near_a_group_is_no_threat(text: str) -> None:
     assert "violence against a group" not in assess_targets(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "no sikh deserves to die.",
+    "not a single refugee deserves to be attacked.",
+    "geen enkele surinamer verdient het om gepest te worden.",
+])
+def test_no_one_of_a_group_deserves_harm_is_counter_speech(text: str) -> None:
+    assert is_counter_speech(text)
+    scores = _apply_shapes(dict.fromkeys(ATTRIBUTES, 0.1), text)
+    assert max(scores.values()) < 0.6, text
+
+
+def test_denying_a_group_respect_is_not_counter_speech() -> None:
+    assert not is_counter_speech("no immigrant deserves respect.")
+
+
+def test_five_letter_group_names_survive_a_dropped_letter() -> None:
+    assert respell("i hate wmen") == "i hate women"
