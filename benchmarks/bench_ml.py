@@ -3,13 +3,14 @@
 Run:  pytest benchmarks/bench_ml.py --benchmark-enable --benchmark-columns=min,median,mean,max,rounds
 or    python benchmarks/bench_ml.py         # p50/p99 single, posts/s in batches of 64, cold start, RSS
 
-A post is 280 characters, split into sentences the way the checker does, and every
-sentence is scored by both scorers. Posts are distinct, so no memo makes repeats cheap.
+A post is ~300 characters, split into sentences the way the checker does, and every
+sentence is scored by both scorers. Every sentence of every post is new, so no memo makes repeats cheap.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import resource
 import statistics
 import subprocess
@@ -26,7 +27,19 @@ BASE = ("Big news: our autumn collection lands today in all stores. Warm wool co
 
 
 def posts(count: int, offset: int = 0) -> list[str]:
-    return [f"{BASE} #{i + offset}"[:280] for i in range(count)]
+    """Distinct posts whose every sentence is new: the encoder remembers sentences it has seen."""
+    parts = re.split(r"(?<=[.!?:]) ", BASE)
+    return [" ".join(f"{_code(i + offset, k)} {part}" for k, part in enumerate(parts))[:300] for i in range(count)]
+
+
+def _code(i: int, k: int) -> str:
+    """A short letters-only word, different for every post and sentence ("qbx")."""
+    letters, n, word = "bcdfghjklmnpqrstvwxz", i * 8 + k, ""
+    while True:
+        word += letters[n % 20]
+        n //= 20
+        if n == 0:
+            return word
 
 
 def sentences(text: str) -> list[str]:
