@@ -225,3 +225,13 @@ def test_normal_post_is_scored_whole() -> None:
     verdict = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer}).check(
         Post("We love our customers. See you soon.", language="en"))
     assert verdict.checks["toxicity"].ok and len(scorer.texts) == 2
+
+
+def test_models_read_each_link_as_its_host() -> None:
+    from riskcheck.checker import model_text
+
+    assert model_text("Shop now at https://acme.example/sale?utm_source=x before Sunday.") == \
+        "Shop now at acme.example before Sunday."
+    assert model_text("Happy 60 years! 🍕🎉 https://t.co/lkmcXFy2D0") == "Happy 60 years! 🍕🎉 t.co"
+    assert model_text("see www.acme.nl/winter and HTTP://WWW.Foo.com/a") == "see acme.nl and Foo.com"
+    assert model_text("no link here, just http talk") == "no link here, just http talk"
