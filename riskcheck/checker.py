@@ -218,7 +218,7 @@ class Checker:
         post = _utf8_safe(post)
         doc = text_normalizer.normalize(post.text, post.language)
         normalized = time.perf_counter()
-        result = self.ruleset.match(doc, post, admit) if admit is not None else self.ruleset.match(doc, post)
+        result = self.ruleset.match(doc, post, admit)
         matched = time.perf_counter()
         checks = {"rules": CheckStatus.ran(), "language": CheckStatus.ran()}
         skipped = [(str(rule_id), str(why)) for rule_id, why in result.skipped]

@@ -58,7 +58,7 @@ class FakeRuleSet:
         self.rules = ml_rules
         self.promo_word = promo_word
 
-    def match(self, doc: Doc, post: Post) -> FakeMatch:
+    def match(self, doc: Doc, post: Post, admit: Any = None) -> FakeMatch:  # noqa: ARG002 - no rule objects to filter
         findings = []
         start = doc.text.lower().find(self.promo_word)
         if start >= 0:
