@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from fresh_words import code_word
+
 from riskcheck.checker import Checker
 from riskcheck.rulebook import load_ruleset
 from riskcheck.types import Post
@@ -68,28 +70,16 @@ def test_full_batch_of_64(benchmark, full_checker) -> None:  # type: ignore[no-u
 
 def _fresh_posts(count: int) -> list[Post]:
     """Distinct posts whose every sentence is new, so no cache (per post, per batch or per
-    sentence: the encoder's batch memo, the lexicon's word cache) can make repeats look cheap."""
+    sentence: the encoder's sentence memory, the lexicon's word cache) can make repeats look cheap."""
     sentences = re.split(r"(?<=[.!?]) ", POST)
     first = next(_SERIALS)
     for _ in range(count - 1):
         next(_SERIALS)
-    return [Post(" ".join(f"{_code(i, k)} {sentence}" for k, sentence in enumerate(sentences)), scheduled_at=AT)
+    return [Post(" ".join(f"{code_word(i, k)} {sentence}" for k, sentence in enumerate(sentences)), scheduled_at=AT)
             for i in range(first, first + count)]
 
 
 _SERIALS = itertools.count()  # no two calls in one process hand out the same post
-
-
-def _code(i: int, k: int) -> str:
-    """A short word that differs for every post and sentence ("qbx7"), not a number the tokenizer folds."""
-    letters = "bcdfghjklmnpqrstvwxz"
-    n = i * 8 + k
-    word = ""
-    while True:
-        word += letters[n % 20]
-        n //= 20
-        if n == 0:
-            return word
 
 
 def _percentiles(fn, posts: list[Post]) -> tuple[float, float]:  # type: ignore[no-untyped-def]

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from fresh_words import code_word
+
 ROOT = Path(__file__).resolve().parents[1]
 BASE = ("Big news: our autumn collection lands today in all stores. Warm wool coats, waterproof boots "
         "and the comfiest scarves we have ever made. Members get 20% off until Sunday. Come by for coffee, "
@@ -29,17 +31,7 @@ BASE = ("Big news: our autumn collection lands today in all stores. Warm wool co
 def posts(count: int, offset: int = 0) -> list[str]:
     """Distinct posts whose every sentence is new: the encoder remembers sentences it has seen."""
     parts = re.split(r"(?<=[.!?:]) ", BASE)
-    return [" ".join(f"{_code(i + offset, k)} {part}" for k, part in enumerate(parts))[:300] for i in range(count)]
-
-
-def _code(i: int, k: int) -> str:
-    """A short letters-only word, different for every post and sentence ("qbx")."""
-    letters, n, word = "bcdfghjklmnpqrstvwxz", i * 8 + k, ""
-    while True:
-        word += letters[n % 20]
-        n //= 20
-        if n == 0:
-            return word
+    return [" ".join(f"{code_word(i + offset, k)} {part}" for k, part in enumerate(parts))[:300] for i in range(count)]
 
 
 def sentences(text: str) -> list[str]:
