@@ -347,8 +347,9 @@ class Checker:
         if reason is not None:
             return CheckStatus.skipped(reason), {}
         texts = [model_text(s.text[:ML_MAX_SENTENCE_CHARS]) for work in users for s in work.sentences]
+        context = _sentence_context(texts, [len(work.sentences) for work in users])
         try:
-            flat = self._call_with_deadline(scorer, texts, batch_size, deadline)
+            flat = self._call_with_deadline(scorer, texts, batch_size, deadline, context)
         except FutureTimeout:
             return CheckStatus(CheckState.TIMEOUT, f"ML budget of {self.ml_timeout_s}s exceeded"), {}
         except Exception as exc:
@@ -363,12 +364,19 @@ class Checker:
         return CheckStatus.ran(), result
 
     def _call_with_deadline(
-        self, scorer: Scorer, texts: list[str], batch_size: int, deadline: float | None
+        self, scorer: Scorer, texts: list[str], batch_size: int, deadline: float | None,
+        context: tuple[list[str], list[str]] | None = None,
     ) -> list[dict[str, float]]:
+        in_context = getattr(scorer, "score_in_context", None) if context is not None else None
+
         def run() -> list[dict[str, float]]:
             out: list[dict[str, float]] = []
             for start in range(0, len(texts), batch_size):
-                out.extend(scorer.score(texts[start:start + batch_size]))
+                part = slice(start, start + batch_size)
+                if in_context is not None and context is not None:
+                    out.extend(in_context(texts[part], context[0][part], context[1][part]))
+                else:
+                    out.extend(scorer.score(texts[part]))
             return out
 
         if deadline is None:
@@ -429,6 +437,28 @@ def model_text(sentence: str) -> str:
     if "http" not in sentence and "www." not in sentence.lower():
         return sentence
     return _LINK.sub(lambda m: m.group(1), sentence)
+
+
+# How many sentences before a sentence a scorer may read as its context (a group named, then referred to).
+CONTEXT_SENTENCES = 2
+
+
+def _sentence_context(texts: list[str], counts: list[int]) -> tuple[list[str], list[str]]:
+    """For each sentence of ``texts`` (posts' sentences, ``counts`` per post, in order): the text of the
+    same post just before it (up to ``CONTEXT_SENTENCES`` sentences) and the sentence after it.
+
+    A scorer with ``score_in_context`` (the toxicity scorers) reads them lexically, so "Immigrants
+    think they own this town. I can't stand them." is hate though neither sentence is alone."""
+    previous: list[str] = []
+    following: list[str] = []
+    start = 0
+    for count in counts:
+        post = texts[start:start + count]
+        for i in range(count):
+            previous.append(" ".join(post[max(0, i - CONTEXT_SENTENCES):i]))
+            following.append(post[i + 1] if i + 1 < count else "")
+        start += count
+    return previous, following
 
 
 def _ml_budget(sentences: list[Span]) -> tuple[list[Span], str | None]:

@@ -235,3 +235,29 @@ def test_models_read_each_link_as_its_host() -> None:
     assert model_text("Happy 60 years! 🍕🎉 https://t.co/lkmcXFy2D0") == "Happy 60 years! 🍕🎉 t.co"
     assert model_text("see www.acme.nl/winter and HTTP://WWW.Foo.com/a") == "see acme.nl and Foo.com"
     assert model_text("no link here, just http talk") == "no link here, just http talk"
+
+
+class ContextScorer(FakeScorer):
+    """Records the context the checker hands a scorer that reads it."""
+
+    def __init__(self) -> None:
+        super().__init__({})
+        self.seen: list[tuple[str, str, str]] = []
+
+    def score_in_context(self, texts: Sequence[str], previous: Sequence[str],
+                         following: Sequence[str]) -> list[dict[str, float]]:
+        self.seen.extend(zip(texts, previous, following))
+        return [{"toxicity": 0.9 if "them" in t and "Refugees" in p else 0.0} for t, p in zip(texts, previous)]
+
+
+def test_a_scorer_that_reads_context_gets_the_sentences_around_each_one_within_its_post() -> None:
+    scorer = ContextScorer()
+    checker = Checker(FakeRuleSet([TOX]), scorers={"toxicity": scorer})
+    posts = [Post("Refugees came. Nice day. I hate them. Bye.", language="en"), Post("I hate them.", language="en")]
+    first, second = checker.check_many(posts, batch_size=3)
+    assert scorer.seen == [("Refugees came.", "", "Nice day."), ("Nice day.", "Refugees came.", "I hate them."),
+                           ("I hate them.", "Refugees came. Nice day.", "Bye."), ("Bye.", "Nice day. I hate them.", ""),
+                           ("I hate them.", "", "")]
+    assert first.decision is Decision.BLOCK and second.decision is Decision.PASS
+    [finding] = first.findings
+    assert [s.text for s in finding.spans] == ["I hate them."], "the finding covers the sentence with the hate"

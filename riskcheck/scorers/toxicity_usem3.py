@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -23,7 +23,8 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
-from riskcheck.scorers.toxicity_targets import assess_targets, negates_an_attribute
+from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
+from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
               "sexual_explicit")
@@ -76,21 +77,34 @@ NEGATORS = frozenset({"not", "no", "never", "don't", "doesn't", "isn't", "aren't
 COUNTER_CHECK_FROM = 0.3
 
 
-def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False) -> dict[str, float]:
+def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
+                  following: str = "", prepare: Callable[[str], str] = str) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
 
+    ``previous`` / ``following``: the text of the same post before and after the sentence, turned into
+    what the shapes read by ``prepare`` only when a reference or a claim makes them matter.
+    A pronoun, deictic phrase or bare epithet aimed at a group named before it is read as aimed at
+    that group (``toxicity_reference``); a claim that the next sentence calls false is counter-speech.
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
     asshole"): a negation elsewhere in the sentence does not make that counter-speech."""
     out = dict(scores)
     target_floors, _ = assess_targets(text)
+    if not target_floors and may_refer(text):
+        before = prepare(previous) if previous else ""
+        resolved, group = resolve(text, before)
+        if group is not None:
+            target_floors, _ = assess_targets(resolved)
+        if not target_floors and epithet_for_group(text, before) is not None:
+            target_floors = IDENTITY_BLOCK
     for floors in (assess(text).floors, target_floors):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
     if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
-            and (is_counter_speech(text) or negates_an_attribute(text))):
+            and (is_counter_speech(text) or negates_an_attribute(text)
+                 or (bool(following) and refuted_by(prepare(following))))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
 
@@ -164,6 +178,12 @@ class Usem3ToxicityScorer:
         self._embedder = embedder
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        return self.score_in_context(texts, [""] * len(texts), [""] * len(texts))
+
+    def score_in_context(self, texts: Sequence[str], previous: Sequence[str],
+                         following: Sequence[str]) -> list[dict[str, float]]:
+        """``score``, with the text of the same post before and after each sentence: read lexically
+        only (references to a group named before, a claim refuted after), never encoded."""
         reason = self.unavailable_reason()
         if reason is not None:
             raise ScorerUnavailable(reason)
@@ -181,12 +201,23 @@ class Usem3ToxicityScorer:
         out = []
         exact = self._lexicon.terms["insult"]
         bare_prefixes = frozenset(self._lexicon.prefixes.get("insult", ()))   # "kanker" alone is no compound
-        for row, hit, direct, negation, text in zip(probs, hits, addressed, negated, canonical):
+        for row, hit, direct, negation, text, before, after in zip(probs, hits, addressed, negated, canonical,
+                                                                   previous, following):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
-            scores = _apply_shapes(derived, fold(text).replace("\u2019", "'"), direct_abuse=direct_abuse)
+            scores = _apply_shapes(derived, _shape_text(text), direct_abuse=direct_abuse, previous=before,
+                                   following=after, prepare=self._context_text)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
+
+    def _context_text(self, text: str) -> str:
+        assert self._lexicon is not None
+        return _shape_text(self._lexicon.canonical(deobfuscate(text)))
+
+
+def _shape_text(canonical: str) -> str:
+    """What the shape layers read of a de-obfuscated, canonical text: folded, straight apostrophes."""
+    return fold(canonical).replace("\u2019", "'")

@@ -1,0 +1,152 @@
+"""Hate aimed at a group through a reference: "Immigrants think they own this town. I can't stand them."
+
+The checker scores a post sentence by sentence, so the second sentence above has a hostile part
+("can't stand them") but no group, and the first a group but nothing hostile. People write hate
+this way all the time: a group named once, then pronouns ("they", "them", "ze", "hen"), deictic
+phrases ("those people", "die mensen", "dat soort") or a bare epithet ("What a disgusting
+creature.", "Wat een smerig tuig."). This layer resolves such references *lexically*, without
+new encoder work:
+
+* ``antecedent``: the last protected group named in the text before the sentence (the previous
+  sentences of the same post) or earlier in the same sentence ("Jews bought the shop, and they ...").
+* ``resolve``: the sentence with its referring expressions replaced by that group, which the group
+  shapes of ``toxicity_targets`` then read like any sentence that names the group. The encoder
+  and the learned head still read the sentence as written.
+* ``epithet_for_group``: a hostile epithet with no verb at all ("Disgusting freaks.", "Such a vile
+  thing.", "Stelletje ongedierte.") after a sentence that names a group.
+* ``refuted_by``: the *next* sentence refutes the current one ("People say immigrants are lazy.
+  That is simply false."): the claim is counter-speech and is discounted like a negation.
+
+The finding still covers the sentence that carries the hate (the checker reports the sentence it
+scored); the group it refers to comes from the context. A reference is resolved only where the
+sentence names no group of its own, and every rewrite must still meet a hostile part of the group
+shapes, so "Refugees arrived last night. We welcomed them with soup." reads "we welcomed refugees
+with soup" and stays clean.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from riskcheck.scorers.toxicity_targets import GROUP, GROUP_START, NEGATIVE, respell
+
+_GROUP_RE = re.compile(rf"\b{GROUP}\b")
+# One member of a group as an antecedent: "a gay waiter", "a muslim woman", "een joodse buurman". Not the
+# adjectives that brand copy uses for things ("black friday", "polish sausage", "turkish coffee").
+_MEMBER_ADJ = (r"gay|lesbian|bisexual|trans|transgender|queer|jewish|muslim|arab|african|mexican|moroccan|somali|"
+               r"disabled|handicapped|autistic|immigrant|homosexual|homo|joodse|islamitische|gehandicapte|"
+               r"autistische|lesbische|biseksuele|homoseksuele|marokkaanse|turkse|somalische|afghaanse|syrische")
+_ANTECEDENT_RE = re.compile(rf"\b(?:asylum seekers?|(?:{_MEMBER_ADJ}) [^\W\d_]+|{GROUP})\b")
+_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+
+# Pronouns and deictic phrases that can stand for a group (or one member) named before. Possessives
+# ("their", "hun") are left out: "their customers are animals" is about someone else.
+_REFERRING = (r"those people|these people|such people|people like (?:that|them|those)|that lot|this lot|their kind|"
+              r"that kind|those types|these types|the lot of them|all of them|every one of them|each of them|"
+              r"die mensen|deze mensen|zulke mensen|zulk volk|dat soort(?: mensen| volk| lui| types)?|dat volk|die lui|"
+              r"die types|zo'n mensen|hun soort|"
+              r"they|them|she|her|he|him|ze|zij|hen|hem|haar")
+_REFERRING_RE = re.compile(rf"\b(?:{_REFERRING})\b")
+REFERRING_WORDS = frozenset({"they", "them", "those", "these", "such", "lot", "kind", "types", "she", "her", "he",
+                             "him", "ze", "zij", "hen", "hem", "haar", "die", "deze", "zulke", "zulk", "soort",
+                             "volk", "lui", "zo'n", "like"})
+
+# Nouns that stand for a person in an epithet ("what a disgusting creature", "wat een smerig wezen");
+# "people", "things" and "lot" only after an exclamative ("such a vile thing"), never at the start of a
+# sentence ("Sick people were treated first.").
+_PERSON = (r"creatures?|specimens?|freaks?|individuals?|wezens?|schepsels?|gedrochten|gedrocht|exemplaren|exemplaar|"
+           r"figuren|figuur|volk|tuig")
+_PERSON_EXCLAIM = (rf"{_PERSON}|thing(?! to\b| that\b| about\b| i\b| we\b| you\b| happened\b)|people|folks?|lot|bunch|"
+                   r"types?|mensen|lui|types|pack|breed|ding")
+# Hostile nouns that are epithets by themselves ("freaks", "vermin", "tuig", "ongedierte").
+_EPITHET_NOUNS = (r"freaks|vermin|scum|trash|garbage|filth|savages|barbarians|parasites|leeches|cockroaches|maggots|"
+                  r"rats|degenerates|perverts|animals|beasts|subhumans?|abominations?|gedrochten|gedrocht|tuig|"
+                  r"uitschot|ongedierte|parasieten|kakkerlakken|ratten|barbaren|wilden|beesten|viezeriken|"
+                  r"perverselingen|untermenschen|schorem|gespuis")
+_EXCLAIM = (r"what an?|what|such an?|such|wat een|wat voor|zo'n|zulk|zulke|stelletje|een stel|a bunch of|bunch of|"
+            r"a pack of|pack of")
+# "Disgusting freaks." / "Useless creature just stared." / "Such a vile thing." / "Wat een smerig tuig." /
+# "Stelletje ongedierte zijn het." / "Freaks!"
+_EPITHET = re.compile(
+    rf"(?:^|[,:;]\s*)(?:(?:{NEGATIVE})\s+){{1,2}}(?:{_EPITHET_NOUNS}|{_PERSON})\b"
+    rf"|\b(?:{_EXCLAIM})\s+(?:(?:{NEGATIVE})\s+){{0,2}}(?:{_EPITHET_NOUNS})\b"
+    rf"|\b(?:{_EXCLAIM})\s+(?:{NEGATIVE})\s+(?:\S+\s+)?(?:{_PERSON_EXCLAIM})\b"
+    rf"|^(?:{_EPITHET_NOUNS})[.!?\s]*$")
+
+# The next sentence refutes this one: "That is simply false." / "Dat klopt gewoon niet." / "They are not."
+_REFUTE = re.compile(
+    r"^(?:but |maar |and |en )?(?:that|this|which|it|dat|dit|het|none of (?:that|it)|niets daarvan)"
+    r"(?:'s| is| was| are| were)?\s+(?:(?:simply|just|absolutely|completely|totally|plainly|obviously|of course|"
+    r"gewoon|echt|helemaal|absoluut|natuurlijk|pertinent|compleet|volstrekt)\s+)?"
+    r"(?:not true|untrue|false|a lie|a myth|nonsense|wrong|bullshit|rubbish|a stereotype|a prejudice|racist|sexist|"
+    r"bigoted|hateful|niet waar|onwaar|onzin|een leugen|een fabeltje|een mythe|fout|een vooroordeel|racistisch|"
+    r"seksistisch|discriminerend|klopt (?:gewoon |echt |helemaal |absoluut )?niet|is (?:gewoon |echt )?niet waar)\b"
+    r"|^(?:they|we|ze|zij)\s+(?:are|aren'?t|zijn)\s+(?:not|niet|het niet)\b[.! ]*$"
+    r"|^(?:not true|untrue|false|nonsense|wrong|niet waar|onzin|klopt niet|fout)\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def antecedent(text: str) -> str | None:
+    """The last protected group named in a folded, de-obfuscated text, as written there."""
+    text = respell(text)
+    if set(_WORDS.findall(text)).isdisjoint(GROUP_START) and "homo" not in text and "trans" not in text:
+        return None
+    last = None
+    for last in _ANTECEDENT_RE.finditer(text):
+        pass
+    return last.group(0) if last else None
+
+
+def resolve(text: str, previous: str) -> tuple[str, str | None]:
+    """``text`` (folded, de-obfuscated) with its referring expressions replaced by the group they
+    stand for, and that group; ``(text, None)`` when nothing was resolved.
+
+    A group named in the sentence itself is the antecedent of the references after it; otherwise the
+    last group of ``previous`` (the sentences before it in the same post)."""
+    if set(_WORDS.findall(text)).isdisjoint(REFERRING_WORDS):
+        return text, None
+    text = respell(text)
+    own = _GROUP_RE.search(text)
+    if own is not None:
+        tail = text[own.end():]
+        resolved = _REFERRING_RE.sub(own.group(0), tail)
+        return (text[:own.end()] + resolved, own.group(0)) if resolved != tail else (text, None)
+    group = antecedent(previous) if previous else None
+    if group is None:
+        return text, None
+    resolved = _REFERRING_RE.sub(group, text)
+    return (resolved, group) if resolved != text else (text, None)
+
+
+def epithet_for_group(text: str, previous: str) -> str | None:
+    """The group that a bare hostile epithet in ``text`` refers to, named in ``previous``; else None."""
+    if not previous or set(_WORDS.findall(text)).isdisjoint(_epithet_triggers()):
+        return None
+    if _GROUP_RE.search(respell(text)) is not None or _EPITHET.search(text.strip()) is None:
+        return None
+    return antecedent(previous)
+
+
+def may_refer(text: str) -> bool:
+    """Cheap prefilter: ``text`` holds a word that a reference or an epithet needs."""
+    return not _context_triggers().isdisjoint(_WORDS.findall(text))
+
+
+def refuted_by(following: str) -> bool:
+    """The sentence after a claim says the claim is false ("That is simply false.", "Dat klopt niet.")."""
+    return bool(following) and _REFUTE.search(following.strip()) is not None
+
+
+@functools.lru_cache(maxsize=1)
+def _epithet_triggers() -> frozenset[str]:
+    """Every epithet ends in one of these nouns ("freaks", "creature", "tuig", "thing")."""
+    nouns = re.sub(r"\(\?![^)]*\)|\?|\\b", "", f"{_EPITHET_NOUNS}|{_PERSON}|{_PERSON_EXCLAIM}")
+    return frozenset(w for w in nouns.replace("|", " ").split() if w.isalpha()) | frozenset(
+        ("creature", "specimen", "freak", "individual", "type", "folk", "wezen", "schepsel", "subhuman",
+         "abomination"))
+
+
+@functools.lru_cache(maxsize=1)
+def _context_triggers() -> frozenset[str]:
+    return REFERRING_WORDS | _epithet_triggers()

@@ -1,0 +1,75 @@
+"""Hate aimed at a group through a reference across sentences or clauses (toxicity_reference).
+
+The sentences here are written for this test; none is a case of the functional suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.toxicity_patterns import STRONG
+from riskcheck.scorers.toxicity_reference import antecedent, epithet_for_group, refuted_by, resolve
+from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, _apply_shapes
+
+LOW = {a: 0.05 for a in ATTRIBUTES}
+
+
+@pytest.mark.parametrize(("previous", "text"), [
+    ("sikhs opened a shop on our street.", "i can't stand them."),
+    ("there are more asylum seekers in town.", "i despise people like that."),
+    ("lesbians moved in next door.", "they make me sick."),
+    ("er wonen nu afghanen in de flat.", "ik walg van die mensen."),
+    ("mijn nieuwe collega is homo.", "dat soort is ziek in het hoofd."),
+    ("ik zag weer roma bij het station.", "ze zijn allemaal dieven."),
+    ("i sat next to a muslim woman on the train.", "what a filthy creature."),
+    ("we got a gay waiter tonight.", "disgusting freaks, all of them."),
+    ("er kwamen zigeuners langs de deur.", "wat een smerig tuig."),
+    ("er kwamen zigeuners langs de deur.", "stelletje ongedierte."),
+])
+def test_hostility_at_a_reference_takes_the_group_named_before(previous: str, text: str) -> None:
+    alone = _apply_shapes(dict(LOW), text)
+    assert alone["identity_attack"] < STRONG, "without context the sentence names no group"
+    scores = _apply_shapes(dict(LOW), text, previous=previous)
+    assert scores["identity_attack"] >= STRONG and scores["toxicity"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "sikhs bought the bakery, and they are all liars.",
+    "moslims kwamen hier wonen en ze zijn stuk voor stuk tuig.",
+])
+def test_a_pronoun_later_in_the_same_sentence_takes_its_group(text: str) -> None:
+    assert _apply_shapes(dict(LOW), text)["identity_attack"] >= STRONG
+
+
+@pytest.mark.parametrize(("previous", "text"), [
+    ("refugees reached the harbour at dawn.", "we greeted them with tea and blankets."),
+    ("trans people joined our choir.", "they sing beautifully."),
+    ("immigrants opened half the shops here.", "what a great street it has become."),
+    ("our muslim neighbours invited us for iftar.", "such a kind thing to do."),
+    ("asielzoekers helpen mee in de moestuin.", "ze zijn echt harde werkers."),
+    ("refugees were attacked in the square last night.", "what a disgusting thing to do."),
+    ("refugees were attacked in the square last night.", "those thugs must be caught."),
+    ("women in tech meetup tonight.", "sick people should stay home, please."),
+    ("", "what a disgusting creature."),
+])
+def test_benign_follow_ups_and_hostility_at_others_stay_out_of_the_block_band(previous: str, text: str) -> None:
+    assert _apply_shapes(dict(LOW), text, previous=previous)["identity_attack"] < 0.6
+
+
+def test_a_claim_refuted_by_the_next_sentence_is_counter_speech() -> None:
+    claim = "people say gypsies are thieves."
+    assert _apply_shapes(dict(LOW), claim)["identity_attack"] >= STRONG
+    for refutation in ("that is simply false.", "that's a myth.", "dat klopt gewoon niet.", "dat is onzin.",
+                       "they are not."):
+        assert _apply_shapes(dict(LOW), claim, following=refutation)["identity_attack"] < 0.6, refutation
+    assert _apply_shapes(dict(LOW), claim, following="and that is the truth.")["identity_attack"] >= STRONG
+
+
+def test_helpers() -> None:
+    assert antecedent("yesterday i met two moroccans and a dog.") == "moroccans"
+    assert antecedent("nice weather today.") is None
+    assert resolve("they sing.", "") == ("they sing.", None)
+    assert resolve("we love them.", "nurses are great.") == ("we love them.", None)
+    assert resolve("we love them.", "polen zijn hier.") == ("we love polen.", "polen")
+    assert epithet_for_group("freaks!", "gays were on tv.") == "gays"
+    assert epithet_for_group("animals are welcome in our shop.", "gays were on tv.") is None
+    assert refuted_by("that is not true.") and not refuted_by("that is true.") and not refuted_by("")
