@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
+from riskcheck.scorers import int8_encoder
 from riskcheck.scorers.piece_tokenizer import faster_tokenizer
 from riskcheck.scorers.token_projection import install as install_token_projection
 
@@ -87,6 +88,7 @@ class Embedder:
         self._lock = threading.Lock()
         self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self._pool: ThreadPoolExecutor | None = None
+        self.precision = "float32"  # of the n-gram convolutions, once loaded (int8_encoder)
 
     def unavailable_reason(self) -> str | None:
         """``None`` when the encoder is loaded and verified (loads it on first call)."""
@@ -126,7 +128,9 @@ class Embedder:
         model._sp = faster_tokenizer(resources / "sp.model", lambda: UsePureTokenizer(str(resources / "sp.model")))
         model.encode(["warm up"])  # loads weights and tokenizer now, not on the first post
         model._model._threadpool = None  # BLAS is limited once above, not per call (racy across threads)
-        install_token_projection(model._model)
+        after_first_stage = int8_encoder.load(model._model)
+        install_token_projection(model._model, after_first_stage=after_first_stage)
+        self.precision = "float32" if after_first_stage is None else "int8"
         if self._threads > 1:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="riskcheck-encoder")
         self._model = model

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 import types
+from collections.abc import Callable
 from itertools import chain
 from typing import Any
 
@@ -84,21 +85,36 @@ class TokenProjectionCache:
                 self._slot[token_id] = slot  # published after the row is written
 
 
+AfterFirstStage = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
+
+
 def encode_batch(backend: Any, cache: TokenProjectionCache, group: list[list[int]], n_tokens: int,
-                 out: np.ndarray) -> None:
-    """One micro-batch of tokenised sentences -> unit vectors in ``out`` (as the package does)."""
+                 out: np.ndarray, after_first_stage: AfterFirstStage | None = None) -> None:
+    """One micro-batch of tokenised sentences -> unit vectors in ``out`` (as the package does).
+
+    ``after_first_stage`` replaces everything after the cached first stage (``int8_encoder``)."""
     forward = _package()
-    emb_dim, cnn_dim, max_left = forward._EMB_DIM, forward._CNN_DIM, forward._MAX_LEFT
+    emb_dim, cnn_dim = forward._EMB_DIM, forward._CNN_DIM
     lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
     flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
     starts = np.zeros(len(group), dtype=np.int64)
     np.cumsum(lens[:-1], out=starts[1:])
 
+    x = cache.project(flat)
+    idx = backend._window_index(starts, lens, n_tokens)
+    if after_first_stage is not None:
+        out[:] = after_first_stage(x, cache.dequantised(flat), idx, starts, lens)
+        return
     feats = np.empty((n_tokens, emb_dim + len(forward._ORDERS) * cnn_dim), dtype=np.float32)
     feats[:, :emb_dim] = cache.dequantised(flat)
-    x = cache.project(flat)
+    _float32_convolutions(backend, x, idx, n_tokens, feats)
+    _sentence_vectors(backend, feats, starts, lens, out)
 
-    idx = backend._window_index(starts, lens, n_tokens)
+
+def _float32_convolutions(backend: Any, x: np.ndarray, idx: np.ndarray, n_tokens: int, feats: np.ndarray) -> None:
+    """The package's own n-gram convolutions, exact float32, into ``feats[:, 512:]``."""
+    forward = _package()
+    emb_dim, cnn_dim, max_left = forward._EMB_DIM, forward._CNN_DIM, forward._MAX_LEFT
     buf = np.empty((n_tokens + 1, cnn_dim), dtype=np.float32)
     buf[n_tokens] = 0.0  # the row that window slots outside a sentence point at
     for i, (order, left) in enumerate(forward._ORDERS):
@@ -117,7 +133,11 @@ def encode_batch(backend: Any, cache: TokenProjectionCache, group: list[list[int
         offset = emb_dim + i * cnn_dim
         feats[:, offset:offset + cnn_dim] = conv
 
-    forward._layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
+
+def _sentence_vectors(backend: Any, feats: np.ndarray, starts: np.ndarray, lens: np.ndarray,
+                      out: np.ndarray) -> None:
+    """Per-token features -> one unit vector per sentence (the package's dense layers)."""
+    _package()._layernorm(feats, backend.ln_g, backend.ln_b, backend.eps)
     mean = np.add.reduceat(feats, starts, axis=0) @ backend.cnn_W
     lengths = lens.astype(np.float32)
     mean += lengths[:, None] * backend.cnn_b
@@ -135,12 +155,13 @@ def encode_batch(backend: Any, cache: TokenProjectionCache, group: list[list[int
     out[:] = z
 
 
-def install(backend: Any, capacity: int = CAPACITY) -> TokenProjectionCache:
+def install(backend: Any, capacity: int = CAPACITY,
+            after_first_stage: AfterFirstStage | None = None) -> TokenProjectionCache:
     """Route ``backend``'s micro-batches through ``encode_batch`` with a fresh cache."""
     cache = TokenProjectionCache(backend, capacity)
 
     def cached_encode_batch(self: Any, group: list[list[int]], n_tokens: int, out: np.ndarray) -> None:
-        encode_batch(self, cache, group, n_tokens, out)
+        encode_batch(self, cache, group, n_tokens, out, after_first_stage)
 
     backend._encode_batch = types.MethodType(cached_encode_batch, backend)
     return cache
