@@ -329,30 +329,76 @@ def _listed() -> frozenset[str]:
 def _variants() -> dict[str, str]:
     """Misspellings of listed group and hostile words: two inner neighbours swapped (5+ letters), one
     inner letter dropped (not the first or last, which would turn "blacks" into "black" and "greedy"
-    into "greed"; 6+ letters, and 5-letter group names) or one letter doubled (6+ letters). Never a
-    variant that is itself a listed word."""
+    into "greed"; 6+ letters, and 5-letter group names) or one letter doubled (6+ letters); for group
+    names of 6+ letters also one inner letter replaced or one letter added ("muzlims", "refuguees").
+    Never a variant that is itself a listed word; where two words share a variant, the closer kind
+    of misspelling (then the alphabetically first word) wins, the same in every process."""
     listed = _listed()
     groups = frozenset((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split())
     out: dict[str, str] = {}
-    for word in listed:
-        if len(word) < 5 or not word.isalpha():
-            continue
+    words = sorted(w for w in listed if len(w) >= 5 and w.isalpha())
+    for word in words:
         forms = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(1, len(word) - 1)}
         if len(word) == 5 and word in groups:   # "wmen", "vrwen": group names are checked with a hostile part
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}
         if len(word) >= 6:
             forms |= {word[:i] + word[i + 1:] for i in range(1, len(word) - 1)}  # never the last: "blacks" -> "black"
             forms |= {word[:i] + word[i] + word[i:] for i in range(1, len(word))}
-        for form in forms - listed - {word}:
+        for form in sorted(forms - listed - {word}):
             out.setdefault(form, word)
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    for word in words:   # group names: any one inner letter replaced or added (never the first or last)
+        if len(word) >= 6 and word in groups:
+            forms = {word[:i] + c + word[i + 1:] for i in range(1, len(word) - 1) for c in letters}
+            forms |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in letters}
+            for form in sorted(forms - listed - {word}):
+                out.setdefault(form, word)
     return out
+
+
+# Words that glued text is cut into ("ihatemuslims", "#ikhaatjoden", "blackpeople", "jewsarevermin"):
+# group names and adjectives, people nouns, hostile words and the few little words that hold them together.
+_GLUE_WORDS = ("i ik we wij hate haat haten despise loathe detest walg veracht verafschuw are zijn is all alle the de "
+               "die those these kill dood death to aan go back fuck no more weg met people mensen men women folks "
+               "mannen vrouwen")
+
+
+@functools.lru_cache(maxsize=1)
+def _glue_vocabulary() -> tuple[frozenset[str], frozenset[str], int]:
+    groups = frozenset((_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split()) | frozenset(
+        w for w in _GROUP_ADJ.split("|") if w.isalpha())
+    vocabulary = _listed() | groups | frozenset(_GLUE_WORDS.split())
+    return vocabulary, groups, max(len(w) for w in vocabulary)
+
+
+@functools.lru_cache(maxsize=16384)
+def segment(token: str) -> str:
+    """A glued token cut into listed words when that is possible and one of them is a group
+    ("ihatemuslims" -> "i hate muslims"); any other token comes back as it is. Fewest pieces win,
+    so "#WomenInTech" (no "in", "tech" in the vocabulary) and "menswear" stay whole."""
+    vocabulary, groups, longest = _glue_vocabulary()
+    if len(token) < 7 or token in vocabulary:
+        return token
+    best: list[list[str] | None] = [[]] + [None] * len(token)   # best[i]: fewest pieces for token[:i]
+    for start in range(len(token)):
+        head = best[start]
+        if head is None:
+            continue
+        for end in range(start + 1, min(len(token), start + longest) + 1):
+            current = best[end]
+            if token[start:end] in vocabulary and (current is None or len(head) + 1 < len(current)):
+                best[end] = head + [token[start:end]]
+    pieces = best[-1]
+    if pieces is None or len(pieces) < 2 or len(pieces) > 5 or groups.isdisjoint(pieces):
+        return token
+    return " ".join(pieces)
 
 
 def respell(text: str) -> str:
     """Undo the spelling variations above in a folded sentence (others are left as they are)."""
     text = _H8.sub("hate", _GLUED.sub(r"\1 \2", text))
     variants = _variants()
-    text = _TOKEN.sub(lambda m: variants.get(m.group(0), m.group(0)), text)
+    text = _TOKEN.sub(lambda m: variants.get(m.group(0)) or segment(m.group(0)), text)
     return _GLUED_COPULA.sub(_split_copula, text)
 
 
