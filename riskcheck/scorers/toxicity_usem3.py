@@ -21,6 +21,7 @@ import numpy as np
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
+from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
@@ -109,13 +110,30 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     return out
 
 
+# "Hateful about a group" needs a group: a learned identity attack with no group, identity or
+# religion word in the sentence or in what it refers back to (and no slur) stays below every
+# threshold (hate-possible starts at 0.6). The head alone put "Get 20 percent off all blankets."
+# at identity attack 0.82, a block.
+UNAIMED_IDENTITY_CAP = 0.45
+# With no listed word and no group named, the head alone can send a sentence to review but not
+# block it: nothing in the sentence would show a reader why. A sentence shape lifts it above these
+# ceilings again (``_apply_shapes``). Each ceiling sits just below its attribute's block threshold
+# in rules/toxicity.yaml. Measured: 3 brand-posts-dev blocks go to review ("Zou je ons in een dm
+# willen laten weten wat er is voorgevallen?" was a threat block).
+LEARNED_ONLY_CEILING = {"toxicity": 0.85, "insult": 0.85, "identity_attack": 0.75, "threat": 0.75,
+                        "severe_toxicity": 0.6}
+
+
 def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False,
-            compound: bool = False) -> dict[str, float]:
+            compound: bool = False, aimed_at_group: bool = True) -> dict[str, float]:
     """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card).
 
     ``addressed``: the sentence speaks to someone (second person), so a listed insult is direct.
     ``compound``: an insult matched as a Dutch curse compound (``kutklanten``, ``klerelijers``),
     which no brand account says about anyone.
+    ``aimed_at_group``: the sentence (or what it refers back to) names a group (``names_a_group``);
+    without one the learned identity attack is capped at ``UNAIMED_IDENTITY_CAP``, and without a
+    listed word either, every learned attribute stays below its block band (``LEARNED_ONLY_CEILING``).
     """
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
@@ -123,6 +141,8 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
         tox = max(tox, floor)
         learned = {**learned, "insult": max(learned["insult"], floor)}
     identity = learned["identity_attack"] * tox  # both: toxic AND aimed at a group
+    if not aimed_at_group:
+        identity = min(identity, UNAIMED_IDENTITY_CAP)
     insult = learned["insult"] * tox ** 0.5
     threat = learned["threat"] * tox ** 0.5
     if hits["insult"]:  # the listed word is the evidence: its floor holds after the product above
@@ -136,8 +156,12 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
     obscene = tox if vulgar else 0.25 * tox
     sexual = (0.9 * tox ** 0.5) if hits["sexual"] else 0.1 * tox
     severe = tox * max(identity, threat, 0.8 if hits["slur"] else 0.0) ** 2
-    return {"toxicity": tox, "severe_toxicity": severe, "obscene": obscene, "threat": threat,
-            "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
+    derived = {"toxicity": tox, "severe_toxicity": severe, "obscene": obscene, "threat": threat,
+               "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
+    if not aimed_at_group and not any(hits.values()):
+        for attribute, ceiling in LEARNED_ONLY_CEILING.items():
+            derived[attribute] = min(derived[attribute], ceiling)
+    return derived
 
 
 class Usem3ToxicityScorer:
@@ -206,7 +230,8 @@ class Usem3ToxicityScorer:
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
-            derived = _derive(learned, hit, addressed=direct and not negation, compound=compound)
+            aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(_shape_text(text)) else "")
+            derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, _shape_text(text), direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=self._context_text)
