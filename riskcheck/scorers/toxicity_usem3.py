@@ -25,6 +25,7 @@ from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
+from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -91,12 +92,12 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
     asshole"): a negation elsewhere in the sentence does not make that counter-speech."""
     out = dict(scores)
-    target_floors, _ = assess_targets(text)
+    target_floors = _group_floors(text)
     if not target_floors and may_refer(text):
         before = prepare(previous) if previous else ""
         resolved, group = resolve(text, before)
         if group is not None:
-            target_floors, _ = assess_targets(resolved)
+            target_floors = _group_floors(resolved)
         if not target_floors and epithet_for_group(text, before) is not None:
             target_floors = IDENTITY_BLOCK
     for floors in (assess(text).floors, target_floors):
@@ -104,10 +105,23 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
     if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
-            and (is_counter_speech(text) or negates_an_attribute(text)
+            and (is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
                  or (bool(following) and refuted_by(prepare(following))))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
+
+
+def _group_floors(text: str) -> dict[str, float]:
+    """Floors for hostility aimed at a group named in ``text``: the group shapes, then the opinion,
+    question and denied-rights framings, then the same on a Dutch subordinate clause in main-clause order."""
+    floors, _ = assess_targets(text)
+    if not floors:
+        floors = assess_stance(text)
+    if not floors:
+        reordered = main_clause_order(text)
+        if reordered is not None:
+            floors = assess_targets(reordered)[0] or assess_stance(reordered)
+    return floors
 
 
 # "Hateful about a group" needs a group: a learned identity attack with no group, identity or
