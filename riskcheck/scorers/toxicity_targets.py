@@ -66,6 +66,7 @@ _GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asia
               r"homo|lgbt|lgbtq|zwarte|donkere|"
               r"witte|blanke|joodse|islamitische|buitenlandse|gehandicapte|dove|blinde|autistische|lesbische|"
               r"biseksuele|homoseksuele|allochtone|trans")
+GROUP_ADJ = _GROUP_ADJ   # "black", "gay", "zwarte": said of a person as well as a people noun
 _GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split()},
                                 key=len, reverse=True))
 GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
@@ -73,6 +74,8 @@ GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|peo
          r"people with (?:disabilities|a disability))")
 # A word that every GROUP match holds: the prefilter of the shapes below (common words such as
 # "people" or "the" are left out, so ~70 % of brand sentences skip every regex here).
+# Group words only Dutch uses: a sentence holding one is Dutch (``group_mask`` picks "die mensen").
+GROUP_WORDS_NL_ONLY = frozenset(set(_GROUP_WORDS_NL.split()) - set(_GROUP_WORDS_EN.split()))
 GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GROUP_ADJ.split("|")
                         # the telling word of the multi-word groups ("people of colour", "the disabled", ...)
                         + ["colour", "color", "disabilities", "disability", "disabled", "aliens", "asylum", "beperking",
@@ -414,6 +417,11 @@ _NEGATED_ATTRIBUTE = re.compile(rf"\b(?:(?:are|is|were|zijn|waren)\s+(?:not|neve
                                 rf"weren'?t)\s+(?:\S+\s+){{0,2}}?(?:{NEGATIVE})\b")
 
 
+def has_group_compound(text: str) -> bool:
+    """A Dutch one-word group compound ("homomannen", "moslimjongeren") that the word set misses."""
+    return _COMPOUND_START.search(text) is not None
+
+
 def negates_an_attribute(text: str) -> bool:
     """A very negative attribute denied ("are not criminals", "zijn geen ongedierte"); the scorer
     treats it like counter-speech."""
@@ -424,7 +432,7 @@ def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     """Floors and shape names for one folded, de-obfuscated sentence."""
     text = respell(text)
     present = set(_WORDS.findall(text))
-    if present.isdisjoint(GROUP_START) and not _COMPOUND_START.search(text):
+    if present.isdisjoint(GROUP_START) and not has_group_compound(text):
         return {}, ()
     floors, names = match_shapes(TARGET_SHAPES, text, present)
     return floors, tuple(names)

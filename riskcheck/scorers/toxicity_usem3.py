@@ -20,6 +20,7 @@ import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
+from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.obfuscation import deobfuscate, fold
@@ -80,7 +81,8 @@ COUNTER_CHECK_FROM = 0.3
 
 
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
-                  following: str = "", prepare: Callable[[str], str] = str) -> dict[str, float]:
+                  following: str = "", prepare: Callable[[str], str] = str,
+                  learned_floors: dict[str, float] | None = None) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
@@ -90,7 +92,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     A pronoun, deictic phrase or bare epithet aimed at a group named before it is read as aimed at
     that group (``toxicity_reference``); a claim that the next sentence calls false is counter-speech.
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
-    asshole"): a negation elsewhere in the sentence does not make that counter-speech."""
+    asshole"): a negation elsewhere in the sentence does not make that counter-speech.
+    ``learned_floors``: from the group-masked hostility head (``group_hostility``); like the
+    shapes' floors they are discounted when the sentence is counter-speech."""
     out = dict(scores)
     target_floors = _group_floors(text)
     if not target_floors and may_refer(text):
@@ -100,7 +104,7 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
             target_floors = _group_floors(resolved)
         if not target_floors and epithet_for_group(text, before) is not None:
             target_floors = IDENTITY_BLOCK
-    for floors in (assess(text).floors, target_floors):
+    for floors in (assess(text).floors, target_floors, learned_floors or {}):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
@@ -188,6 +192,7 @@ class Usem3ToxicityScorer:
         self._dir = model_dir
         self._embedder = embedder
         self._head: ToxicityHead | None = None
+        self._group_head: GroupHostilityHead | None = None
         self._lexicon: Lexicon | None = None
         self._error: str | None = None
         self._lock = threading.Lock()
@@ -209,6 +214,7 @@ class Usem3ToxicityScorer:
         try:
             self._lexicon = Lexicon.from_file(directory / "lexicon.json")
             self._head = ToxicityHead.load(directory / "head.npz")
+            self._group_head = GroupHostilityHead.load(directory / "group_head.npz")
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             self._error = (f"toxicity head not loadable from {directory}: {exc}; reinstall riskcheck "
                            "or run `python -m riskcheck.models.train_toxicity` (see models/README.md)")
@@ -226,6 +232,7 @@ class Usem3ToxicityScorer:
         if reason is not None:
             raise ScorerUnavailable(reason)
         assert self._head is not None and self._lexicon is not None and self._embedder is not None
+        assert self._group_head is not None
         if not texts:
             return []
         hits = [self._lexicon.hits(t) for t in texts]
@@ -234,21 +241,26 @@ class Usem3ToxicityScorer:
         negated = [not NEGATORS.isdisjoint(w) for w in tokens]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
         canonical = [self._lexicon.canonical(deobfuscate(t)) for t in texts]
-        emb = self._embedder.encode(canonical)
+        folded = [_shape_text(text) for text in canonical]
+        # sentences that name a group are also embedded masked (group_hostility), in the same call
+        masked = MaskedInputs.of(folded)
+        embedded = self._embedder.encode([*canonical, *masked.texts])
+        emb = embedded[: len(texts)]
         probs = self._head.probabilities(np.hstack([emb, lex]))
+        learned_floors = masked.floors(len(texts), self._group_head.probabilities(embedded[len(texts):]))
         out = []
         exact = self._lexicon.terms["insult"]
         bare_prefixes = frozenset(self._lexicon.prefixes.get("insult", ()))   # "kanker" alone is no compound
-        for row, hit, direct, negation, text, before, after in zip(probs, hits, addressed, negated, canonical,
-                                                                   previous, following):
+        for row, hit, direct, negation, text, before, after, extra in zip(probs, hits, addressed, negated, folded,
+                                                                          previous, following, learned_floors):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(_shape_text(text)) else "")
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
-            scores = _apply_shapes(derived, _shape_text(text), direct_abuse=direct_abuse, previous=before,
-                                   following=after, prepare=self._context_text)
+            scores = _apply_shapes(derived, text, direct_abuse=direct_abuse, previous=before,
+                                   following=after, prepare=self._context_text, learned_floors=extra)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
 

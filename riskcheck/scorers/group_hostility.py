@@ -1,0 +1,119 @@
+"""Learned hostility towards a named group, scored on the group-masked sentence.
+
+The target shapes (``toxicity_targets``) only know hostility by their listed verbs, attributes
+and frames; hate is often phrased without any of them ("those people bring nothing but crime",
+"it would be a shame if something happened to their mosque"). This head reads the sentence with
+the group replaced by a placeholder (``group_mask``) and says how hostile what is said is; a high
+score on a sentence that names a protected group becomes an identity attack. Masking is what
+lets it generalise: hostility learned from any target transfers to every group and to Dutch
+(the encoder is multilingual), and a benign mention is judged by its benign content, not by the
+group word. Only sentences that name a group pay for the extra encoder call (measured: 0.4 %
+of brand-post sentences). Trained by ``models/train_group_hostility.py``; card: models/README.md.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from riskcheck.scorers.group_mask import mask_groups
+from riskcheck.scorers.lexicon import Lexicon
+from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_patterns import MODERATE, STRONG
+
+# Thresholds on the masked hostility probability, chosen on the dev guards (brand-posts-dev,
+# identity-mentions-dev, Jigsaw non-toxic templates) and the functional suite's older blocks;
+# measured in models/README.md.
+REVIEW_FROM = 0.8
+BLOCK_FROM = 0.9
+# A linear head cannot read negation: "those people are not a burden" scores like "... are a burden".
+# So a sentence with a negator is also scored with the negation taken out; the floor holds only
+# when the negation makes it clearly MORE hostile ("have no place here" vs "have place here"), not
+# when it denies hostility ("are not worse drivers" vs "are worse drivers").
+NEGATION_MARGIN = 0.1
+REVIEW = {"toxicity": MODERATE, "identity_attack": MODERATE}
+BLOCK = {"toxicity": STRONG, "identity_attack": STRONG}
+
+
+_NEGATIONS = (
+    (re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|have|has|should|would|could)n'?t\b"), r"\1"),
+    (re.compile(r"\bcannot\b"), "can"),
+    (re.compile(r"\b(?:not|never|no|niet|nooit) ?"), ""),
+    (re.compile(r"\b(?:nobody|no one)\b"), "everybody"),
+    (re.compile(r"\bgeen\b"), "een"),
+    (re.compile(r"\bniemand\b"), "iedereen"),
+    (re.compile(r"\bnergens\b"), "overal"),
+)
+
+
+def without_negation(text: str) -> str | None:
+    """``text`` (folded) with its negators taken out, or None when it has none."""
+    out = text
+    for pattern, replacement in _NEGATIONS:
+        out = pattern.sub(replacement, out)
+    return out if out != text else None
+
+
+def prepare(text: str, lexicon: Lexicon) -> str:
+    """The scorer's view of a sentence (de-obfuscated, canonical spelling, folded), before masking."""
+    return fold(lexicon.canonical(deobfuscate(text))).replace("\u2019", "'")
+
+
+@dataclass(frozen=True, slots=True)
+class GroupHostilityHead:
+    """Logistic regression on the 512-d embedding of a group-masked sentence."""
+
+    w: np.ndarray
+    b: float
+
+    @classmethod
+    def load(cls, path: Path) -> GroupHostilityHead:
+        with np.load(path, allow_pickle=False) as data:
+            return cls(data["w"], float(data["b"][0]))
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        return np.asarray(1.0 / (1.0 + np.exp(-(embeddings @ self.w + self.b))))
+
+
+def floors(probability: float, without_negation: float | None = None) -> dict[str, float]:
+    """Attribute floors for a sentence that names a group and scores ``probability`` masked
+    (``without_negation``: the same with its negators taken out, when it has any)."""
+    if without_negation is not None and probability - without_negation < NEGATION_MARGIN:
+        return {}
+    if probability >= BLOCK_FROM:
+        return dict(BLOCK)
+    if probability >= REVIEW_FROM:
+        return dict(REVIEW)
+    return {}
+
+
+@dataclass(frozen=True, slots=True)
+class MaskedInputs:
+    """What the head needs embedded for one batch of (folded) sentences: each sentence that names
+    a group, masked, then the negation-free variant of those that hold a negator. The scorer
+    embeds ``texts`` in the same encoder call as the sentences themselves (no extra call)."""
+
+    named: tuple[int, ...]
+    contrasts: tuple[int, ...]
+    texts: tuple[str, ...]
+
+    @classmethod
+    def of(cls, folded: Sequence[str]) -> MaskedInputs:
+        masked = [mask_groups(text) for text in folded]
+        named = tuple(i for i, m in enumerate(masked) if m is not None)
+        denied = {i: without_negation(masked[i] or "") for i in named}
+        contrasts = tuple(i for i in named if denied[i] is not None)
+        return cls(named, contrasts, tuple([masked[i] or "" for i in named] + [denied[i] or "" for i in contrasts]))
+
+    def floors(self, count: int, probabilities: np.ndarray) -> list[dict[str, float]]:
+        """Floors for each of the ``count`` sentences, from the head's probabilities on ``texts``."""
+        contrast = dict(zip(self.contrasts, probabilities[len(self.named):]))
+        out: list[dict[str, float]] = [{} for _ in range(count)]
+        for i, p in zip(self.named, probabilities):
+            q = contrast.get(i)
+            out[i] = floors(float(p), None if q is None else float(q))
+        return out

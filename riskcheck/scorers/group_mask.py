@@ -1,0 +1,51 @@
+"""Replace the protected group a sentence names with a neutral placeholder ("they", "ze").
+
+Why: a learned model that reads "Muslims are a burden on the rest of us" sees two things at once,
+WHO the sentence is about and WHAT it says of them. Trained on tweets, it learns that the group
+words themselves are toxic (so "our new manager is a Muslim woman" scores high) and it only
+knows hostility towards the groups its data talked about. Masking the group keeps only what is
+said ("they are a burden on the rest of us"), so hostility learned about anyone
+transfers to every group, and a benign mention is scored on its benign content. The group
+recogniser is ``toxicity_targets.GROUP`` (the same one the target shapes use).
+"""
+
+from __future__ import annotations
+
+import re
+
+from riskcheck.scorers.toxicity_targets import GROUP, GROUP_ADJ, GROUP_START, GROUP_WORDS_NL_ONLY, has_group_compound
+
+PLACEHOLDER_EN = "they"
+PLACEHOLDER_NL = "ze"
+# A determiner or quantifier before the group goes with it ("all the Jews", "een moslimvrouw").
+_DETERMINER = (r"(?:(?:all(?: of)? the|all|the|those|these|a|an|some|every|most|many|our|your|their|"
+               r"al die|alle|die|de|het|deze|een|sommige|elke|iedere|veel|onze|jullie|hun)\s+)?")
+_MASK = re.compile(rf"\b{_DETERMINER}(?:(?:{GROUP_ADJ}) )?{GROUP}\b", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+# Frequent Dutch function words that English does not share: enough to pick the placeholder.
+_DUTCH = frozenset("de het een en van zijn niet ze die dat wat hun ook maar moeten worden er dan naar bij "
+                   "voor met als uit zij wij ik je jij hebben heeft wordt geen nooit alle deze onze".split())
+# A fragment ("aaien ze") says nothing the head could judge: it needs a few words besides the group.
+MIN_WORDS = 3
+
+
+def mask_groups(text: str) -> str | None:
+    """The sentence (folded) with every named protected group replaced by a placeholder, or None
+    when it names none or is a fragment (the common case: a word-set check skips the regex on
+    ~97 % of brand-post sentences)."""
+    present = set(_WORD.findall(text))   # folded already
+    if present.isdisjoint(GROUP_START) and not has_group_compound(text):
+        return None
+    dutch = len(present & _DUTCH) >= 2 or not present.isdisjoint(GROUP_WORDS_NL_ONLY) or has_group_compound(text)
+    placeholder = PLACEHOLDER_NL if dutch else PLACEHOLDER_EN
+
+    def replace(match: re.Match[str]) -> str:
+        # Dutch "men" is the pronoun "one" ("men denkt"), not a group
+        return match.group(0) if dutch and match.group(0).casefold() == "men" else placeholder
+
+    masked = _MASK.sub(replace, text)
+    if masked == text:
+        return None
+    # "a Muslim woman" is two group words but one person: one placeholder
+    masked = re.sub(rf"\b{placeholder}(?:\s+{placeholder})+\b", placeholder, masked)
+    return masked if len(_WORD.findall(masked)) >= MIN_WORDS else None

@@ -1,0 +1,79 @@
+"""Group masking and the group-masked hostility head (riskcheck.scorers.group_mask / group_hostility)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from riskcheck.scorers.group_hostility import (
+    BLOCK,
+    BLOCK_FROM,
+    NEGATION_MARGIN,
+    REVIEW,
+    REVIEW_FROM,
+    GroupHostilityHead,
+    floors,
+    without_negation,
+)
+from riskcheck.scorers.group_mask import mask_groups
+from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer, default_model_dir
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("muslims should stay out of politics.", "they should stay out of politics."),
+    ("all the refugees in this town", "they in this town"),
+    ("our new manager is a black woman from leeds.", "our new manager is they from leeds."),
+    ("keep the disabled away from us", "keep they away from us"),
+    ("moslims moeten hier weg.", "ze moeten hier weg."),
+    ("homomannen horen hier niet.", "ze horen hier niet."),
+    ("vrouwen kunnen niet rekenen", "ze kunnen niet rekenen"),   # Dutch by its group word alone
+    ("men zegt dat vrouwen slecht rijden.", "men zegt dat ze slecht rijden."),   # Dutch "men" = "one"
+])
+def test_the_group_is_replaced_by_a_placeholder(text: str, masked: str) -> None:
+    assert mask_groups(text) == masked
+
+
+@pytest.mark.parametrize("text", [
+    "free delivery on every order this weekend.",
+    "the black friday sale starts now.",     # a bare colour is no group
+    "aaien moslima",                          # a fragment: nothing said to judge
+    "",
+])
+def test_sentences_without_a_group_are_not_masked(text: str) -> None:
+    assert mask_groups(text) is None
+
+
+def test_negators_are_taken_out_for_the_contrast() -> None:
+    assert without_negation("they are not a burden") == "they are a burden"
+    assert without_negation("they shouldn't be allowed to vote") == "they should be allowed to vote"
+    assert without_negation("ze zijn geen last en niemand zegt dat") == "ze zijn een last en iedereen zegt dat"
+    assert without_negation("they are lovely") is None
+
+
+def test_floors_follow_the_bands_and_the_negation_contrast() -> None:
+    assert floors(BLOCK_FROM) == BLOCK and floors(REVIEW_FROM) == REVIEW and floors(REVIEW_FROM - 0.01) == {}
+    # negation that makes the sentence more hostile ("have no place here") keeps the floor ...
+    assert floors(0.95, without_negation=0.95 - NEGATION_MARGIN - 0.01) == BLOCK
+    # ... negation that denies hostility ("are not a burden") drops it
+    assert floors(0.95, without_negation=0.97) == {}
+
+
+def test_committed_head_matches_the_encoder() -> None:
+    head = GroupHostilityHead.load(default_model_dir() / "group_head.npz")
+    assert head.w.shape == (512,) and head.w.dtype == np.float32
+
+
+# Real model (the pip-installed encoder loads offline in about a second). Our own sentences, not
+# in the functional suite nor in the training file.
+def test_real_model_hostility_without_listed_words_is_flagged_benign_mention_is_not() -> None:
+    hostile_en, hostile_nl, benign_en, benign_nl, denied = Usem3ToxicityScorer().score([
+        "Refugees ruin every neighbourhood they move into.",
+        "Vluchtelingen verpesten elke wijk waar ze komen wonen.",
+        "Refugees from our language course organised the street party.",
+        "Vluchtelingen uit onze taalcursus organiseerden het straatfeest.",
+        "Refugees are not a drain on anyone.",
+    ])
+    assert hostile_en["identity_attack"] >= REVIEW["identity_attack"]
+    assert hostile_nl["identity_attack"] >= REVIEW["identity_attack"]
+    assert max(benign_en.values()) < 0.6 and max(benign_nl.values()) < 0.6
+    assert denied["identity_attack"] < 0.6
