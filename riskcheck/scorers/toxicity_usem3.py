@@ -20,9 +20,9 @@ import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers.embedding import Embedder, shared_embedder
-from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
+from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
@@ -251,15 +251,15 @@ class Usem3ToxicityScorer:
         out = []
         exact = self._lexicon.terms["insult"]
         bare_prefixes = frozenset(self._lexicon.prefixes.get("insult", ()))   # "kanker" alone is no compound
-        for row, hit, direct, negation, text, before, after, extra in zip(probs, hits, addressed, negated, folded,
-                                                                          previous, following, learned_floors):
+        for row, hit, direct, negation, text, shaped, before, after, extra in zip(
+                probs, hits, addressed, negated, canonical, folded, previous, following, learned_floors):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(_shape_text(text)) else "")
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
-            scores = _apply_shapes(derived, text, direct_abuse=direct_abuse, previous=before,
+            scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=self._context_text, learned_floors=extra)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
