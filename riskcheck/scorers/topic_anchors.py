@@ -164,7 +164,7 @@ _IDIOMS: tuple[str, ...] = (
     r"shoot (?:us|me|them|him|her) (?:a|an|your)\b.{0,12}", r"shoot (?:a|an|your|us)?\s*(?:dm|message|email|e-mail|note|line|pm|tweet)",
     r"photo ?shoots?", r"shooting stars?", r"shoot for the (?:moon|stars)", r"(?:give it|worth) a shot", r"bath bombs?",
     r"photobomb(?:ed|s)?", r"the bomb", r"da bomb", r"bombshell", r"bullet (?:points?|journal|proof coffee)",
-    r"bite the bullet", r"silver bullet", r"stick(?:ing)? to (?:our|my|your) guns", r"jump(?:ed)? the gun",
+    r"bite the bullet", r"silver bullet", r"kill(?:s|ing)? two birds(?: with one stone)?", r"stick(?:ing)? to (?:our|my|your) guns", r"jump(?:ed)? the gun",
     r"big guns", r"glue guns?", r"armed with", r"heart attacks?", r"panic attacks?", r"asthma attacks?",
     r"attack (?:the|this) (?:problem|issue|day|week)", r"brainstorm(?:s|ing)?", r"(?:took|take|takes|taking|taken)(?: \w+){0,3} by storm",
     r"storm (?:of|in a) (?:teacup|emotions|compliments)", r"flood of", r"flooded with (?:love|messages|orders|requests)",
@@ -180,7 +180,7 @@ _IDIOMS: tuple[str, ...] = (
     r"(?:because of|due to|during|amid|given|owing to|as a result of|in light of) (?:the )?(?:covid(?:-19)?|corona(?:virus)?|pandemic)(?: (?:measures|crisis|pandemic|outbreak|situation|rules|guidelines|restrictions|lockdown))?",
     r"(?:covid(?:-19)?|corona(?:virus)?) (?:measures|rules|guidelines|restrictions|protocols?|precautions|safety)",
     # nl
-    r"doodmoe", r"doodziek", r"doodsbang", r"doodgewoon", r"doodleuk", r"doodstil", r"doodeng", r"doodnormaal",
+    r"om (?:bij )?dood te (?:gaan|vallen)", r"om te sterven", r"doodmoe", r"doodziek", r"doodsbang", r"doodgewoon", r"doodleuk", r"doodstil", r"doodeng", r"doodnormaal",
     r"doodzonde", r"doodop", r"lach(?:en|te)? (?:me|ons|je|zich) (?:een )?(?:ongeluk|dood|rot)", r"lachen ons dood",
     r"(?:ik )?lig dood", r"dood van het lachen", r"dodelijk (?:saai|vermoeiend|lekker|eng|goed)", r"stem op (?:je|jouw|uw) (?:favoriete|lievelings)\w*", r"doodvermoeiend",
     r"(?:tekort|te kort|te binnen|uit de startblokken|omhoog|in de lift)(?: \w+){0,2} (?:ge)?sch(?:iet(?:en|t)?|oten)",
