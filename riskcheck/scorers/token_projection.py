@@ -43,11 +43,13 @@ class TokenProjectionCache:
     def __init__(self, backend: Any, capacity: int = CAPACITY) -> None:
         self._backend = backend
         self._rows = np.empty((capacity, backend.proj_W.shape[1]), dtype=np.float32)
-        self._slot: dict[int, int] = {}
+        # slot of every token id (-1: not remembered): one array lookup per token, no Python loop
+        self._slot_of = np.full(backend.table.shape[0], -1, dtype=np.int32)
+        self._used = 0
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._slot)
+        return self._used
 
     def dequantised(self, ids: np.ndarray) -> np.ndarray:
         """Embedding rows of ``ids`` as float32 (what the package keeps as ``emb``)."""
@@ -59,30 +61,32 @@ class TokenProjectionCache:
 
     def project(self, ids: np.ndarray) -> np.ndarray:
         """The first-stage rows of ``ids`` (any order, repeats allowed)."""
-        unique, inverse = np.unique(ids, return_inverse=True)
-        slots = [self._slot.get(int(i), -1) for i in unique]
-        missing = [k for k, s in enumerate(slots) if s < 0]
-        out = np.empty((len(unique), self._rows.shape[1]), dtype=np.float32)
-        known = [k for k, s in enumerate(slots) if s >= 0]
-        if known:
-            out[known] = self._rows[[slots[k] for k in known]]
-        if missing:
-            new_ids = unique[missing]
-            fresh = self.dequantised(new_ids) @ self._backend.proj_W
-            fresh += self._backend.proj_b
-            _package()._layernorm(fresh, self._backend.ln_g_all, self._backend.ln_b_all, self._backend.eps)
-            out[missing] = fresh
-            self._remember(new_ids, fresh)
-        return out[inverse.reshape(-1)]
+        slots = self._slot_of[ids]
+        missing = slots < 0
+        if not missing.any():
+            return self._rows[slots]
+        out = np.empty((len(ids), self._rows.shape[1]), dtype=np.float32)
+        known = ~missing
+        out[known] = self._rows[slots[known]]
+        new_ids, inverse = np.unique(ids[missing], return_inverse=True)
+        fresh = self.dequantised(new_ids) @ self._backend.proj_W
+        fresh += self._backend.proj_b
+        _package()._layernorm(fresh, self._backend.ln_g_all, self._backend.ln_b_all, self._backend.eps)
+        out[missing] = fresh[inverse.reshape(-1)]
+        self._remember(new_ids, fresh)
+        return out
 
     def _remember(self, ids: np.ndarray, rows: np.ndarray) -> None:
         with self._lock:
-            for token_id, row in zip(ids.tolist(), rows):
-                if token_id in self._slot or len(self._slot) >= len(self._rows):
-                    continue
-                slot = len(self._slot)
-                self._rows[slot] = row
-                self._slot[token_id] = slot  # published after the row is written
+            new = self._slot_of[ids] < 0  # another thread may have remembered some meanwhile
+            room = len(self._rows) - self._used
+            ids, rows = ids[new][:room], rows[new][:room]
+            if not len(ids):
+                return
+            slots = np.arange(self._used, self._used + len(ids), dtype=np.int32)
+            self._rows[slots] = rows
+            self._used += len(ids)
+            self._slot_of[ids] = slots  # published after the rows are written
 
 
 AfterFirstStage = Callable[[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray], np.ndarray]
