@@ -108,16 +108,20 @@ def _platt(z: np.ndarray, y: np.ndarray) -> tuple[float, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from sklearn.linear_model import LogisticRegression
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
     parser.add_argument("--C", type=float, default=2.0)
+    parser.add_argument("--lexicon-only", action="store_true",
+                        help="rebuild lexicon.json from the word lists and stop (no encoder, no training)")
     args = parser.parse_args(argv)
 
     lexicon_data = build_lexicon(args.data)
     (HERE / "lexicon.json").write_text(json.dumps(lexicon_data, indent=0, ensure_ascii=False) + "\n",
                                        encoding="utf-8")
+    if args.lexicon_only:
+        return 0
+    from sklearn.linear_model import LogisticRegression
+
     lexicon = Lexicon.from_mapping(lexicon_data["categories"])  # type: ignore[arg-type]
 
     examples = [*ds.davidson(args.data), *ds.tweeteval("hate", args.data), *ds.tweeteval("offensive", args.data),

@@ -64,7 +64,8 @@ class TokenProjectionCache:
         slots = self._slot_of[ids]
         missing = slots < 0
         if not missing.any():
-            return self._rows[slots]
+            remembered: np.ndarray = self._rows[slots]
+            return remembered
         out = np.empty((len(ids), self._rows.shape[1]), dtype=np.float32)
         known = ~missing
         out[known] = self._rows[slots[known]]
