@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 import re
 
+from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_targets import GROUP, GROUP_START, NEGATIVE, respell
 
 _GROUP_RE = re.compile(rf"\b{GROUP}\b")
@@ -131,6 +132,16 @@ def epithet_for_group(text: str, previous: str) -> str | None:
 def may_refer(text: str) -> bool:
     """Cheap prefilter: ``text`` holds a word that a reference or an epithet needs."""
     return not _context_triggers().isdisjoint(_WORDS.findall(text))
+
+
+def referent(text: str, previous: str) -> str | None:
+    """The group that a sentence naming none of its own refers back to ("I can't stand them." after
+    "Immigrants moved in."), for the reason a reviewer reads; None when it names a group itself or
+    refers to none. ``text`` and ``previous`` as the post has them (folded and de-obfuscated here)."""
+    text, previous = fold(deobfuscate(text)), fold(deobfuscate(previous))
+    if not previous or not may_refer(text) or _GROUP_RE.search(respell(text)) is not None:
+        return None
+    return resolve(text, previous)[1] or epithet_for_group(text, previous)
 
 
 def refuted_by(following: str) -> bool:

@@ -73,3 +73,12 @@ def test_helpers() -> None:
     assert epithet_for_group("freaks!", "gays were on tv.") == "gays"
     assert epithet_for_group("animals are welcome in our shop.", "gays were on tv.") is None
     assert refuted_by("that is not true.") and not refuted_by("that is true.") and not refuted_by("")
+
+
+def test_referent_is_the_group_a_sentence_without_its_own_refers_back_to() -> None:
+    from riskcheck.scorers.toxicity_reference import referent
+    assert referent("I can't stand them.", "Hindus moved in next door.") == "hindus"
+    assert referent("Wat een smerig tuig.", "Er kwamen zigeuners langs.") == "zigeuners"
+    assert referent("I can't stand hindus.", "Hindus moved in.") is None   # names its own group
+    assert referent("I can't stand them.", "The trains were late.") is None
+    assert referent("I can't stand them.", "") is None

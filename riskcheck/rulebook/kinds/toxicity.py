@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import replace
 from typing import Annotated
 from typing import Any
 from typing import ClassVar
@@ -52,7 +53,8 @@ class ToxicityRule(Rule):
         """One finding over every sentence where some attribute reaches its threshold."""
         spans: list[tuple[int, int]] = []
         worst: dict[str, float] = {}
-        for sentence, score in zip(sentences, scores):
+        refers_to: list[str] = []
+        for index, (sentence, score) in enumerate(zip(sentences, scores)):
             hit = False
             for attribute, threshold in self.thresholds.items():
                 value = float(score.get(attribute, 0.0))
@@ -61,6 +63,9 @@ class ToxicityRule(Rule):
                     worst[attribute] = max(worst.get(attribute, 0.0), value)
             if hit:
                 spans.append((sentence.start, sentence.end))
+                group = _referent(doc.text, sentences, index)
+                if group is not None and group not in refers_to:
+                    refers_to.append(group)
         if not spans:
             return []
         top_attribute = max(worst, key=lambda a: worst[a])
@@ -70,4 +75,24 @@ class ToxicityRule(Rule):
             "attributes": {a: {"score": round(v, 4), "threshold": self.thresholds[a]} for a, v in worst.items()},
             "top": f"{top_attribute} {top:.2f} >= {self.thresholds[top_attribute]}",
         }
-        return [self.finding(doc.text, spans, match=top_attribute, score=round(top, 4), explanation=explanation)]
+        finding = self.finding(doc.text, spans, match=top_attribute, score=round(top, 4), explanation=explanation)
+        if refers_to:   # "I can't stand them." after "Immigrants moved in.": say whom "them" is
+            named = ", ".join(f"'{group}'" for group in refers_to)
+            explanation["refers_to"] = refers_to
+            finding = replace(finding, message=f"{finding.message} Refers to {named}, named earlier in the post.")
+        return [finding]
+
+
+# The checker hands the toxicity scorer this many sentences before each one (checker.CONTEXT_SENTENCES).
+_CONTEXT_SENTENCES = 2
+
+
+def _referent(text: str, sentences: Sequence[Span], index: int) -> str | None:
+    """The group that sentence ``index`` refers back to with a pronoun or an epithet, if any."""
+    if index == 0:
+        return None
+    from riskcheck.scorers.toxicity_reference import referent   # word lists: loaded only when a finding needs them
+
+    sentence = sentences[index]
+    previous = text[sentences[max(0, index - _CONTEXT_SENTENCES)].start:sentence.start]
+    return referent(sentence.text, previous)

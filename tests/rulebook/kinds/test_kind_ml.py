@@ -58,3 +58,19 @@ def test_toxicity_findings_from_scores(root: Path) -> None:
         "Abusive (model score 0.91).", ["You idiot."], 0.912,
         {"model": "toxicity", "attributes": {"insult": {"score": 0.912, "threshold": 0.6}}, "top": "insult 0.91 >= 0.6"},
     )
+
+
+def test_toxicity_reason_names_the_group_a_sentence_refers_back_to(root: Path) -> None:
+    rule = load(root, {"p.yaml": RULES}).get("p/tox")
+    text = "Sikhs opened a shop here. Nice weather. I can't stand them."
+    sentences = [Span(0, 25, "Sikhs opened a shop here."), Span(26, 39, "Nice weather."),
+                 Span(40, 59, "I can't stand them.")]
+    (finding,) = rule.findings_from_scores(normalize(text, "en"), sentences, [{}, {}, {"toxicity": 0.92}])
+    assert [s.text for s in finding.spans] == ["I can't stand them."]
+    assert finding.message == "Abusive (model score 0.92). Refers to 'sikhs', named earlier in the post."
+    assert finding.explanation["refers_to"] == ["sikhs"]
+    lone = "Nice weather. I can't stand them."
+    (plain,) = rule.findings_from_scores(normalize(lone, "en"), [Span(0, 13, "Nice weather."),
+                                                                  Span(14, 33, "I can't stand them.")],
+                                         [{}, {"toxicity": 0.92}])
+    assert plain.message == "Abusive (model score 0.92)." and "refers_to" not in plain.explanation
