@@ -40,9 +40,10 @@ BLOCK = {"toxicity": STRONG, "identity_attack": STRONG}
 
 
 _NEGATIONS = (
-    (re.compile(r"\b(ca|wo|do|does|did|is|are|was|were|have|has|should|would|could)n'?t\b"), r"\1"),
-    (re.compile(r"\bcannot\b"), "can"),
-    (re.compile(r"\b(?:not|never|no|niet|nooit) ?"), ""),
+    (re.compile(r"\b(?:can'?t|cannot)\b"), "can"),
+    (re.compile(r"\bwon'?t\b"), "will"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|have|has|had|should|would|could|must)n'?t\b"), r"\1"),
+    (re.compile(r"\b(?:not|never|no|niet|nooit)\b ?"), ""),
     (re.compile(r"\b(?:nobody|no one)\b"), "everybody"),
     (re.compile(r"\bgeen\b"), "een"),
     (re.compile(r"\bniemand\b"), "iedereen"),

@@ -20,7 +20,13 @@ PLACEHOLDER_NL = "ze"
 # A determiner or quantifier before the group goes with it ("all the Jews", "een moslimvrouw").
 _DETERMINER = (r"(?:(?:all(?: of)? the|all|the|those|these|a|an|some|every|most|many|our|your|their|"
                r"al die|alle|die|de|het|deze|een|sommige|elke|iedere|veel|onze|jullie|hun)\s+)?")
-_MASK = re.compile(rf"\b{_DETERMINER}(?:(?:{GROUP_ADJ}) )?{GROUP}\b", re.IGNORECASE)
+# Multi-word groups first ("asylum seekers", not "asylum" + "seekers"); a person noun after the group
+# goes with it ("the disabled kid", "a Muslim family").
+_MULTI_WORD = (r"asylum seekers|illegal (?:immigrants|aliens)|people of colou?r|people with (?:disabilities|a disability)|"
+               r"mensen met een (?:beperking|handicap|migratieachtergrond)")
+_PERSON_AFTER = (r"(?: (?:kids?|child|children|boys?|girls?|persons?|family|families|couples?|neighbours?|"
+                 r"kind|kinderen|jongens?|meisjes?|persoon|gezin|gezinnen|stel|stellen|buren))?")
+_MASK = re.compile(rf"\b{_DETERMINER}(?:{_MULTI_WORD}|(?:(?:{GROUP_ADJ}) )?{GROUP}{_PERSON_AFTER})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Frequent Dutch function words that English does not share: enough to pick the placeholder.
 _DUTCH = frozenset("de het een en van zijn niet ze die dat wat hun ook maar moeten worden er dan naar bij "

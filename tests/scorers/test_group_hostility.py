@@ -28,6 +28,8 @@ from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer, default_model_
     ("homomannen horen hier niet.", "ze horen hier niet."),
     ("vrouwen kunnen niet rekenen", "ze kunnen niet rekenen"),   # Dutch by its group word alone
     ("men zegt dat vrouwen slecht rijden.", "men zegt dat ze slecht rijden."),   # Dutch "men" = "one"
+    ("asylum seekers wait for months.", "they wait for months."),             # the multi-word group, whole
+    ("the disabled kid next door won the race.", "they next door won the race."),
 ])
 def test_the_group_is_replaced_by_a_placeholder(text: str, masked: str) -> None:
     assert mask_groups(text) == masked
@@ -48,6 +50,8 @@ def test_negators_are_taken_out_for_the_contrast() -> None:
     assert without_negation("they shouldn't be allowed to vote") == "they should be allowed to vote"
     assert without_negation("ze zijn geen last en niemand zegt dat") == "ze zijn een last en iedereen zegt dat"
     assert without_negation("they are lovely") is None
+    assert without_negation("they gave up on normal, nothing else") is None    # "no" only as a word
+    assert without_negation("they can't and won't change") == "they can and will change"
 
 
 def test_floors_follow_the_bands_and_the_negation_contrast() -> None:
