@@ -43,7 +43,8 @@ _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
 
 # Pronouns and deictic phrases that can stand for a group (or one member) named before. Possessives
 # ("their", "hun") are left out: "their customers are animals" is about someone else.
-_REFERRING = (r"those people|these people|such people|people like (?:that|them|those)|that lot|this lot|their kind|"
+_REFERRING = (r"(?:those|these|such|die|deze|zulke) (?:creatures|specimens|types|freaks|wezens|schepsels|figuren|"
+              r"exemplaren)|those people|these people|such people|people like (?:that|them|those)|that lot|this lot|their kind|"
               r"that kind|those types|these types|the lot of them|all of them|every one of them|each of them|"
               r"die mensen|deze mensen|zulke mensen|zulk volk|dat soort(?: mensen| volk| lui| types)?|dat volk|die lui|"
               r"die types|zo'n mensen|hun soort|"
@@ -51,7 +52,8 @@ _REFERRING = (r"those people|these people|such people|people like (?:that|them|t
 _REFERRING_RE = re.compile(rf"\b(?:{_REFERRING})\b")
 REFERRING_WORDS = frozenset({"they", "them", "those", "these", "such", "lot", "kind", "types", "she", "her", "he",
                              "him", "ze", "zij", "hen", "hem", "haar", "die", "deze", "zulke", "zulk", "soort",
-                             "volk", "lui", "zo'n", "like"})
+                             "volk", "lui", "zo'n", "like", "creatures", "specimens", "freaks", "wezens",
+                             "schepsels", "figuren", "exemplaren"})
 
 # Nouns that stand for a person in an epithet ("what a disgusting creature", "wat een smerig wezen");
 # "people", "things" and "lot" only after an exclamative ("such a vile thing"), never at the start of a

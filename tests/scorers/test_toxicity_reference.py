@@ -20,6 +20,8 @@ LOW = {a: 0.05 for a in ATTRIBUTES}
     ("er wonen nu afghanen in de flat.", "ik walg van die mensen."),
     ("mijn nieuwe collega is homo.", "dat soort is ziek in het hoofd."),
     ("ik zag weer roma bij het station.", "ze zijn allemaal dieven."),
+    ("arabs opened a cafe downtown.", "these creatures are repulsive."),
+    ("er wonen nu somaliers in de flat.", "die figuren zijn onbetrouwbaar."),
     ("i sat next to a muslim woman on the train.", "what a filthy creature."),
     ("we got a gay waiter tonight.", "disgusting freaks, all of them."),
     ("er kwamen zigeuners langs de deur.", "wat een smerig tuig."),
