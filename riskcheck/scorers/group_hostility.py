@@ -51,6 +51,24 @@ _NEGATIONS = (
 )
 
 
+# A negated modal ("should not be allowed", "can't be trusted", "zouden geen stemrecht moeten hebben",
+# "zullen nooit welkom zijn") is how exclusion and distrust are said, not a denial: taking the negator
+# out does not make such a sentence friendlier, so the contrast would drop real hostility. Said by
+# the writer of themselves ("I would never call them a burden") it is a denial again.
+_MODAL_NEGATION = re.compile(
+    r"\b(?:should|must|can|could|will|would|may|might)(?: not| never)\b|"
+    r"\b(?:shouldn'?t|mustn'?t|can'?t|cannot|couldn'?t|won'?t|wouldn'?t)\b|"
+    r"\b(?:moeten|moet|mogen|mag|zullen|zal|kunnen|kan|zouden|zou)\b(?: \w+){0,3}? (?:niet|nooit|geen)\b")
+_NEGATOR = re.compile(r"\b(?:not|never|no|nobody|no one|cannot|niet|nooit|geen|niemand|nergens)\b|n't\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'll|i'm|we|we'd|we'll|ik|wij)\b")
+
+
+def negation_is_modal(text: str) -> bool:
+    """Every negator of ``text`` (folded, masked) negates a modal verb, and the writer is not the subject."""
+    modal = len(_MODAL_NEGATION.findall(text))
+    return modal > 0 and modal >= len(_NEGATOR.findall(text)) and not _FIRST_PERSON.search(text)
+
+
 def without_negation(text: str) -> str | None:
     """``text`` (folded) with its negators taken out, or None when it has none."""
     out = text
@@ -106,7 +124,8 @@ class MaskedInputs:
     def of(cls, folded: Sequence[str]) -> MaskedInputs:
         masked = [mask_groups(text) for text in folded]
         named = tuple(i for i, m in enumerate(masked) if m is not None)
-        denied = {i: without_negation(masked[i] or "") for i in named}
+        denied = {i: None if negation_is_modal(masked[i] or "") else without_negation(masked[i] or "")
+                  for i in named}
         contrasts = tuple(i for i in named if denied[i] is not None)
         return cls(named, contrasts, tuple([masked[i] or "" for i in named] + [denied[i] or "" for i in contrasts]))
 

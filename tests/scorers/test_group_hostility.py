@@ -12,7 +12,9 @@ from riskcheck.scorers.group_hostility import (
     REVIEW,
     REVIEW_FROM,
     GroupHostilityHead,
+    MaskedInputs,
     floors,
+    negation_is_modal,
     without_negation,
 )
 from riskcheck.scorers.group_mask import mask_groups
@@ -52,6 +54,20 @@ def test_negators_are_taken_out_for_the_contrast() -> None:
     assert without_negation("they are lovely") is None
     assert without_negation("they gave up on normal, nothing else") is None    # "no" only as a word
     assert without_negation("they can't and won't change") == "they can and will change"
+
+
+@pytest.mark.parametrize(("text", "modal"), [
+    ("they shouldn't be allowed to vote.", True),            # exclusion: no contrast, the floor holds
+    ("ze zouden in ons land geen stemrecht moeten hebben.", True),
+    ("ze zullen hier nooit welkom zijn.", True),
+    ("they are not worse drivers than anyone.", False),       # a denial: contrasted
+    ("ik zou ze nooit een last noemen.", False),              # the writer denies: contrasted
+    ("they can't drive and are not smart.", False),           # a negator outside the modal
+])
+def test_a_negated_modal_is_not_contrasted(text: str, modal: bool) -> None:
+    assert negation_is_modal(text) is modal
+    inputs = MaskedInputs.of([text.replace("they", "women").replace("ze ", "vrouwen ", 1)])
+    assert inputs.named == (0,) and inputs.contrasts == (() if modal else (0,))
 
 
 def test_floors_follow_the_bands_and_the_negation_contrast() -> None:
