@@ -85,7 +85,7 @@ def check(text: str | None, at: str | None, channel: str | None, brand: str | No
 
     if len(posts) >= batch_size and "RISKCHECK_ML_THREADS" not in os.environ:
         # A batch job owns the machine: split the sentence encoder's batches over the cores
-        # (measured on 2 idle cores: 161 -> 226 posts/s). Single checks and the service keep one.
+        # (up to 4; the library default is up to 2, see riskcheck.scorers.embedding.encoder_threads).
         os.environ["RISKCHECK_ML_THREADS"] = str(min(4, os.cpu_count() or 1))
     ruleset = load_rules_or_exit(rules_dir)
     for name in sorted({p.profile for p in posts if p.profile}):

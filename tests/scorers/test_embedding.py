@@ -53,6 +53,11 @@ def test_a_big_batch_split_over_encoder_threads_gives_the_same_vectors() -> None
 
 def test_encoder_threads_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("RISKCHECK_ML_THREADS", raising=False)
+    monkeypatch.setattr(embedding.os, "cpu_count", lambda: 16)
+    assert embedding.encoder_threads() == embedding.DEFAULT_THREADS_CAP == 2
+    monkeypatch.setattr(embedding.os, "cpu_count", lambda: 1)
+    assert embedding.encoder_threads() == 1
+    monkeypatch.setattr(embedding.os, "cpu_count", lambda: None)
     assert embedding.encoder_threads() == 1
     monkeypatch.setenv("RISKCHECK_ML_THREADS", "3")
     assert embedding.encoder_threads() == 3
