@@ -20,13 +20,18 @@ def _by(kind: str) -> Any:
 
 
 def submit(browser: Any, button: Any) -> None:
-    """Click a submit button and wait until the next page has replaced this one."""
+    """Click a submit button and wait until the next page has replaced this one *and* finished
+    loading: right after the old page goes stale the new document can still be parsing, and an
+    element looked up then may belong to a document that is replaced again ("Node with given id
+    does not belong to the document", seen under load)."""
     from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = browser.find_element(_by("TAG_NAME"), "html")
     button.click()
-    WebDriverWait(browser, 15).until(expected_conditions.staleness_of(page))
+    wait = WebDriverWait(browser, 15)
+    wait.until(expected_conditions.staleness_of(page))
+    wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
 
 
 def sign_in(browser: Any, live: Live, scope: str = "admin") -> None:
