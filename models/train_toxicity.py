@@ -78,6 +78,13 @@ def seed_examples() -> list[ds.Example]:
     return out
 
 
+def ordinary_copy_examples() -> list[ds.Example]:
+    """Our sales and customer-care sentences (``toxicity/ordinary_copy.yaml``): hard negatives, benign."""
+    data = yaml.safe_load((HERE / "ordinary_copy.yaml").read_text(encoding="utf-8"))
+    return [ds.Example(text, dict(SEED_LABELS["benign"]), lang, "seeds", ds.TRAIN)
+            for lang, texts in data.items() for text in texts]
+
+
 def augmented_examples() -> list[ds.Example]:
     """Hostile/friendly predicates x groups (``toxicity/augment.yaml``), labelled toxicity + identity_attack."""
     data = yaml.safe_load((HERE / "augment.yaml").read_text(encoding="utf-8"))
@@ -125,7 +132,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lexicon = Lexicon.from_mapping(lexicon_data["categories"])  # type: ignore[arg-type]
 
     examples = [*ds.davidson(args.data), *ds.tweeteval("hate", args.data), *ds.tweeteval("offensive", args.data),
-                *seed_examples(), *augmented_examples()]
+                *seed_examples(), *ordinary_copy_examples(), *augmented_examples()]
     cache = EmbeddingCache(Embedder().encode)
     features = featurize(examples, cache, lexicon)
     splits = np.array([e.split for e in examples])
