@@ -82,6 +82,41 @@ def make_shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
     return Shape(name, re.compile(regex, re.IGNORECASE), tuple(floors.items()), frozenset(needs.split()))
 
 
+# Veiled threats AIMED at a named group: idioms everyone reads as a threat when a group (or a
+# member of it) is the one addressed or spoken about, but that brand copy also uses ("watch your
+# step", "accidents happen", "you have been warned", "er kan zomaar iets gebeuren"). The sentence
+# must name a group (_GROUP) and must not go on to sell something ("that's why we offer ...",
+# "daarom ...", insurance, cover). Anchored at the start so the group lookahead runs once.
+_VEILED_IDIOMS_EN = (
+    r"watch (?:your|their|his|her|ur|y'?all'?s) (?:steps?|backs?|mouths?)|"
+    r"(?:(?:your|their|his|her|ur|the)(?: \w+)?|'s?) days (?:\w+ ){0,3}are numbered|"
+    r"accidents (?:can |do |will )?happen(?:\s*(?:[,.!;:…]|$)|\s+to\b)|"
+    r"(?:(?:you|they|he|she|y'?all)(?:'re| are| is)?|(?:'ve|have|has) been) (?:been )?(?:fairly |duly )?warned"
+    r"(?! (?:by|about|of|against|that|not)\b)|"
+    r"consider (?:yourselves|yourself|themselves|this (?:a|your|their) (?:final |last )?warning)|"
+    r"(?:shame|pity) if (?:something|anything)|"
+    r"(?:something|anything) (?:bad )?(?:could|might|may|will) (?:easily |just )?happen to|"
+    r"(?:i|we)(?:'d| would) hate (?:for )?(?:something|anything) (?:bad )?to happen|"
+    r"sleep with one eye open|know where (?:\w+ ){1,3}"
+    r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b")
+_VEILED_IDIOMS_NL = (
+    r"(?:pas|kijk) (?:jij |jullie |je |maar |dan |wel |goed ){1,3}(?:op|uit)\b(?! (?:voor|naar|met|bij|dat)\b)|"
+    r"(?:moeten|moet|kunnen|kan|mogen|mag) (?:maar |wel |heel |goed |beter |nu |dan ){0,3}(?:oppassen|uitkijken|"
+    r"opletten)\b(?! (?:voor|naar|met|bij|op)\b)|"
+    r"(?:je|jouw|jullie|hun|zijn|haar|de) (?:\w+ )?dagen (?:hier )?zijn geteld|"
+    r"(?:zonde|jammer) (?:\w+ ){0,2}als er (?:\w+ ){0,2}iets (?:met|aan)\b|"
+    r"(?:er )?kan (?:er )?(?:zomaar|makkelijk|gewoon|altijd) iets (?:met (?:\w+ ){1,3})?gebeuren|"
+    r"ongelukken (?:kunnen |zijn snel |gebeuren)|"
+    r"(?:je bent|jullie zijn|ze zijn|hij is|zij is|zijn ze|ben je) (?:\w+ )?gewaarschuwd|"
+    r"met (?:een|één) oog open (?:slapen|slaapt)|weten (?:\w+ )?waar (?:je|jij|jullie|ze|hij|zij|hun \w+|je \w+) "
+    r"(?:woont|wonen|slaapt|slapen|werkt|werken|bidden|bidt)")
+_SELLING = (r"that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|cover(?:ed|age)?\b|"
+            r"warranty|guarantee|daarom|verzeker\w*|dekking|garantie|bescherm\w*|bestel\w*|\d+ ?%")
+VEILED_THREAT_AT_THING_NL = (rf"^(?!.*?\b(?:{_SELLING})).*?\b(?:zonde|jammer)\b(?: \w+){{0,3}} als er (?:\w+ ){{0,2}}"
+                             r"iets (?:met|aan) \S+(?: \S+){0,3} (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
+VEILED_THREAT_AT_GROUP = (rf"^(?=.*?\b{_GROUP}\b)(?!.*?\b(?:{_SELLING}))"
+                          rf".*?\b(?:{_VEILED_IDIOMS_EN}|{_VEILED_IDIOMS_NL})")
+
 THREAT = {"toxicity": STRONG, "threat": STRONG, "severe_toxicity": 0.75}
 THREAT_REVIEW = {"toxicity": MODERATE, "threat": MODERATE}
 IDENTITY = {"toxicity": STRONG, "identity_attack": STRONG, "insult": MODERATE}
@@ -105,7 +140,7 @@ SHAPES: tuple[Shape, ...] = (
            r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"
            r"need to|will) (?:watch|be careful|be afraid|regret|pay for)", **THREAT),
     make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
-           r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b.{0,25}\b(?:naar huis|in het donker|vanavond)|"
+           r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b(?! voor\b).{0,25}\b(?:naar huis|in het donker|vanavond)|"
            r"\bkijk (?:maar )?(?:goed )?uit\b.{0,30}\b(?:naar huis|in het donker|vanavond|'s avonds)|"
            r"\b(?:zonde|jammer)\b.{0,20}\bals\b.{0,40}\b(?:afbrandt|afbrand|in brand vliegt|in de fik|iets overkomt|"
            r"iets gebeurt|iets zou gebeuren)|\b(?:we|wij|ik) weten? (?:waar|wonen)\b.{0,25}\b(?:woont|wonen)\b|"
@@ -114,6 +149,8 @@ SHAPES: tuple[Shape, ...] = (
            r"\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b.{0,20}\bspijt\b|"
            r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
            r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b", **THREAT),
+    make_shape("veiled threat at a group", GROUP_WORDS, VEILED_THREAT_AT_GROUP, **THREAT),
+    make_shape("veiled threat (nl, shame if)", "zonde jammer", VEILED_THREAT_AT_THING_NL, **THREAT),
     # --- violence against a person, named or addressed -------------------------------------
     make_shape("violence against a person", 'somebody someone some1 anyone sb deserve deserves alone beaten beat beats put break hunt smash kill kills stab stabs hurt punch punches strangle strangles slit torch burn murder murders shoot shoots slap kick hit runs run hangs hang', r"\b(?:somebody|someone|some1|anyone|sb) (?:needs? to|should|ought to|has to|"
            r"must|gotta|oughta|could) (?:just )?(?:go )?(?:shoot|kill|stab|punch|strangle|hang|beat up|beat|bomb|"
@@ -268,6 +305,9 @@ COUNTER = re.compile(
     r"heard|hoorde|received|kreeg|kregen)\b (?:\w+ ){0,3}(?:a |an |een )?(?:\w+ )?(?:idiot|names|slurs|insults|"
     r"messages|abuse|idioot|scheldwoorden|berichten)\b|\bwerd\b.{0,40}\bgenoemd\b|\buitgescholden\b|"
     rf"\b(?:called|calls|calling|noemde|noemden|noemt|uitgemaakt voor)\b (?:\w+ ){{0,3}}(?:a |an |een )?{_QUOTED}|"
+    # reported speech: someone else's words in quotes after a speech verb ("a man shouted '...' at ...")
+    rf"(?<!\bi )(?<!\bwe )(?<!\bik )(?<!\bwij )\b(?:shouted|yelled|screamed|wrote|scrawled|sprayed|said|"
+    rf"riep|riepen|schreeuwde|schreeuwden|schreef|schreven|kalkte|zei|zeiden) (?:\w+ ){{0,3}}?{_QUOTED}|"
     r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
     r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
     r"\bwie\b.{0,80}\bniet welkom\b|"

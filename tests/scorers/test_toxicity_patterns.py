@@ -87,3 +87,46 @@ def test_direct_abuse_is_not_discounted_by_a_negation() -> None:
     text = "i don't think so, you asshole."
     assert _apply_shapes(scores, text, direct_abuse=True) == scores
     assert _apply_shapes(scores, text)["toxicity"] < 0.5
+
+
+@pytest.mark.parametrize("text", [
+    "those refugees should watch their step around here.",
+    "muslims, your days in this village are numbered.",
+    "the gays on our street have been warned.",
+    "something bad could happen to those moroccans any day now.",
+    "consider yourselves warned, lesbians.",
+    "jullie dagen zijn geteld, asielzoekers.",
+    "homo's, pas maar op.",
+    "er kan zomaar iets gebeuren met die vluchtelingen.",
+    "joden, jullie zijn gewaarschuwd.",
+    "het zou zonde zijn als er iets met die moskee gebeurt.",
+])
+def test_veiled_threat_idioms_aimed_at_a_group_are_threats(text: str) -> None:
+    assert assess(text).floors.get("threat", 0.0) >= STRONG
+    assert not is_counter_speech(text)
+
+
+@pytest.mark.parametrize("text", [
+    "watch this space: big news for our customers next week!",
+    "we know where you'll want to be this summer: our beach bar.",
+    "accidents happen, that's why we offer insurance for every bike.",
+    "you have been warned: our new chili sauce is seriously hot 🌶️",
+    "watch your step on the wet floor, please.",
+    "pas op voor gladheid vanavond!",
+    "kijk maar uit naar onze nieuwe collectie.",
+    "er kan zomaar iets gebeuren, daarom is een reisverzekering slim.",
+    "our volunteers help refugees find work, and accidents happen less with good training.",
+    "vrouwen, kijk uit naar onze voorjaarsactie met 20% korting!",
+    "moslims en christenen kunnen samen oppassen op de buurtkinderen.",
+    "zonde als er iets met je fiets gebeurt: verzeker hem bij ons.",
+    "migrants have been warned by aid groups about the dangerous crossing.",
+    "our muslim customers know where the prayer room is.",
+])
+def test_veiled_threat_idioms_in_brand_copy_are_not_threats(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)
+
+
+def test_quoted_words_after_a_speech_verb_are_reported_speech() -> None:
+    assert is_counter_speech("my neighbour told the police that a man shouted 'go away' at the mosque.")
+    assert is_counter_speech("hij riep 'rot op' naar de buren.")
+    assert not is_counter_speech("i said 'they are rats' and i meant it.")
