@@ -88,30 +88,35 @@ def make_shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
 # must name a group (_GROUP) and must not go on to sell something ("that's why we offer ...",
 # "daarom ...", insurance, cover). Anchored at the start so the group lookahead runs once.
 _VEILED_IDIOMS_EN = (
-    r"watch (?:your|their|his|her|ur|y'?all'?s) (?:steps?|backs?|mouths?)|"
+    r"watch (?:your|their|his|her|ur|y'?all'?s) (?:steps?|backs?|mouths?)\b(?! (?:on|in|at|when|while|getting|as|"
+    r"near|around|by|during|with|going) (?:the|our|a|an|your|this|these|those|wet|icy|slippery|stairs)\b)|"
     r"(?:(?:your|their|his|her|ur|the)(?: \w+)?|'s?) days (?:\w+ ){0,3}are numbered|"
-    r"accidents (?:can |do |will )?happen(?:\s*(?:[,.!;:…]|$)|\s+to\b)|"
+    r"accidents (?:can |do |will )?happen(?:\s*(?:[,.!;:…]|$))|"
     r"(?:(?:you|they|he|she|y'?all)(?:'re| are| is)?|(?:'ve|have|has) been) (?:been )?(?:fairly |duly )?warned"
     r"(?! (?:by|about|of|against|that|not)\b)|"
     r"consider (?:yourselves|yourself|themselves|this (?:a|your|their) (?:final |last )?warning)|"
     r"(?:shame|pity) if (?:something|anything)|"
-    r"(?:something|anything) (?:bad )?(?:could|might|may|will) (?:easily |just )?happen to|"
+    r"(?:something|anything) (?:bad )?(?:could|might|may|will) (?:easily |just )?happen to (?:those|these|that|this|"
+    r"them|him|her)\b|"
     r"(?:i|we)(?:'d| would) hate (?:for )?(?:something|anything) (?:bad )?to happen|"
-    r"sleep with one eye open|know where (?:\w+ ){1,3}"
-    r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b")
+    r"sleep with one eye open|(?:we|i|they) know (?:exactly )?where (?:\w+ ){1,3}"
+    r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b(?! (?:and|so|because|to|in|with)\b)")
 _VEILED_IDIOMS_NL = (
-    r"(?:pas|kijk) (?:jij |jullie |je |maar |dan |wel |goed ){1,3}(?:op|uit)\b(?! (?:voor|naar|met|bij|dat)\b)|"
+    r"(?:pas|kijk) (?:jij |jullie )?(?:dan |wel )?maar (?:goed )?(?:op|uit)\b(?! (?:voor|naar|met|bij|dat|op|jezelf|"
+    r"elkaar)\b)|"
     r"(?:moeten|moet|kunnen|kan|mogen|mag) (?:maar |wel |heel |goed |beter |nu |dan ){0,3}(?:oppassen|uitkijken|"
     r"opletten)\b(?! (?:voor|naar|met|bij|op)\b)|"
     r"(?:je|jouw|jullie|hun|zijn|haar|de) (?:\w+ )?dagen (?:hier )?zijn geteld|"
     r"(?:zonde|jammer) (?:\w+ ){0,2}als er (?:\w+ ){0,2}iets (?:met|aan)\b|"
-    r"(?:er )?kan (?:er )?(?:zomaar|makkelijk|gewoon|altijd) iets (?:met (?:\w+ ){1,3})?gebeuren|"
-    r"ongelukken (?:kunnen |zijn snel |gebeuren)|"
-    r"(?:je bent|jullie zijn|ze zijn|hij is|zij is|zijn ze|ben je) (?:\w+ )?gewaarschuwd|"
+    r"kan (?:er )?(?:zomaar|makkelijk|gewoon|altijd) iets (?:met (?:die|dat|deze|hen|ze|jullie|je|jou|hun|hem|haar)\b"
+    r"(?: \w+){0,3} gebeuren|gebeuren met (?:die|dat|deze|hen|ze|jullie|je|jou|hun|hem|haar)\b)|"
+    r"ongelukken (?:kunnen )?gebeuren(?:\s*(?:[,.!;:…]|$))|"
+    r"(?:je bent|jullie zijn|ze zijn|hij is|zij is|zijn ze|ben je) (?:\w+ )?gewaarschuwd\b(?! (?:voor|door|over|dat)\b)|"
     r"met (?:een|één) oog open (?:slapen|slaapt)|weten (?:\w+ )?waar (?:je|jij|jullie|ze|hij|zij|hun \w+|je \w+) "
     r"(?:woont|wonen|slaapt|slapen|werkt|werken|bidden|bidt)")
 _SELLING = (r"that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|cover(?:ed|age)?\b|"
-            r"warranty|guarantee|daarom|verzeker\w*|dekking|garantie|bescherm\w*|bestel\w*|\d+ ?%")
+            r"warranty|guarantee|sale\b|discount|offer\b|collection|daarom|verzeker\w*|dekking|garantie|bescherm\w*|"
+            r"bestel\w*|korting|aanbieding|collectie|\d+ ?%")
 VEILED_THREAT_AT_THING_NL = (rf"^(?!.*?\b(?:{_SELLING})).*?\b(?:zonde|jammer)\b(?: \w+){{0,3}} als er (?:\w+ ){{0,2}}"
                              r"iets (?:met|aan) \S+(?: \S+){0,3} (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
 VEILED_THREAT_AT_GROUP = (rf"^(?=.*?\b{_GROUP}\b)(?!.*?\b(?:{_SELLING}))"

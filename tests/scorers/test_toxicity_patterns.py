@@ -130,3 +130,17 @@ def test_quoted_words_after_a_speech_verb_are_reported_speech() -> None:
     assert is_counter_speech("my neighbour told the police that a man shouted 'go away' at the mosque.")
     assert is_counter_speech("hij riep 'rot op' naar de buren.")
     assert not is_counter_speech("i said 'they are rats' and i meant it.")
+
+
+@pytest.mark.parametrize("text", [
+    "elderly customers, watch your step on the icy ramp.",
+    "ouderen, pas goed op jezelf tijdens de hittegolf.",
+    "vrouwen, pas goed op: er zijn oplichters actief.",
+    "ouderen vallen vaak thuis; er kan zomaar iets gebeuren.",
+    "ouderen zijn gewaarschuwd voor nepbellers.",
+    "accidents happen to elderly people at home more than anywhere else.",
+    "our volunteers know where refugees live and bring them food every week.",
+    "women, consider yourselves warned: our sale ends friday!",
+])
+def test_public_service_and_care_copy_about_a_group_is_not_a_threat(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)
