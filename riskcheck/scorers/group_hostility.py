@@ -24,6 +24,7 @@ from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.lexicon import Lexicon
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import MODERATE, STRONG
+from riskcheck.scorers.toxicity_targets import NEGATIVE
 
 # Thresholds on the masked hostility probability, chosen on the dev guards (brand-posts-dev,
 # identity-mentions-dev, Jigsaw non-toxic templates) and the functional suite's older blocks;
@@ -67,6 +68,31 @@ def negation_is_modal(text: str) -> bool:
     """Every negator of ``text`` (folded, masked) negates a modal verb, and the writer is not the subject."""
     modal = len(_MODAL_NEGATION.findall(text))
     return modal > 0 and modal >= len(_NEGATOR.findall(text)) and not _FIRST_PERSON.search(text)
+
+
+# Praise is not hostility. The linear head reads *what* is said about "them", not its polarity:
+# "they are smart." scored 0.88 and "they are just as smart as everyone else." 0.99 (it learned
+# intelligence words from "too stupid to think", "less intelligent"), so positive generalisations
+# about a group were flagged: 20 of 80 English and 28 of 80 Dutch statements like "Women are smart.",
+# "Marokkanen zijn aardig en gul." (our own probe), half of them blocked. A masked sentence that
+# praises, with no negation, comparison downwards or negative word, gets no floor from the head.
+_PRAISE = re.compile(
+    r"\b(?:smart|intelligent|clever|bright|talented|gifted|brilliant|kind|generous|friendly|welcome|great|"
+    r"wonderful|lovely|amazing|awesome|beautiful|strong|brave|hard[- ]?working|honest|capable|skilled|inspiring|"
+    r"valued|respected|loved|equal|slim|slimme|intelligente|getalenteerd|getalenteerde|briljant|briljante|aardig|"
+    r"aardige|gul|gulle|vriendelijk|vriendelijke|welkom|geweldig|geweldige|prachtig|prachtige|sterk|sterke|dapper|"
+    r"dappere|hardwerkend|hardwerkende|eerlijk|eerlijke|bekwaam|bekwame|knap|knappe|lief|lieve|gelijkwaardig)\b")
+_DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enough|genoeg|for once|voor een keer|"
+                       r"pretend|doen alsof|supposedly|zogenaamd|steal\w*|li(?:e|es|ed|ying)|cheat\w*|scam\w*|"
+                       r"crime\w*|criminal\w*|rob\w*|stelen|steelt|liegen|liegt|oplicht\w*|bedrieg\w*|misdaad|"
+                       r"criminaliteit)\b")
+_NEGATIVE_WORDS = re.compile(rf"\b{NEGATIVE}\b")
+
+
+def praises(masked: str) -> bool:
+    """``masked`` (folded) says something good about "them" and nothing bad (see ``_PRAISE``)."""
+    return (_PRAISE.search(masked) is not None and without_negation(masked) is None
+            and _DOWNWARD.search(masked) is None and _NEGATIVE_WORDS.search(masked) is None)
 
 
 def without_negation(text: str) -> str | None:
@@ -133,7 +159,9 @@ class MaskedInputs:
         """Floors for each of the ``count`` sentences, from the head's probabilities on ``texts``."""
         contrast = dict(zip(self.contrasts, probabilities[len(self.named):]))
         out: list[dict[str, float]] = [{} for _ in range(count)]
-        for i, p in zip(self.named, probabilities):
+        for k, (i, p) in enumerate(zip(self.named, probabilities)):
+            if praises(self.texts[k]):
+                continue
             q = contrast.get(i)
             out[i] = floors(float(p), None if q is None else float(q))
         return out

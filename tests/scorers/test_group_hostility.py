@@ -97,3 +97,20 @@ def test_real_model_hostility_without_listed_words_is_flagged_benign_mention_is_
     assert hostile_nl["identity_attack"] >= REVIEW["identity_attack"]
     assert max(benign_en.values()) < 0.6 and max(benign_nl.values()) < 0.6
     assert denied["identity_attack"] < 0.6
+
+
+@pytest.mark.parametrize(("masked", "expected"), [
+    ("they are smart.", True),
+    ("they are just as smart as everyone else.", True),
+    ("ze zijn aardig en gul.", True),
+    ("ze zijn hier welkom.", True),
+    ("they are not smart.", False),           # a negation: the negation contrast decides
+    ("they are less intelligent.", False),    # comparison downwards
+    ("they are smart enough to cheat.", False),
+    ("they are great at stealing.", False),
+    ("ze zijn slim in het stelen.", False),
+    ("they are vermin.", False),
+])
+def test_praise_gets_no_floor_from_the_head(masked: str, expected: bool) -> None:
+    from riskcheck.scorers.group_hostility import praises
+    assert praises(masked) is expected
