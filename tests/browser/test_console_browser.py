@@ -24,14 +24,32 @@ def submit(browser: Any, button: Any) -> None:
     loading: right after the old page goes stale the new document can still be parsing, and an
     element looked up then may belong to a document that is replaced again ("Node with given id
     does not belong to the document", seen under load)."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     page = browser.find_element(_by("TAG_NAME"), "html")
     button.click()
     wait = WebDriverWait(browser, 15)
-    wait.until(expected_conditions.staleness_of(page))
+    wait.until(lambda driver: _gone(page))
     wait.until(lambda driver: driver.execute_script("return document.readyState") == "complete")
+
+
+def _gone(element: Any) -> bool:
+    """True once ``element``'s document has been replaced.
+
+    ``expected_conditions.staleness_of`` only counts StaleElementReferenceException; during a
+    navigation Chrome can answer the same question with "unknown error: Node with given id does
+    not belong to the document" (it failed CI once), which means the same: the node is gone."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    try:
+        element.is_enabled()
+    except StaleElementReferenceException:
+        return True
+    except WebDriverException as error:
+        if "does not belong to the document" in str(error) or "No node with given id" in str(error):
+            return True
+        raise
+    return False
 
 
 def sign_in(browser: Any, live: Live, scope: str = "admin") -> None:
