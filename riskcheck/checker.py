@@ -347,7 +347,8 @@ class Checker:
         if reason is not None:
             return CheckStatus.skipped(reason), {}
         texts = [model_text(s.text[:ML_MAX_SENTENCE_CHARS]) for work in users for s in work.sentences]
-        context = _sentence_context(texts, [len(work.sentences) for work in users])
+        context = (_sentence_context(texts, [len(work.sentences) for work in users])
+                   if hasattr(scorer, "score_in_context") else None)  # only a scorer that reads it pays for it
         try:
             flat = self._call_with_deadline(scorer, texts, batch_size, deadline, context)
         except FutureTimeout:

@@ -256,7 +256,7 @@ class Usem3ToxicityScorer:
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
-            aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(_shape_text(text)) else "")
+            aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(shaped) else "")
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
