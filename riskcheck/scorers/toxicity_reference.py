@@ -30,15 +30,17 @@ import functools
 import re
 
 from riskcheck.scorers.obfuscation import deobfuscate, fold
-from riskcheck.scorers.toxicity_targets import GROUP, GROUP_START, NEGATIVE, respell
+from riskcheck.scorers.toxicity_targets import NEGATIVE, TARGET, TARGET_START, respell
 
-_GROUP_RE = re.compile(rf"\b{GROUP}\b")
+_GROUP_RE = re.compile(rf"\b{TARGET}\b")
 # One member of a group as an antecedent: "a gay waiter", "a muslim woman", "een joodse buurman". Not the
 # adjectives that brand copy uses for things ("black friday", "polish sausage", "turkish coffee").
 _MEMBER_ADJ = (r"gay|lesbian|bisexual|trans|transgender|queer|jewish|muslim|arab|african|mexican|moroccan|somali|"
+               r"female|vrouwelijke|"
                r"disabled|handicapped|autistic|immigrant|homosexual|homo|joodse|islamitische|gehandicapte|"
                r"autistische|lesbische|biseksuele|homoseksuele|marokkaanse|turkse|somalische|afghaanse|syrische")
-_ANTECEDENT_RE = re.compile(rf"\b(?:asylum seekers?|(?:{_MEMBER_ADJ}) [^\W\d_]+|{GROUP})\b")
+_MEMBER_WORDS = frozenset(_MEMBER_ADJ.split("|"))
+_ANTECEDENT_RE = re.compile(rf"\b(?:asylum seekers?|(?:{_MEMBER_ADJ}) [^\W\d_]+|{TARGET})\b")
 _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
 
 # Pronouns and deictic phrases that can stand for a group (or one member) named before. Possessives
@@ -86,6 +88,11 @@ _REFUTE = re.compile(
     r"bigoted|hateful|niet waar|onwaar|onzin|een leugen|een fabeltje|een mythe|fout|een vooroordeel|racistisch|"
     r"seksistisch|discriminerend|klopt (?:gewoon |echt |helemaal |absoluut )?niet|is (?:gewoon |echt )?niet waar)\b"
     r"|^(?:they|we|ze|zij)\s+(?:are|aren'?t|zijn)\s+(?:not|niet|het niet)\b[.! ]*$"
+    # the evidence answers the claim: "The data says otherwise." / "De cijfers laten iets anders zien."
+    r"|^(?:but |maar |and |en )?(?:the |de |het )?(?:data|facts|figures|numbers|statistics|stats|evidence|research|"
+    r"studies|science|cijfers|feiten|statistieken|onderzoek|wetenschap)\s+(?:\S+\s+)?(?:says?|shows?|tells?|prove|proves|"
+    r"suggests?|zeggen|zegt|tonen|toont|laten|laat|bewijzen|bewijst|wijzen|wijst)\s+(?:\S+\s+)?(?:otherwise|the opposite|"
+    r"something else|a different story|iets anders|het tegendeel|het omgekeerde|anders)\b"
     r"|^(?:not true|untrue|false|nonsense|wrong|niet waar|onzin|klopt niet|fout)\b")
 
 
@@ -93,7 +100,8 @@ _REFUTE = re.compile(
 def antecedent(text: str) -> str | None:
     """The last protected group named in a folded, de-obfuscated text, as written there."""
     text = respell(text)
-    if set(_WORDS.findall(text)).isdisjoint(GROUP_START) and "homo" not in text and "trans" not in text:
+    words = set(_WORDS.findall(text))
+    if words.isdisjoint(TARGET_START) and words.isdisjoint(_MEMBER_WORDS) and "homo" not in text and "trans" not in text:
         return None
     last = None
     for last in _ANTECEDENT_RE.finditer(text):

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 
 from riskcheck.scorers.toxicity_patterns import Shape, make_shape, match_shapes
-from riskcheck.scorers.toxicity_targets import GROUP, GROUP_START, IDENTITY_BLOCK, respell
+from riskcheck.scorers.toxicity_structure import assess_structure, group_problem_compound
+from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, TARGET, TARGET_START, respell
 
 _GROUP_ADJ_LIVES = (r"(?:gay|lesbian|trans|queer|black|asian|jewish|muslim|arab|african|mexican|disabled|immigrant|"
                     r"refugee|migrant|homo|zwarte|joodse|islamitische|gehandicapte|lesbische|moslim|migranten|"
@@ -50,27 +51,27 @@ _INFERIOR_ADJ = (r"(?:intelligent|smart|capable|human|civili[sz]ed|worthy|valuab
 STANCE_SHAPES: tuple[Shape, ...] = (
     make_shape("denied rights or worth", "no not geen niet deserves deserve verdient verdienen worth waard "
                "allowed mogen mag rights rechten matter toe",
-               rf"\b(?:no|not a single|not one|geen(?: enkele)?|niet een|niet één)\s+{GROUP}\s+(?:deserves?|"
+               rf"\b(?:no|not a single|not one|geen(?: enkele)?|niet een|niet één)\s+{TARGET}\s+(?:deserves?|"
                rf"is worth|verdient|verdienen|is)\s+{_DETERMINER}(?:{_RIGHTS_EN}|{_RIGHTS_NL}|het waard)\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|ought to|need to)\s+(?:not|never|no longer)\s+be\s+"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|ought to|need to)\s+(?:not|never|no longer)\s+be\s+"
                rf"(?:allowed|permitted|able) to\s+{_ACTIVITIES_EN}\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:shouldn'?t|mustn'?t)\s+be\s+(?:allowed|permitted) to\s+"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:shouldn'?t|mustn'?t)\s+be\s+(?:allowed|permitted) to\s+"
                rf"{_ACTIVITIES_EN}\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|deserve to|ought to)\s+have\s+no\s+(?:rights|"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:should|must|deserve to|ought to)\s+have\s+no\s+(?:rights|"
                r"right to \w+|say|voice|vote|place here)\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:zouden|zou|mogen|mag|moeten|moet)\s+(?:\S+\s+)?(?:niet|nooit|"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:zouden|zou|mogen|mag|moeten|moet)\s+(?:\S+\s+)?(?:niet|nooit|"
                rf"niet meer|geen)\s+(?:mogen\s+|meer\s+)?{_ACTIVITIES_NL}\b|"
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:zouden|zou|moeten|moet|horen|hoort)\s+(?:\S+\s+)?geen\s+"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:zouden|zou|moeten|moet|horen|hoort)\s+(?:\S+\s+)?geen\s+"
                r"(?:rechten|stemrecht|recht|plek|stem)\b|"
                rf"\b{_GROUP_ADJ_LIVES}\s+(?:lives|levens)\s+(?:don'?t|do not|doen er niet toe|tellen niet|do not ever)"
                r"(?:\s+matter)?\b|"
                rf"\b{_GROUP_ADJ_LIVES}\s+(?:lives|levens)\s+(?:are|zijn)\s+(?:worthless|not worth|niks waard|"
                r"niets waard|waardeloos)\b|"
-               rf"\b(?:het leven|de levens|the li(?:fe|ves)) (?:van|of) (?:een |a |an )?{GROUP}\s+(?:is|are|zijn)\s+"
+               rf"\b(?:het leven|de levens|the li(?:fe|ves)) (?:van|of) (?:een |a |an )?{TARGET}\s+(?:is|are|zijn)\s+"
                r"(?:worthless|not worth|worth nothing|niks waard|niets waard|waardeloos|nothing)\b",
                **IDENTITY_BLOCK),
     make_shape("comparative inferiority", "less minder inferior dommer luier",
-               rf"\b{GROUP}\b(?:\s+\S+){{0,2}}?\s+(?:are|is|were|zijn|waren)\s+(?:(?:just|simply|naturally|"
+               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:are|is|were|zijn|waren)\s+(?:(?:just|simply|naturally|"
                r"genetically|biologically|gewoon|nu eenmaal|van nature|genetisch|echt|allemaal|all)\s+)?"
                rf"(?:less|minder)\s+{_INFERIOR_ADJ}\b",
                **IDENTITY_BLOCK),
@@ -80,7 +81,7 @@ _STANCE_WORDS = frozenset(w for shape in STANCE_SHAPES for w in shape.needs)
 # --- Dutch subordinate clauses ---------------------------------------------------------------
 _FINITE = (r"zijn|is|waren|was|verdienen|verdient|horen|hoort|moeten|moet|mogen|mag|zouden|zou|kunnen|kan|"
            r"blijven|blijft|worden|wordt|stinken|stinkt|deugen|deugt|tellen|telt|doen|doet|hebben|heeft")
-_SUBCLAUSE = re.compile(rf"\b(dat|of|omdat|waarom|hoe) ({GROUP}) ((?:(?!(?:{_FINITE})\b)[^\s,.;:!?]+ ){{1,4}}?)"
+_SUBCLAUSE = re.compile(rf"\b(dat|of|omdat|waarom|hoe) ({TARGET}) ((?:(?!(?:{_FINITE})\b)[^\s,.;:!?]+ ){{1,4}}?)"
                         rf"({_FINITE})\b")
 # "het is niet waar dat", "niemand mag zeggen dat": the clause is put forward as false or forbidden.
 _DENIED_BEFORE = re.compile(r"\b(?:niet|geen|nooit|niemand|nergens|onzin|mythe|fabel|fabeltje|leugen|vooroordeel|"
@@ -120,9 +121,10 @@ def assess_stance(text: str) -> dict[str, float]:
     """Floors for one folded, de-obfuscated sentence (empty when no stance shape matches)."""
     text = respell(text)
     present = set(_WORDS.findall(text))
-    if present.isdisjoint(GROUP_START) and "levens" not in present and "lives" not in present:
+    if (present.isdisjoint(TARGET_START) and "levens" not in present and "lives" not in present
+            and not group_problem_compound(text)):
         return {}
     floors: dict[str, float] = {}
     if not present.isdisjoint(_STANCE_WORDS):
         floors, _ = match_shapes(STANCE_SHAPES, text, present)
-    return floors
+    return floors or assess_structure(text, present)

@@ -1,0 +1,419 @@
+"""Hostility towards a protected group read from sentence structure, with no insult word.
+
+Much group hate names nothing hostile at all: "immigrants shouldn't be allowed to buy houses here",
+"keep the Roma out of our town", "no more visas for Nigerians", "wherever they go, crime follows",
+"hired one once. Never again.". Every word is ordinary; what carries the hate is the *shape*: a
+group in subject position with a modal of prohibition and an ordinary right or activity, an
+exclusion verb with the group as its object, a coercive passive ("should be dealt with"), a
+stereotype frame ("are naturally worse at", "it's in their genes"), a sarcastic blame frame ("of
+course the X again, what a surprise"). This layer names those shapes with *word classes* (modals,
+exclusion verbs, rights and place nouns, coercion participles, competence verbs, trouble nouns)
+rather than lists of sentences, in English and Dutch, so a new group or a new right fills the slot.
+
+Every shape needs a protected group (``toxicity_targets.TARGET``) where the structure puts its
+target, so brand copy of the same shapes ("Keep pets out of the sun", "no more waiting", "we don't
+belong to anyone", "wherever our volunteers go, smiles follow") has nothing to match. The group must
+not be the object of a preposition ("discrimination *against* Muslims must be stopped") and protective
+complements are excluded ("should never be allowed to go hungry", "keep refugees out of harm's way",
+"zouden geen angst moeten hebben"). Negation, counter-speech and quotes are decided afterwards on the
+whole sentence by ``toxicity_patterns.is_counter_speech`` and friends, as for every other shape.
+
+Called from ``toxicity_stance.assess_stance`` (one sentence) and, for the two-sentence "did it once.
+Never again." shape, from ``toxicity_usem3._apply_shapes`` with the next sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_reference import antecedent, resolve
+from riskcheck.scorers.toxicity_targets import respell
+from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, TARGET, THREAT_GROUP
+
+# --- the group where the structure puts its target ------------------------------------------
+_DET_WORDS = ("all of the|all the|all those|all|the|those|these|any|some|many|most|our|more|every|each|"
+              "al die|al de|alle|die|de|het|deze|onze|sommige|veel|zulke|elke|iedere|meer")
+_DET = rf"(?:(?:{_DET_WORDS})\s+)?"
+# Not the object of a preposition ("discrimination against Muslims"), nor a qualified subset of a
+# group that policy talks about ("criminal immigrants should be deported", "uitgeprocedeerde
+# asielzoekers"); a lookbehind per word, also on the determiners, so a match cannot start halfway.
+_NOT_AFTER = ("of van against tegen for voor about over on op with met to naar by door from uit among onder "
+              "towards toward at aan bij "
+              "criminal illegal rejected failed convicted criminele illegale uitgeprocedeerde veroordeelde "
+              + _DET_WORDS.replace("|", " "))
+_GUARD = "".join(rf"(?<!\b{re.escape(w)} )" for w in sorted(set(_NOT_AFTER.split())))
+SUBJECT = rf"{_GUARD}\b{_DET}(?:{TARGET})\b"
+# As the object of an exclusion verb ("keep the Roma out"): a determiner, never a preposition before.
+OBJECT = rf"\b{_DET}(?:{TARGET})\b"
+_GAP = r"(?:\s+\S+){0,3}?"
+# "the children of refugees", "kinderen van vluchtelingen": a right denied to the next generation of a group
+_KIN_EN = r"(?:(?:the )?(?:children|kids|families|sons|daughters|relatives) of\s+)?"
+_KIN_NL = r"(?:(?:de )?(?:kinderen|gezinnen|families|familie|zonen|dochters) van\s+)?"     # "Muslims in this town should ..." / "immigrants honestly shouldn't ..."
+
+# --- word classes ----------------------------------------------------------------------------
+# What a law or a rule could deny someone: an ordinary activity or role (open-ended: any verb
+# except the protective ones below is read as an activity after "allowed to").
+_PROTECTIVE_EN = (r"suffer|starve|die|drown|go hungry|go without|sleep rough|live in fear|fear|feel|be (?:harmed|hurt|"
+                  r"abused|mistreated|attacked|discriminated|bullied|harassed|treated|left|forgotten|sent|deported|"
+                  r"excluded|denied|refused|turned away|afraid|scared|ashamed|alone|silenced|paid less|forced|made to|"
+                  r"punished|ignored|targeted|killed|beaten|arrested|detained|separated)|have to|worry|struggle|wait|"
+                  r"pay more|lose")
+_ROLE_EN = (r"vote|work|teach|coach|lead|run|hold|own|buy|rent|marry|adopt|raise|serve|enter|live|stay|settle|study|"
+            r"join|sit|preach|build|open|become|govern|represent|compete|play|speak|decide|date|drive|worship|pray|"
+            r"immigrate|come|move|get|have|receive|use|touch|be (?:a|an|our|in charge|elected|hired|trusted|given|"
+            r"employed|near|around|here|part|on|president|teachers?|doctors?|nurses?|leaders?|citizens?|parents?)")
+_RIGHT_NOUN_EN = (r"visas?|citizenship|passports?|asylum|benefits|welfare|handouts|housing|homes|houses|jobs|"
+                  r"mosques|synagogues|temples|churches|rights|green cards|permits|residency|residence permits|money|"
+                  r"aid|funding|subsidies|entry|immigration|places|seats|council houses|social housing|hijabs|burqas")
+_PROTECTIVE_NL = (r"angst|zorgen|last|pijn|honger|schrik|nadeel|hinder|problemen|wachttijd|wachttijden|jaren|maanden|"
+                  r"risico|gevaar|kou|schaamte|boete|straf")
+_RIGHT_VERB_NL = (r"krijgen|hebben|ontvangen|kopen|huren|bouwen|openen|stichten|opvoeden|adopteren|bezitten|dragen|"
+                  r"bezoeken|houden|stemmen|trouwen|werken|wonen|studeren|leiden|besturen|geven|kiezen|beginnen")
+_RIGHT_NOUN_NL = (r"visa|visum|paspoorten|paspoort|asiel|uitkeringen|uitkering|huizen|woningen|huurhuizen|"
+                  r"moskeeen|moskeeën|synagoges|kerken|subsidie|subsidies|geld|steun|verblijfsvergunningen|"
+                  r"verblijfsvergunning|vergunningen|banen|plekken|plek|opvang|rechten|stemrecht|toegang|"
+                  r"hoofddoeken|boerka's|boerkas|nederlanderschap|staatsburgerschap")
+# Coercion done TO a group: the participles of "should be ...".
+_COERCE_EN = (r"dealt with|removed|rounded up|thrown out|kicked out|driven out|forced out|expelled|shipped (?:off|out|"
+              r"back|home)|sent (?:back|home|packing|away)|purged|cleansed|put in (?:their|its) place|taught a lesson|"
+              r"put away|locked away|locked up|crushed|punished|silenced|wiped out|gotten rid of|got rid of|"
+              r"eradicated|sterili[sz]ed|segregated|banned|kept out|kept away|chased out|hunted down|gotten out|"
+              r"thrown back|put back|sent back where they came from")
+_COERCE_NL = (r"opgepakt|aangepakt|opgeruimd|verwijderd|uitgezet|het land uit ?gezet|weggestuurd|teruggestuurd|"
+              r"afgevoerd|weggejaagd|verjaagd|opgesloten|gestraft|gezuiverd|verbannen|geweerd|weggewerkt|"
+              r"uitgeschakeld|onschadelijk gemaakt|op (?:hun|z'n|zijn) (?:plek|plaats) gezet|een lesje geleerd|"
+              r"buitengezet|buiten de deur gehouden|eruit gegooid|eruit geschopt|de mond gesnoerd|gecastreerd|"
+              r"gesteriliseerd|teruggezet|op de boot gezet|in kampen gestopt")
+_DO_TO_EN = (r"deal with|get rid of|sort out|clean up|clear out|round up|go after|crack down on|do something about|"
+             r"take out|finish off|chase out|drive out|kick out|throw out|purge|cleanse|teach")
+_NL_GROUP_STEM = (r"(?:moslim|islam|marokkanen|marokkaan|turken|vluchtelingen|migranten|allochtonen|asielzoekers|asiel|"
+                  r"zigeuner|zigeuners|joden|polen|roma|buitenlanders|homo|transgender|immigranten|gelukszoekers)")
+# Abilities whose denial to a whole group is a stereotype ("can't handle money", "kunnen niet met geld omgaan").
+_COMPETENCE_EN = (r"handle|manage|cope|control|lead|think|reason|learn|understand|do (?:maths?|math|science|business|"
+                  r"anything|the job|sums)|be trusted|behave|integrate|adapt|assimilate|raise (?:kids|children|a family)|"
+                  r"keep (?:a job|promises|their word)|tell the truth|be honest|hold (?:down )?a job|count|govern|"
+                  r"run (?:a |their |anything)|make (?:good )?decisions|focus|take responsibility|function|"
+                  r"speak (?:properly|proper)|be civili[sz]ed|be leaders|fit in|follow rules|obey|judge|concentrate|plan|"
+                  r"park|be on time|save|budget")
+_COMPETENCE_NL = (r"omgaan|leiden|leidinggeven|leiding geven|denken|nadenken|gedragen|integreren|aanpassen|opvoeden|"
+                  r"beheersen|plannen|organiseren|rekenen|inburgeren|beslissen|functioneren|leren|begrijpen|"
+                  r"besturen|vertrouwd worden|eerlijk zijn|de waarheid spreken|zich houden aan|normaal doen")
+_TROUBLE_EN = (r"crime|crimes|trouble|violence|chaos|problems|disease|diseases|terror|terrorism|rapes?|theft|drugs|"
+               r"poverty|dirt|filth|misery|destruction|riots|stabbings|shootings|burglar(?:y|ies)|break-ins|robber(?:y|ies)|"
+               r"muggings|assaults|fights|attacks|gangs|danger|decay|noise|nuisance|stealing|thefts|vandalism|"
+               r"the crime(?: rate)?|crime rates?")
+_TROUBLE_NL = (r"criminaliteit|misdaad|overlast|ellende|geweld|problemen|chaos|terreur|ziektes|ziekten|diefstal|"
+               r"drugs|armoede|rotzooi|viezigheid|verloedering|onrust|gevaar|troep|herrie|narigheid|inbraken|"
+               r"steekpartijen|schietpartijen|overvallen|vechtpartijen|rellen|aanslagen|verkrachtingen|vandalisme|"
+               r"straatroven|zakkenrollers|de criminaliteit|misdaadcijfers")
+_ESSENCE = (r"genes|blood|dna|nature|culture|religion|bones|breeding|upbringing|genen|bloed|aard|cultuur|geloof|"
+            r"natuur|botten|opvoeding")
+_SARCASM = (r"what a surprise|surprise,? surprise|who would have (?:thought|guessed)|who could have guessed|"
+            r"shocker|color me (?:shocked|surprised)|colour me (?:shocked|surprised)|quelle surprise|big surprise|"
+            r"wat een verrassing|wie had dat (?:nou )?(?:gedacht|verwacht|kunnen denken)|hoe verrassend|"
+            r"verbaast (?:niemand|me niks|me niets)|grote verrassing|\U0001F644")
+_SUCCESS = (r"\b(?:won|win|wins|winning|champions?|gold|medals?|record|proud|congrat\w*|bravo|well done|brilliant|"
+            r"amazing|awesome|great job|trots|gewonnen|wint|winnen|kampioen\w*|goud|gefeliciteerd|geweldig|knap|"
+            r"topprestatie|helden|heroes)\b")
+_PRAISE = (r"\b(?:smart|intelligent|clever|talented|gifted|kind|generous|friendly|welcoming|hospitable|"
+           r"hospitality|warm|honest|hard[- ]?working|creative|musical|music|art|resilient|brave|strong|"
+           r"slim|slimme|getalenteerd|aardig|gul|gastvrij|gastvrijheid|vriendelijk|eerlijk|hardwerkend|creatief|"
+           r"muzikaal|muziek|dapper|sterk|veerkrachtig|warm|warme)\b")
+_REMEMBRANCE = (r"\b(?:holocaust|shoah|remember|remembrance|never forget|genocide|persecution|persecuted|auschwitz|"
+                r"slavery|herdenk\w*|herinner\w*|oorlog|vervolging|vervolgd|slavernij|genocide|wwii|ww2)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class StructureShape:
+    """One named structure: a pattern (whose match names the group it targets), the words one of which
+    every match holds (the prefilter) and the floors it sets."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needs: frozenset[str]
+    floors: dict[str, float]
+    unless: re.Pattern[str] | None = None   # a sentence that also matches this is not the shape
+
+
+def _shape(name: str, needs: str, regex: str, floors: dict[str, float], unless: str | None = None) -> StructureShape:
+    return StructureShape(name, re.compile(regex, re.IGNORECASE), frozenset(needs.split()), floors,
+                          re.compile(unless, re.IGNORECASE) if unless else None)
+
+
+_PROHIBIT_EN = (r"(?:should|must|ought to|may|can|could)(?:n'?t| not| never| no longer)(?: ever)? be (?:allowed|"
+                r"permitted|let|trusted) |(?:should|must) (?:not|never) get |(?:shouldn'?t|mustn'?t) get ")
+
+SHAPES: tuple[StructureShape, ...] = (
+    # --- exclusion and denied rights ----------------------------------------------------------
+    _shape("exclusion: denied an ordinary right",
+           "shouldn't should mustn't must ought may can can't cannot couldn't could get",
+           rf"{SUBJECT}{_GAP}\s+(?:{_PROHIBIT_EN})(?!(?:to )?(?:{_PROTECTIVE_EN})\b)(?:to )?\w+|"
+           rf"{SUBJECT}{_GAP}\s+(?:don'?t|do not|shouldn'?t|should not|should never|never) get to (?!{_PROTECTIVE_EN}\b)\w+",
+           IDENTITY_BLOCK),
+    _shape("exclusion: no member should be allowed", "no not",
+           rf"\b(?:no|not a single|not one)\s+(?:{TARGET})\s+(?:should|must|may|can|ought to|will|deserves to)\s+"
+           rf"(?:(?:ever|evermore|again|be allowed to|be permitted to|be let|get to|even)\s+){{0,2}}(?:{_ROLE_EN})\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: no place or say", "no",
+           rf"{SUBJECT}{_GAP}\s+(?:have|has|should have|deserve|deserves)\s+no\s+(?:business|right to (?:be|live|stay|"
+           r"vote|work|exist|an opinion)|place (?:in|here|among|at|on)|say\b|seat at|future (?:in|here)|claim to)",
+           IDENTITY_BLOCK),
+    _shape("exclusion: keep out", "keep kept keeping ban banning banned bar barring block stop",
+           rf"\b(?:keep|kept|keeping|ban|banning|banned|bar|barring|block|blocking)\s+{OBJECT}\s+"
+           r"(?:out|away|off|from)\b(?!\s+(?:of\s+)?(?:harm|danger|poverty|the cold|trouble|the streets|detention|"
+           r"hunger|the rain|the sun|abuse|violence|exploitation|risk|debt|prison|jail|the news|harm's way))|"
+           rf"\bban\s+(?:all\s+)?(?:{TARGET})\s*(?:[.!]|$|now|today|already|completely|entirely|outright)|"
+           rf"\bstop (?:letting|allowing)\s+{OBJECT}\s+(?:in|into|come|enter|settle|move|stay|live)\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: no more rights or entry for the group", "no more",
+           rf"\bno more\s+(?:(?:{_RIGHT_NOUN_EN})\s+(?:\S+\s+)?(?:for|to)\s+{_KIN_EN}{OBJECT}|(?:{TARGET})\s*(?:[.!,;:]|$|"
+           r"in\b|here\b|please|allowed|coming|entering|welcome|period|full stop))",
+           IDENTITY_BLOCK),
+    _shape("exclusion: send back", "send ship deport kick throw put",
+           rf"\b(?:send|ship|deport|kick|throw|put)\s+{OBJECT}\s+(?:all\s+|every one of them\s+)?(?:back|packing|"
+           r"out of (?:the|this|our) country|on (?:a|the) (?:boat|plane))\b(?!\s+(?:with|safely|to (?:their|the) famil))",
+           IDENTITY_BLOCK),
+    _shape("exclusion: does not belong", "belong belongs",
+           rf"{SUBJECT}{_GAP}\s+(?:don'?t|do not|does not|doesn'?t|will never|never|shouldn'?t|should not|can never)"
+           r"\s+belong\s+(?!to\b)(?:in|here|among|with|at|anywhere|near|on)\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: asking why they should have a right", "why",
+           rf"\bwhy\s+(?:should|do|does|would|must|are|is|can)\s+{OBJECT}\s+(?:(?:even|ever|still|actually|be allowed to|"
+           r"get to|even be allowed to)\s+){0,2}(?:get|have|be given|be allowed|receive|keep|deserve|be here|stay|vote|"
+           r"live here|come here|own|marry|enjoy)\b(?!\s+(?:to|fewer|less|lower|paid|treated|blamed|harassed|attacked|"
+           r"ignored|denied|stopped|arrested|targeted|bullied|the blame)\b)",
+           IDENTITY_BLOCK),
+    _shape("exclusion: asking why they are let in or let live", "why waarom",
+           rf"\bwhy\s+(?:do|should|would|are|did)\s+(?:we|they|you|people)\s+(?:even\s+|still\s+|ever\s+)?(?:let|allow|"
+           rf"letting|allowing|tolerate|tolerating)\s+{OBJECT}\s+(?:\S+\s+)?(?:live|in|into|vote|stay|exist|breed|come|enter|"
+           r"work|marry|adopt|near|around|teach|here)\b|"
+           rf"\bwaarom\s+(?:laten|laat|zouden|moeten|tolereren|accepteren)\s+(?:we|wij|ze|jullie|ze)\s+{OBJECT}\s+"
+           r"(?:\S+\s+){0,3}?(?:leven|bestaan|binnen|toe|stemmen|blijven|wonen|trouwen|werken|komen|lesgeven)\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: a licence to turn them away", "free allowed able permitted right mogen moeten zouden zou mag",
+           r"\b(?:should|must|ought to)\s+be\s+(?:free|allowed|able|permitted)\s+to\s+(?:refuse|turn away|turn down|reject|"
+           r"fire|evict|deny|ban|not hire|not serve|discriminate against|kick out|throw out|exclude|bar)\s+"
+           rf"{OBJECT}|\b(?:mogen|moeten|zouden|zou|mag)\b(?:\s+\S+){{0,3}}?\s+{OBJECT}(?:\s+\S+){{0,2}}?\s+(?:mogen\s+)?"
+           r"(?:weigeren|weren|ontslaan|uitzetten|buitenzetten|wegsturen|buiten de deur zetten)\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: better off without", "without zonder",
+           rf"\b(?:better off|a better place|better|safer|cleaner|nicer|beter af|beter|veiliger|schoner|mooier)\s+"
+           rf"(?:zijn\s+|worden\s+)?(?:without|zonder)\s+{OBJECT}|"
+           rf"\b(?:better off|a better place|better|safer|beter af|beter|veiliger)\s+(?:with|met)\s+(?:every|all|each|the|"
+           rf"those|no|no more|alle|elke|die|de|geen)\s+(?:{TARGET})\s+(?:gone|out|removed|deported|dead|weg|eruit|"
+           r"verdwenen|dood)\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: does not belong (nl)", "horen hoort thuishoren",
+           rf"{SUBJECT}{_GAP}\s+(?:horen|hoort)\s+(?:\S+\s+){{0,2}}?(?:niet|nooit|absoluut niet|echt niet)"
+           r"(?:\s+(?:thuis|bij|in|hier)\b|\s*(?:[.!,]|$))|"
+           rf"{SUBJECT}(?:\s+\S+){{0,3}}?\s+(?:niet|nooit)\s+(?:thuis)?horen\b|{SUBJECT}(?:\s+\S+){{0,3}}?\s+(?:niet|nooit)"
+           r"\s+thuishoren\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: denied an ordinary right (nl)", "geen",
+           rf"{SUBJECT}{_GAP}\s+(?:zouden|zou|moeten|moet)\s+(?:\S+\s+){{0,3}}?geen\s+(?!(?:{_PROTECTIVE_NL})\b)"
+           rf"(?:\S+\s+){{1,3}}?(?:(?:mogen|moeten|meer)\s+)?(?:{_RIGHT_VERB_NL})\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: keep out (nl)", "hou houd houdt houden weren weer",
+           rf"\b(?:hou|houd|houdt|houden)\s+(?:je\s+|jullie\s+)?{OBJECT}\s+(?:\S+\s+)?(?:weg|buiten|ver weg|uit de buurt|"
+           r"uit (?!(?:de |het )?(?:kou|zon|wind|regen|brand|problemen|handen|gevaar|armoede|schulden|cel|gevangenis|"
+           r"criminaliteit|zorgen|nood|greep)\b)(?:onze|ons|mijn|dit|deze|de|het)\b)\b|"
+           rf"\b(?:weer|weren)\s+{OBJECT}\s+(?:uit|van|bij)\b|{SUBJECT}{_GAP}\s+(?:moeten|moet)\s+(?:\S+\s+)?geweerd\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: no more rights or entry for the group (nl)", "geen",
+           rf"\bgeen\s+(?:(?:{_RIGHT_NOUN_NL})\s+)?meer\s+(?:voor|naar)\s+{_KIN_NL}{OBJECT}|\bgeen\s+(?:{_RIGHT_NOUN_NL})\s+voor\s+"
+           rf"{OBJECT}\s+meer\b|\bgeen\s+(?:{TARGET})\s+meer\b(?!\s+(?:dood|slachtoffer|vermoord|gediscrimineerd))",
+           IDENTITY_BLOCK),
+    _shape("exclusion: asking why they should have a right (nl)", "waarom",
+           rf"\bwaarom\s+(?:zouden|zou|mogen|mag|krijgen|krijgt|hebben|heeft)\s+{OBJECT}\s+(?:(?!moeten\b|hoeven\b|minder\b|"
+           rf"lager\b|slechter\b)\S+\s+){{0,4}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)",
+           IDENTITY_BLOCK),
+    _shape("exclusion: out of the country (nl)", "land eruit weg zet gooi schop trap stuur",
+           rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|mogen|kunnen)\s+(?:\S+\s+)?(?:het land uit|eruit|weg|terug)\s*(?:[.!,;]|$|"
+           r"naar\b|nu\b|allemaal\b)|"
+           rf"\b(?:zet|gooi|schop|trap|stuur|zetten|gooien|schoppen|sturen)\s+{OBJECT}\s+(?:\S+\s+)?(?:het land uit|eruit|"
+           r"terug|de grens over|op de boot)\b",
+           IDENTITY_BLOCK),
+    # --- coercion and calls for harm ----------------------------------------------------------
+    _shape("call for coercion", "should must need needs ought have has deserve deserves gotta will going "
+           "moeten moet moesten zouden zou mogen mag horen hoort",
+           rf"{SUBJECT}{_GAP}\s+(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|"
+           rf"are going to)\s+(?:all\s+|just\s+|finally\s+|simply\s+)?(?:be|get)\s+(?:\w+\s+)?(?:{_COERCE_EN})\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|moesten|zouden|zou|mogen|mag|horen|hoort)\s+(?:\S+\s+){{0,4}}?(?:{_COERCE_NL})\b",
+           THREAT_GROUP),
+    _shape("call on someone to act against a group", "someone somebody some1 we government police iemand overheid "
+           "politie tijd time korte afrekenen lesje",
+           rf"\b(?:someone|somebody|some1|we|the government|the police)\s+(?:should|needs? to|has to|have to|must|ought to|"
+           rf"gotta|has got to)\s+(?:finally\s+|just\s+|really\s+)?(?:{_DO_TO_EN})\s+(?:\S+\s+)?{OBJECT}"
+           r"(?!\s+(?:dying|drowning|suffering|sleeping|starving|being|who are|living|facing|in need|feel|get)\b)|"
+           rf"\b(?:time|about time|high time)\s+(?:someone|somebody|we|the government)\s+(?:\S+\s+)?(?:{_DO_TO_EN}|"
+           rf"dealt with|got rid of|sorted out|cleaned up|did something about)\s+{OBJECT}|"
+           rf"\b(?:korte metten maken|afrekenen|afgerekend)\s+met\s+{OBJECT}|"
+           rf"\btijd (?:dat|om) (?:iemand|we|wij|de overheid|de politie)?\s*(?:\S+\s+){{0,2}}?{OBJECT}\s+(?:\S+\s+){{0,2}}?"
+           r"(?:aanpakt|aanpakken|aan te pakken|opruimt|opruimen|op te ruimen|wegjaagt|wegjagen|weg te jagen|eruit gooit|"
+           r"eruit te gooien|een lesje leert|op (?:hun|z'n) plek zet)\b|"
+           rf"\b(?:iemand|we|wij|de overheid|de politie)\s+(?:moet|moeten|zou|zouden|moest)\s+(?:\S+\s+){{0,2}}?{OBJECT}\s+"
+           r"(?:\S+\s+){0,3}?(?:een lesje (?:\S+\s+)?leren|aanpakken|opruimen|wegjagen|eruit (?:gooien|schoppen|trappen)|"
+           r"op (?:hun|z'n) (?:plek|plaats) zetten|onschadelijk maken)\b",
+           THREAT_GROUP),
+    _shape("a group as a problem to solve", "problem question issue solution probleem vraagstuk kwestie problematiek "
+           "eindoplossing",
+           rf"\b(?:solve|solved|solving|solution to|fix|fixed|fixing|deal with|dealing with|end|ending|tackle|sort out|"
+           rf"final solution (?:to|for))\s+(?:the|our|this|that|their)\s+(?:{TARGET}|jewish|gypsy|muslim|immigrant|"
+           r"refugee|migrant)\s+(?:problem|question|issue|plague)\b|"
+           rf"\b{_NL_GROUP_STEM}(?:probleem|problematiek|vraagstuk|kwestie|plaag)\b.{{0,40}}\b(?:oplossen|op te lossen|"
+           r"oplost|aanpakken|aan te pakken|aanpakt|definitief|voorgoed|eens en voor altijd)\b|"
+           rf"\b(?:oplossen|op te lossen|oplost|aanpakken|aan te pakken|eindoplossing voor)\b.{{0,30}}\b{_NL_GROUP_STEM}"
+           r"(?:probleem|problematiek|vraagstuk|kwestie|plaag)\b|"
+           rf"\bhet probleem met\s+{OBJECT}\s+(?:\S+\s+){{0,2}}?(?:op te lossen|oplossen|aan te pakken|aanpakken)\b",
+           THREAT_GROUP),
+    # --- implicit derogation -------------------------------------------------------------------
+    _shape("stereotype: worse at", "worse inferior bad terrible hopeless slechter slecht incapable capable unable "
+           "staat",
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|were|zijn|waren)\s+(?:(?:just|simply|naturally|genetically|biologically|"
+           r"inherently|by nature|always|gewoon|nu eenmaal|van nature|genetisch|biologisch|altijd|echt)\s+){0,2}"
+           r"(?:worse|inferior|slechter|minder goed)\s+(?:(?!off\b)\w+\s+)?(?:at|in|when it comes to|than|dan|als het gaat om)\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|zijn)\s+(?:(?:just|simply|naturally|genetically|biologically|inherently|"
+           r"fundamentally|gewoon|nu eenmaal|van nature|genetisch|biologisch)\s+){1,2}(?:incapable of|not capable of|"
+           r"unable to|niet in staat|niet capabel|ongeschikt)|"
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|zijn)\s+(?:\S+\s+)?(?:incapable of|not capable of)\s+(?!\w+ing\s+(?:in|from)\b)",
+           IDENTITY_BLOCK),
+    _shape("stereotype: cannot by nature", "can't cannot can could never kunnen kan nooit don't dont do lack hebben heeft",
+           rf"{SUBJECT}{_GAP}\s+(?:(?:just|simply|naturally|genetically|never|still)\s+)?(?:can'?t|cannot|can not|could "
+           rf"never|will never be able to|are never able to)\s+(?:(?:just|simply|ever|even|really)\s+)?"
+           rf"(?:{_COMPETENCE_EN})\b(?!\s+(?:it|this)\s+(?:alone|without))|"
+           rf"{SUBJECT}{_GAP}\s+(?:just\s+|simply\s+)?(?:don'?t|do not|dont|lack)\s+(?:have\s+)?the\s+(?:brains?|"
+           r"intelligence|iq|mental capacity|capacity|discipline|character|morals)\s+(?:for|to)\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:hebben|heeft)\s+(?:\S+\s+){{0,2}}?(?:de hersens|de hersenen|het verstand|het iq|"
+           r"de capaciteit|de discipline|het karakter)\s+(?:\S+\s+)?niet\s+(?:voor|om)\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:kunnen|kan)\s+(?:(?:gewoon|nu eenmaal|echt|eenmaal|toch|ook)\s+){{0,2}}(?:niet|nooit)\s+"
+           rf"(?!altijd\b|zomaar\b|meer\b|zonder\b)(?:\S+\s+){{0,3}}?(?:{_COMPETENCE_NL})\b",
+           IDENTITY_BLOCK),
+    _shape("stereotype: in their nature", "genes blood dna nature culture religion bones breeding upbringing genen "
+           "bloed aard cultuur geloof natuur botten opvoeding genetic genetics genetisch biology biologie biologisch",
+           rf"^(?=.*?\b(?:{TARGET})\b).*?(?:\b(?:in|part of|zit in|zit het in)\s+(?:their|hun|them|z'n|zijn|the|de)\s+"
+           rf"(?:{_ESSENCE})\b|\b(?:it'?s|its|it is|that'?s|is|zijn|het is)\s+(?:just\s+|simply\s+|gewoon\s+)?"
+           r"(?:genetics?|genetisch|biology|biologie|biologisch)\b)",
+           IDENTITY_BLOCK, unless=_PRAISE),
+    _shape("stereotype: all the same", "same alike hetzelfde zo like",
+           rf"{SUBJECT}\s+(?:are|zijn)\s+(?:all|allemaal|toch|gewoon)\s+(?:the same|alike|like that|hetzelfde|zo)\b|"
+           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:they'?re all|they are all|zo zijn ze (?:nu eenmaal|gewoon|allemaal)|"
+           r"ze zijn (?:allemaal|toch) (?:hetzelfde|zo))\b(?:\s+(?:the same|alike|like that))?",
+           IDENTITY_BLOCK, unless=_PRAISE),
+    _shape("stereotype: trouble follows them", "follows follow comes come brings bring bringing volgt komt brengen "
+           "brengt meer more",
+           rf"\bwherever\s+{OBJECT}\s+(?:go|goes|went|settle|move|live|are|turn up|show up)\b.{{0,25}}\b(?:{_TROUBLE_EN})\b|"
+           rf"\bwhere(?:ver)? there are\s+{OBJECT}.{{0,20}}\b(?:{_TROUBLE_EN})\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:bring|brings|bringing|brought)\s+(?:nothing but|only|just|always)?\s*(?:\S+\s+)?"
+           rf"(?:{_TROUBLE_EN})\b|\bwith\s+{OBJECT}\s+(?:comes?|came)\s+(?:\S+\s+)?(?:{_TROUBLE_EN})\b|"
+           rf"\bmore\s+(?:{TARGET})\s*(?:=|means|is|equals|brings)\s*more\s+(?:{_TROUBLE_EN})\b|"
+           rf"\bwaar\s+{OBJECT}\s+(?:komen|wonen|zijn|gaan|opduiken|neerstrijken|verschijnen)\b.{{0,30}}\b(?:{_TROUBLE_NL})\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:brengen|brengt|brachten)\s+(?:niks dan|niets dan|alleen|enkel|altijd)?\s*(?:\S+\s+)?"
+           rf"(?:{_TROUBLE_NL})\b|\bmet\s+{OBJECT}\s+(?:komt|kwam|komen)\s+(?:\S+\s+)?(?:{_TROUBLE_NL})\b|"
+           rf"\bmeer\s+(?:{TARGET})\s*(?:=|betekent|is|brengt)\s*meer\s+(?:{_TROUBLE_NL})\b",
+           IDENTITY_BLOCK),
+    _shape("stereotype: trouble since they came", "since sinds after nadat funny strange grappig vreemd opvallend "
+           "toevallig toeval coincidence",
+           rf"^(?!.*?\b(?:fell|fallen|dropped|decreased|declined|went down|down|lower|victims?|gedaald|daalde|gezakt|"
+           rf"afgenomen|lager|slachtoffers?|minder)\b)(?=.*?\b(?:{TARGET})\b).*?(?:"
+           rf"\b(?:since|ever since|right after|soon after|after|sinds|vlak nadat|kort nadat|nadat|sinds er)\b.{{0,30}}\b"
+           rf"(?:{TARGET})\b.{{0,60}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL}|ingebroken|broken into|robbed|stolen|beroofd|"
+           r"gestolen)\b|"
+           rf"\b(?:funny|strange|interesting|odd|curious|grappig|vreemd|opvallend|toevallig|raar)\s+(?:how|that|hoe|dat)\b"
+           rf".{{0,80}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL})\b|"
+           rf"\b(?:{_TROUBLE_EN}|{_TROUBLE_NL})\b.{{0,60}}\b(?:since|right after|soon after|after|sinds|vlak nadat|"
+           r"kort nadat|nadat)\b)",
+           IDENTITY_BLOCK),
+    _shape("endorsing past persecution of a group", "right correct gelijk begrepen idea",
+           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:had|got|have|hadden|had)\s+(?:it|the right idea|het)\s+(?:\S+\s+){{0,2}}?"
+           r"(?:right|correct|gelijk|goed begrepen|begrepen)\b.{0,40}\b(?:19[34]0s|'?[34]0s|hitler|the nazis|jaren '?[34]0|"
+           r"jaren (?:dertig|veertig)|de nazi'?s|the war|de oorlog)\b|"
+           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:19[34]0s|'?40s|hitler|the nazis|jaren '?40|jaren veertig|de nazi'?s)\b.{{0,40}}"
+           r"\b(?:had it right|got it right|had the right idea|was right|were right|hadden gelijk|had gelijk|"
+           r"goed begrepen)\b",
+           IDENTITY_BLOCK),
+    _shape("never again a member of a group", "never nooit",
+           rf"\b(?:never again|nooit (?:meer|weer))\s+(?:a|an|any|one|een|zo'n|die)?\s*(?:{TARGET})\b|"
+           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:once|one time|één keer|een keer|ooit|1x)\b.{{0,60}}\b(?:never again|"
+           r"nooit (?:meer|weer))\b",
+           IDENTITY_BLOCK, unless=_REMEMBRANCE),
+    _shape("blame with sarcasm", "again weer alweer opnieuw course natuurlijk uiteraard typical typisch",
+           rf"^(?=.*?\b(?:again|weer|alweer|once more|opnieuw)\b)(?=.*?(?:{_SARCASM})).*?\b(?:{TARGET})\b|"
+           rf"\bof course (?:it was|it's|it is|they were|it had to be) (?:a |an |the |those |some )?(?:{TARGET})\b|"
+           rf"\bnatuurlijk (?:was|waren) het (?:weer |alweer )?(?:een |de |die )?(?:{TARGET})\b|"
+           rf"\b(?:typical|typisch)\s+(?:{TARGET})\b",
+           IDENTITY_BLOCK, unless=_SUCCESS),
+)
+_NEEDS = frozenset(w for shape in SHAPES for w in shape.needs)
+_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+# The second sentence of "Hired a Pakistani once. Never again." / "Ooit een Pool aangenomen. Nooit weer."
+_NEVER_AGAIN = re.compile(r"^\W*(?:and |en )?(?:never again|nooit (?:meer|weer)|no more|nooit)\W*$", re.IGNORECASE)
+_ONCE = re.compile(r"\b(?:once|one time|één keer|een keer|ooit|1x|last time|vorige keer)\b", re.IGNORECASE)
+_GROUP_RE = re.compile(rf"\b{TARGET}\b", re.IGNORECASE)
+_REMEMBRANCE_RE = re.compile(_REMEMBRANCE, re.IGNORECASE)
+
+
+_PROBLEM_COMPOUND = re.compile(rf"\b{_NL_GROUP_STEM}(?:probleem|problematiek|vraagstuk|kwestie|plaag)\b")
+
+
+def group_problem_compound(text: str) -> bool:
+    """A Dutch one-word "group problem" ("moslimprobleem"), which names the group without a group word."""
+    return ("probleem" in text or "vraagstuk" in text or "kwestie" in text or "plaag" in text) and (
+        _PROBLEM_COMPOUND.search(text) is not None)
+
+
+def matches(text: str, present: set[str] | frozenset[str] | None = None) -> list[tuple[str, str]]:
+    """(shape name, group as written) for each structure shape in one folded sentence."""
+    if present is None:
+        present = frozenset(_WORDS.findall(text))
+    if group_problem_compound(text):
+        present = frozenset(present) | {"probleem"}
+    if present.isdisjoint(_NEEDS):
+        return []
+    out = []
+    for shape in SHAPES:
+        if present.isdisjoint(shape.needs):
+            continue
+        match = shape.pattern.search(text)
+        if match is None or (shape.unless is not None and shape.unless.search(text)):
+            continue
+        group = _GROUP_RE.search(match.group(0)) or _GROUP_RE.search(text)
+        out.append((shape.name, group.group(0) if group else ""))
+    return out
+
+
+def assess_structure(text: str, present: set[str] | frozenset[str] | None = None) -> dict[str, float]:
+    """Floors for one folded, respelled sentence that names a group (empty when no shape matches)."""
+    floors: dict[str, float] = {}
+    for name, _ in matches(text, present):
+        for attribute, floor in next(s for s in SHAPES if s.name == name).floors.items():
+            floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    return floors
+
+
+@functools.lru_cache(maxsize=1024)
+def describe(sentence: str, previous: str = "") -> tuple[str, str] | None:
+    """The first structure shape of a sentence as the post has it, and the group it is aimed at, for the
+    reason a reviewer reads ("exclusion: keep out", "roma"); a pronoun is read as the group named in
+    ``previous`` (the post before it) as the scorer reads it. None when no shape matches."""
+    text = _folded(sentence)
+    found = matches(respell(text))
+    if not found and previous:
+        resolved, group = resolve(text, _folded(previous))
+        found = matches(resolved) if group is not None else []
+    return found[0] if found else None
+
+
+def _folded(text: str) -> str:
+    return fold(deobfuscate(text)).replace("\u2019", "'")
+
+
+def once_then_never_again(text: str, following: str) -> str | None:
+    """The group of "Hired a Pakistani once." when the next sentence is only "Never again." (both folded)."""
+    if not following or _NEVER_AGAIN.match(following.strip()) is None or _ONCE.search(text) is None:
+        return None
+    if _REMEMBRANCE_RE.search(text):
+        return None
+    return antecedent(text)

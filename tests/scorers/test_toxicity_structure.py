@@ -1,0 +1,117 @@
+"""Hostility read from sentence structure with no insult word (toxicity_structure), en + nl, and the
+benign sentences of the same shapes: brand copy without a group, protective complements, negation,
+counter-speech. Written for this test; none is a case of the functional suite."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.toxicity_patterns import STRONG
+from riskcheck.scorers.toxicity_structure import assess_structure, matches, once_then_never_again
+from riskcheck.scorers.toxicity_targets import respell
+from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, _apply_shapes
+
+LOW = {a: 0.05 for a in ATTRIBUTES}
+
+
+@pytest.mark.parametrize(("text", "shape", "group"), [
+    ("sikhs should not be permitted to open a shop on this street.", "exclusion: denied an ordinary right", "sikhs"),
+    ("honestly lesbians shouldn't be let near a classroom.", "exclusion: denied an ordinary right", "lesbians"),
+    ("no muslim should ever become a judge here.", "exclusion: no member should be allowed", "muslim"),
+    ("hindus don't get to tell us what to eat.", "exclusion: denied an ordinary right", "hindus"),
+    ("arabs have no business running our council.", "exclusion: no place or say", "arabs"),
+    ("ban all somalis from the pool.", "exclusion: keep out", "somalis"),
+    ("keep those romanians away from our kids.", "exclusion: keep out", "romanians"),
+    ("no more residence permits for iraqis, ever.", "exclusion: no more rights or entry for the group", "iraqis"),
+    ("no more turks, please.", "exclusion: no more rights or entry for the group", "turks"),
+    ("ship the syrians back on the first boat.", "exclusion: send back", "syrians"),
+    ("jews will never belong in this village.", "exclusion: does not belong", "jews"),
+    ("why do immigrants even get a council house?", "exclusion: asking why they should have a right", "immigrants"),
+    ("why do we even let refugees vote?", "exclusion: asking why they are let in or let live", "refugees"),
+    ("shops should be free to refuse gay customers.", "exclusion: a licence to turn them away", "gay customers"),
+    ("the town would be safer without pakistanis.", "exclusion: better off without", "pakistanis"),
+    ("marokkanen horen hier gewoon niet.", "exclusion: does not belong (nl)", "marokkanen"),
+    ("polen zouden hier geen huis mogen kopen.", "exclusion: denied an ordinary right (nl)", "polen"),
+    ("houd de afghanen buiten ons dorp.", "exclusion: keep out (nl)", "afghanen"),
+    ("geen uitkeringen meer voor somaliers.", "exclusion: no more rights or entry for the group (nl)", "somaliers"),
+    ("waarom krijgen asielzoekers eigenlijk een huis?", "exclusion: asking why they should have a right (nl)", "asielzoekers"),
+    ("bulgaren moeten het land uit.", "exclusion: out of the country (nl)", "bulgaren"),
+    ("nigerians should be rounded up and shipped off.", "call for coercion", "nigerians"),
+    ("de roma moeten allemaal opgepakt worden.", "call for coercion", "roma"),
+    ("somebody needs to deal with the gypsies on our street.", "call on someone to act against a group", "gypsies"),
+    ("het wordt tijd dat iemand die turken eens aanpakt.", "call on someone to act against a group", "turken"),
+    ("time someone solved the gypsy problem.", "a group as a problem to solve", "gypsy"),
+    ("women are genetically worse at leading teams.", "stereotype: worse at", "women"),
+    ("mexicans simply can't be trusted with money.", "stereotype: cannot by nature", "mexicans"),
+    ("moslims kunnen gewoon niet integreren.", "stereotype: cannot by nature", "moslims"),
+    ("laziness is in their blood, those africans.", "stereotype: in their nature", "africans"),
+    ("wherever roma show up, theft follows.", "stereotype: trouble follows them", "roma"),
+    ("waar polen gaan wonen, komt overlast.", "stereotype: trouble follows them", "polen"),
+    ("ever since the afghans moved in, the break-ins started.", "stereotype: trouble since they came", "afghans"),
+    ("never again a muslim tenant.", "never again a member of a group", "muslim tenant"),
+    ("typical moroccans, late again, what a surprise.", "blame with sarcasm", "moroccans"),
+])
+def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, group: str) -> None:
+    found = dict(matches(respell(text)))
+    assert shape in found, found
+    assert found[shape] == group
+    assert max(assess_structure(respell(text)).values()) >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    # brand copy of the same shapes: no group
+    "keep pets out of the car on hot days.",
+    "no more waiting in line: order ahead.",
+    "we don't belong to any group, we're family owned.",
+    "wherever our trucks go, fresh bread follows.",
+    "it's time someone solved the parking problem.",
+    "send them back to us for a free repair.",
+    "houd je fiets uit de regen.",
+    "geen wachttijden meer voor onze leden.",
+    "het zit in onze genen: drie generaties bakkers.",
+    "natuurlijk weer een verrassing in de doos!",
+    # protective complements, positive statements
+    "no refugee should ever be sent back to a war zone.",
+    "immigrants should never be allowed to go hungry.",
+    "keep refugees out of harm's way this winter.",
+    "vluchtelingen zouden geen angst moeten hebben.",
+    "hou de vluchtelingen uit de kou.",
+    "women are not worse at maths.",
+    "refugees bring skills and energy to our town.",
+    "of course the women won again, what a surprise!",
+    "hospitality is in their blood, moroccans are wonderful hosts.",
+    "discrimination against muslims must be stopped.",
+    "discriminatie van moslims moet aangepakt worden.",
+    "since refugees arrived, crime has actually fallen.",
+    "never again: we remember the jews murdered in the holocaust.",
+    "muslims don't belong to one single culture.",
+])
+def test_benign_sentences_of_the_same_shapes_stay_low(text: str) -> None:
+    assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6, matches(respell(text))
+
+
+@pytest.mark.parametrize("text", [
+    "saying that sikhs shouldn't be allowed to vote is absurd.",
+    "he said migrants should be kicked out, and i told him he was wrong.",
+    "it's a myth that women are worse at science.",
+    "het is niet waar dat moslims hier niet thuishoren.",
+    "wie roept dat polen het land uit moeten, verspreidt haat.",
+])
+def test_counter_speech_about_these_shapes_is_discounted(text: str) -> None:
+    assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6
+
+
+def test_once_then_never_again_reads_the_next_sentence() -> None:
+    assert once_then_never_again("rented to a romanian family once.", "never again.") == "romanian"
+    assert once_then_never_again("ooit een vrouwelijke monteur ingehuurd.", "nooit meer!") == "vrouwelijke monteur"
+    assert once_then_never_again("tried the vegan menu once.", "never again.") is None
+    assert once_then_never_again("rented to a romanian family once.", "great people.") is None
+    floors = _apply_shapes(dict(LOW), "hired a somali once.", following="never again.")
+    assert floors["identity_attack"] >= STRONG
+
+
+def test_structure_shapes_finish_on_long_adversarial_input() -> None:
+    """Bounded patterns: long runs of groups, modals and fillers complete (no backtracking bomb)."""
+    nasty = ("muslims should not be allowed to keep the women out of " * 120 + "waarom zouden polen niet " * 120
+             + "wherever jews go " * 120 + "x")
+    assert isinstance(assess_structure(nasty), dict)
