@@ -54,6 +54,7 @@ class ToxicityRule(Rule):
         spans: list[tuple[int, int]] = []
         worst: dict[str, float] = {}
         refers_to: list[str] = []
+        structure: list[dict[str, Any]] = []
         for index, (sentence, score) in enumerate(zip(sentences, scores)):
             hit = False
             for attribute, threshold in self.thresholds.items():
@@ -66,16 +67,23 @@ class ToxicityRule(Rule):
                 group = _referent(doc.text, sentences, index)
                 if group is not None and group not in refers_to:
                     refers_to.append(group)
+                shape = _structure(doc.text, sentences, index)
+                if shape is not None and all(shape["shape"] != seen["shape"] for seen in structure):
+                    structure.append(shape)
         if not spans:
             return []
         top_attribute = max(worst, key=lambda a: worst[a])
         top = worst[top_attribute]
-        explanation = {
+        explanation: dict[str, Any] = {
             "model": "toxicity",
             "attributes": {a: {"score": round(v, 4), "threshold": self.thresholds[a]} for a, v in worst.items()},
             "top": f"{top_attribute} {top:.2f} >= {self.thresholds[top_attribute]}",
         }
         finding = self.finding(doc.text, spans, match=top_attribute, score=round(top, 4), explanation=explanation)
+        if structure:   # "Keep the Roma out of our town.": say what the sentence does and to whom
+            explanation["structure"] = structure
+            said = "; ".join(f"{found['shape']} (aimed at '{found['group']}')" for found in structure)
+            finding = replace(finding, message=f"{finding.message} Read as {said}.")
         if refers_to:   # "I can't stand them." after "Immigrants moved in.": say whom "them" is
             named = ", ".join(f"'{group}'" for group in refers_to)
             explanation["refers_to"] = refers_to
@@ -85,6 +93,24 @@ class ToxicityRule(Rule):
 
 # The checker hands the toxicity scorer this many sentences before each one (checker.CONTEXT_SENTENCES).
 _CONTEXT_SENTENCES = 2
+
+
+def _structure(text: str, sentences: Sequence[Span], index: int) -> dict[str, Any] | None:
+    """The sentence-structure shape that flagged sentence ``index`` matches (``toxicity_structure``): its
+    name, the group it is aimed at and where that group is in the post (when written in the sentence)."""
+    from riskcheck.scorers.toxicity_structure import describe   # word lists: loaded only when a finding needs them
+
+    sentence = sentences[index]
+    previous = text[sentences[max(0, index - _CONTEXT_SENTENCES)].start:sentence.start] if index else ""
+    found = describe(sentence.text, previous)
+    if found is None:
+        return None
+    shape, group = found
+    out: dict[str, Any] = {"shape": shape, "group": group}
+    at = sentence.text.casefold().find(group)
+    if group and at >= 0 and len(sentence.text.casefold()) == len(sentence.text):
+        out["start"], out["end"] = sentence.start + at, sentence.start + at + len(group)
+    return out
 
 
 def _referent(text: str, sentences: Sequence[Span], index: int) -> str | None:

@@ -74,3 +74,14 @@ def test_toxicity_reason_names_the_group_a_sentence_refers_back_to(root: Path) -
                                                                   Span(14, 33, "I can't stand them.")],
                                          [{}, {"toxicity": 0.92}])
     assert plain.message == "Abusive (model score 0.92)." and "refers_to" not in plain.explanation
+
+
+def test_toxicity_reason_names_the_structure_and_the_group_it_is_aimed_at(root: Path) -> None:
+    rule = load(root, {"p.yaml": RULES}).get("p/tox")
+    text = "Lovely market today. Keep the Roma out of our town."
+    sentences = [Span(0, 20, "Lovely market today."), Span(21, 51, "Keep the Roma out of our town.")]
+    (finding,) = rule.findings_from_scores(normalize(text, "en"), sentences, [{}, {"toxicity": 0.92}])
+    assert finding.message == "Abusive (model score 0.92). Read as exclusion: keep out (aimed at 'roma')."
+    (found,) = finding.explanation["structure"]
+    assert found == {"shape": "exclusion: keep out", "group": "roma", "start": 30, "end": 34}
+    assert text[found["start"]:found["end"]] == "Roma"
