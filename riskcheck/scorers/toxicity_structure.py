@@ -364,6 +364,25 @@ def group_problem_compound(text: str) -> bool:
         _PROBLEM_COMPOUND.search(text) is not None)
 
 
+# The writer denies or distances themselves from the shape: a negator or a verb of denial earlier in the
+# same clause ("I don't think X should be kept out", "nobody believes X don't belong", "ik heb nooit gezegd
+# dat ..."), or the claim called false after it ("dat X niet met geld kunnen omgaan, is niet waar"). A "No,"
+# interjection is no negator of what follows.
+_DENIAL_BEFORE = re.compile(r"\b(?:not|never|no one|nobody|no way|none of us|refuse|refuses|deny|denies|doubt|disagree|"
+                            r"niet|nooit|niemand|geen mens|weiger|weigeren|ontken|ontkennen|betwijfel|oneens)\b|n't\b|"
+                            r"\bno\b(?!\s*[,!.])")
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\b(?:but|maar|and|en)\b")
+_FALSE_AFTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:is|that'?s|dat is|was)\s+(?:\S+\s+)?(?:not true|untrue|false|a lie|"
+                          r"a myth|nonsense|bullshit|niet waar|onwaar|onzin|een fabel|een fabeltje|een leugen|een mythe)\b")
+
+
+def denied(text: str, match: re.Match[str]) -> bool:
+    """The writer denies the shape that ``match`` found in ``text`` (see ``_DENIAL_BEFORE``)."""
+    before = text[:match.start()]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return _DENIAL_BEFORE.search(clause) is not None or _FALSE_AFTER.search(text[match.end():]) is not None
+
+
 def matches(text: str, present: set[str] | frozenset[str] | None = None) -> list[tuple[str, str]]:
     """(shape name, group as written) for each structure shape in one folded sentence."""
     if present is None:
@@ -377,7 +396,7 @@ def matches(text: str, present: set[str] | frozenset[str] | None = None) -> list
         if present.isdisjoint(shape.needs):
             continue
         match = shape.pattern.search(text)
-        if match is None or (shape.unless is not None and shape.unless.search(text)):
+        if match is None or (shape.unless is not None and shape.unless.search(text)) or denied(text, match):
             continue
         group = _GROUP_RE.search(match.group(0)) or _GROUP_RE.search(text)
         out.append((shape.name, group.group(0) if group else ""))

@@ -96,6 +96,13 @@ def test_benign_sentences_of_the_same_shapes_stay_low(text: str) -> None:
     "it's a myth that women are worse at science.",
     "het is niet waar dat moslims hier niet thuishoren.",
     "wie roept dat polen het land uit moeten, verspreidt haat.",
+    # the writer denies the claim: a negator or denial verb earlier in the clause, or "... is not true" after it
+    "i don't think sikhs should be kept out of anything.",
+    "nobody here believes hindus don't belong in this town.",
+    "i would never say afghans shouldn't be allowed to work.",
+    "ik heb nooit gezegd dat polen hier niet horen.",
+    "dat roma niet met geld kunnen omgaan, is gewoon niet waar.",
+    "arabs are in no way worse at science.",
 ])
 def test_counter_speech_about_these_shapes_is_discounted(text: str) -> None:
     assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6
@@ -115,3 +122,8 @@ def test_structure_shapes_finish_on_long_adversarial_input() -> None:
     nasty = ("muslims should not be allowed to keep the women out of " * 120 + "waarom zouden polen niet " * 120
              + "wherever jews go " * 120 + "x")
     assert isinstance(assess_structure(nasty), dict)
+
+
+def test_a_no_interjection_or_an_earlier_clause_does_not_deny_the_shape() -> None:
+    assert _apply_shapes(dict(LOW), "no, somalis don't belong here.")["identity_attack"] >= STRONG
+    assert _apply_shapes(dict(LOW), "i don't care what anyone says, turks don't belong here.")["identity_attack"] >= STRONG
