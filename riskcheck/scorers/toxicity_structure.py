@@ -154,19 +154,29 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{SUBJECT}{_GAP}\s+(?:don'?t|do not|shouldn'?t|should not|should never|never) get to (?!{_PROTECTIVE_EN}\b)\w+",
            IDENTITY_BLOCK),
     _shape("exclusion: no member should be allowed", "no not",
-           rf"\b(?:no|not a single|not one)\s+(?:{TARGET})\s+(?:should|must|may|can|ought to|will|deserves to)\s+"
+           rf"\b(?:no|not a single|not one)\s+(?:{TARGET})\s+(?:should|must|may|can|ought to|will|would|could|deserves to)\s+"
            rf"(?:(?:ever|evermore|again|be allowed to|be permitted to|be let|get to|even)\s+){{0,2}}(?:{_ROLE_EN})\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: no member should be allowed (nl)", "geen",
+           rf"^(?!.*\b(?:wachten|hoeven|bang|angst|slachtoffer)\b).*?\bgeen (?:enkele |enkel )?(?:{TARGET})\s+"
+           r"(?=(?:\S+\s+){0,3}?(?:zou|zal|mag|mocht|moet|kreeg|krijgt|krijgen)\b)(?:\S+\s+){0,5}?(?:"
+           rf"{_RIGHT_NOUN_NL}|mogen|stemmen|werken|wonen|trouwen|lesgeven|binnenkomen|burgemeester|minister|leraar|"
+           r"agent|rechter|voorzitter|raadslid)\b|"
+           rf"\b(?:zou|zouden|kreeg|krijgt|mag|mocht|moet)\s+geen (?:enkele |enkel )?(?:{TARGET})\s+(?:\S+\s+){{0,4}}?"
+           rf"(?:{_RIGHT_NOUN_NL})\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no place or say", "no",
            rf"{SUBJECT}{_GAP}\s+(?:have|has|should have|deserve|deserves)\s+no\s+(?:business|right to (?:be|live|stay|"
            r"vote|work|exist|an opinion)|place (?:in|here|among|at|on)|say\b|seat at|future (?:in|here)|claim to)",
            IDENTITY_BLOCK),
-    _shape("exclusion: keep out", "keep kept keeping ban banning banned bar barring block stop",
+    _shape("exclusion: keep out", "keep kept keeping ban banning banned bar barring block stop stoppen stopt",
            rf"\b(?:keep|kept|keeping|ban|banning|banned|bar|barring|block|blocking)\s+{OBJECT}\s+"
            r"(?:out|away|off|from)\b(?!\s+(?:of\s+)?(?:harm|danger|poverty|the cold|trouble|the streets|detention|"
            r"hunger|the rain|the sun|abuse|violence|exploitation|risk|debt|prison|jail|the news|harm's way))|"
            rf"\bban\s+(?:all\s+)?(?:{TARGET})\s*(?:[.!]|$|now|today|already|completely|entirely|outright)|"
-           rf"\bstop (?:letting|allowing)\s+{OBJECT}\s+(?:in|into|come|enter|settle|move|stay|live)\b",
+           rf"\bstop (?:letting|allowing)\s+{OBJECT}\s+(?:in|into|come|enter|settle|move|stay|live)\b|"
+           rf"\b(?:stop|stoppen|stopt)\s+met\s+{OBJECT}\s+(?:\S+\s+)?(?:binnenlaten|toelaten|opnemen|binnen te laten|"
+           r"toe te laten)\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no more rights or entry for the group", "no more",
            rf"\bno more\s+(?:(?:{_RIGHT_NOUN_EN})\s+(?:\S+\s+)?(?:for|to)\s+{_KIN_EN}{OBJECT}|(?:{TARGET})\s*(?:[.!,;:]|$|"
@@ -199,6 +209,16 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{OBJECT}|\b(?:mogen|moeten|zouden|zou|mag)\b(?:\s+\S+){{0,3}}?\s+{OBJECT}(?:\s+\S+){{0,2}}?\s+(?:mogen\s+)?"
            r"(?:weigeren|weren|ontslaan|uitzetten|buitenzetten|wegsturen|buiten de deur zetten)\b",
            IDENTITY_BLOCK),
+    _shape("exclusion: stay away from us", "stay keep keeping kept blijven wegblijven buurt",
+           rf"{SUBJECT}{_GAP}\s+(?:should|must|need to|needs to|have to|ought to|moeten|moet|horen|zouden)\s+(?:\S+\s+)?"
+           r"(?:stay away from|be kept away from|keep away from|keep their distance from|uit de buurt (?:van (?:\S+\s+){1,2})?"
+           r"(?:blijven|gehouden worden)|wegblijven (?:bij|van)|ver weg blijven)",
+           IDENTITY_BLOCK),
+    _shape("exclusion: never hire or trust one", "never don't dont do nooit",
+           rf"\b(?:never|don'?t ever|don'?t|dont|do not)\s+(?:hire|trust|rent to|rent out to|employ|date|marry|vote for|"
+           rf"let|serve|sell to|buy from)\s+(?:a|an|any)\s+(?:{TARGET})\b|\blaat nooit (?:een|zo'n) (?:{TARGET})\b|"
+           rf"\b(?:neem|huur|vertrouw|stem)\s+nooit\s+(?:een|zo'n)\s+(?:{TARGET})\b",
+           IDENTITY_BLOCK),
     _shape("exclusion: better off without", "without zonder",
            rf"\b(?:better off|a better place|better|safer|cleaner|nicer|beter af|beter|veiliger|schoner|mooier)\s+"
            rf"(?:zijn\s+|worden\s+)?(?:without|zonder)\s+{OBJECT}|"
@@ -228,7 +248,7 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("exclusion: asking why they should have a right (nl)", "waarom",
            rf"\bwaarom\s+(?:zouden|zou|mogen|mag|krijgen|krijgt|hebben|heeft)\s+{OBJECT}\s+(?:(?!moeten\b|hoeven\b|minder\b|"
-           rf"lager\b|slechter\b)\S+\s+){{0,4}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)",
+           rf"lager\b|slechter\b)\S+\s+){{0,7}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)",
            IDENTITY_BLOCK),
     _shape("exclusion: out of the country (nl)", "land eruit weg zet gooi schop trap stuur",
            rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|mogen|kunnen)\s+(?:\S+\s+)?(?:het land uit|eruit|weg|terug)\s*(?:[.!,;]|$|"
@@ -242,6 +262,16 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{SUBJECT}{_GAP}\s+(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|"
            rf"are going to)\s+(?:all\s+|just\s+|finally\s+|simply\s+)?(?:be|get)\s+(?:\w+\s+)?(?:{_COERCE_EN})\b|"
            rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|moesten|zouden|zou|mogen|mag|horen|hoort)\s+(?:\S+\s+){{0,4}}?(?:{_COERCE_NL})\b",
+           THREAT_GROUP),
+    _shape("coercion done to a group", "round rounding deport deporting expel kick throw lock rid ship pak pakken zet "
+           "zetten gooi gooien stuur sturen schop schoppen te",
+           rf"\b(?:round up|rounding up|deport|deporting|expel|expelling|kick out|throw out|lock up|locking up|get rid of|"
+           rf"ship off|ship out)\s+(?:(?:all(?: of)? the|all|every|each|the|those|these)\s+)?(?:single\s+|last\s+)?"
+           rf"(?:one of the\s+)?(?:{TARGET})\b|"
+           rf"\b(?:pak|pakken|zet|zetten|gooi|gooien|stuur|sturen|schop|schoppen|sluit|sluiten)\s+(?:alle|die|elke|de|al die)?\s*"
+           rf"(?:{TARGET})\s+(?:\S+\s+)?(?:op\b|het land uit|eruit|terug|weg\b|op het vliegtuig|op de boot|uit)|"
+           rf"\b(?:alle|die|elke|de|al die)\s+(?:{TARGET})\s+(?:\S+\s+)?(?:op te pakken|uit te zetten|het land uit te zetten|"
+           r"terug te sturen|weg te sturen|op te sluiten|uit te wijzen|te deporteren|op het vliegtuig te zetten)\b",
            THREAT_GROUP),
     _shape("call on someone to act against a group", "someone somebody some1 we government police iemand overheid "
            "politie tijd time korte afrekenen lesje",
@@ -290,6 +320,21 @@ SHAPES: tuple[StructureShape, ...] = (
            r"de capaciteit|de discipline|het karakter)\s+(?:\S+\s+)?niet\s+(?:voor|om)\b|"
            rf"{SUBJECT}{_GAP}\s+(?:kunnen|kan)\s+(?:(?:gewoon|nu eenmaal|echt|eenmaal|toch|ook)\s+){{0,2}}(?:niet|nooit)\s+"
            rf"(?!altijd\b|zomaar\b|meer\b|zonder\b)(?:\S+\s+){{0,3}}?(?:{_COMPETENCE_NL})\b",
+           IDENTITY_BLOCK),
+    _shape("stereotype: made for one thing", "built bred made wired programmed gebouwd gemaakt gefokt",
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|zijn)\s+(?:just\s+|only\s+|simply\s+|gewoon\s+|alleen\s+)?(?:built|bred|made|"
+           r"wired|programmed|gebouwd|gemaakt|gefokt)\s+(?:for|to|voor|om)\b.{0,30}\b(?:not|niet|nooit|never|only|alleen)\b",
+           IDENTITY_BLOCK),
+    _shape("incompatible with us", "incompatible compatible fit passen past",
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|will always be|zijn|is)\s+(?:\S+\s+)?(?:incompatible with|not compatible with)\s+"
+           rf"(?:our|the|western|this)\b|{SUBJECT}{_GAP}\s+(?:don'?t|do not|will never|can never|never)\s+fit\s+(?:in\s+)?"
+           rf"(?:with|into|in)\s+(?:our|this|the west|western|here)\b|{SUBJECT}{_GAP}\s+(?:passen|past)\s+(?:\S+\s+)?"
+           r"(?:niet|nooit)\s+(?:bij|in)\s+(?:onze|ons|het westen|nederland|deze|dit)\b",
+           IDENTITY_BLOCK),
+    _shape("the end of us", "end death downfall einde ondergang dood",
+           rf"{SUBJECT}.{{0,30}}\b(?:is|are|will be|would be|means|spells|zijn|is|wordt|worden|betekent|betekenen)\s+"
+           r"(?:the end of|the death of|the downfall of|het einde van|de ondergang van|de dood van)\s+(?:this|our|the|deze|dit|"
+           r"onze|ons|de|het)\b",
            IDENTITY_BLOCK),
     _shape("stereotype: in their nature", "genes blood dna nature culture religion bones breeding upbringing genen "
            "bloed aard cultuur geloof natuur botten opvoeding genetic genetics genetisch biology biologie biologisch",

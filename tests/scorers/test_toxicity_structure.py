@@ -50,6 +50,16 @@ LOW = {a: 0.05 for a in ATTRIBUTES}
     ("ever since the afghans moved in, the break-ins started.", "stereotype: trouble since they came", "afghans"),
     ("never again a muslim tenant.", "never again a member of a group", "muslim tenant"),
     ("typical moroccans, late again, what a surprise.", "blame with sarcasm", "moroccans"),
+    ("geen enkele turk zou ooit nog een paspoort mogen krijgen.", "exclusion: no member should be allowed (nl)", "turk"),
+    ("round up all the somalis tonight.", "coercion done to a group", "somalis"),
+    ("tijd om al die polen het land uit te zetten.", "coercion done to a group", "polen"),
+    ("hindus are just bred for obedience, not for thinking.", "stereotype: made for one thing", "hindus"),
+    ("sikhs are fundamentally incompatible with our values.", "incompatible with us", "sikhs"),
+    ("roemenen passen echt niet bij onze cultuur.", "incompatible with us", "roemenen"),
+    ("a gay teacher would be the end of this school.", "the end of us", "gay teacher"),
+    ("transgenders moeten uit de buurt van scholen blijven.", "exclusion: stay away from us", "transgenders"),
+    ("don't ever rent to a nigerian.", "exclusion: never hire or trust one", "nigerian"),
+    ("we moeten stoppen met afghanen binnenlaten.", "exclusion: keep out", "afghanen"),
 ])
 def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, group: str) -> None:
     found = dict(matches(respell(text)))
@@ -85,6 +95,11 @@ def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, grou
     "since refugees arrived, crime has actually fallen.",
     "never again: we remember the jews murdered in the holocaust.",
     "muslims don't belong to one single culture.",
+    "never hire a plumber without a quote.",
+    "round up your friends for quiz night!",
+    "our boots are built for rain, not for show.",
+    "geen enkel somalisch gezin zou jaren op een huis moeten wachten.",
+    "trans women have every right to use the ladies' room.",
 ])
 def test_benign_sentences_of_the_same_shapes_stay_low(text: str) -> None:
     assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6, matches(respell(text))
