@@ -31,9 +31,11 @@ from dataclasses import dataclass
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_reference import antecedent, resolve
 from riskcheck.scorers.toxicity_targets import respell
-from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, TARGET, THREAT_GROUP
+from riskcheck.scorers.toxicity_targets import GROUP_TAG, IDENTITY_BLOCK, THREAT_GROUP, tag_groups, tagged_group
 
 # --- the group where the structure puts its target ------------------------------------------
+# The shapes hold ``toxicity_targets.GROUP_TAG`` where the group goes (``matches`` tags the sentence first).
+_T = GROUP_TAG
 _DET_WORDS = ("all of the|all the|all those|all|the|those|these|any|some|many|most|our|more|every|each|"
               "al die|al de|alle|die|de|het|deze|onze|sommige|veel|zulke|elke|iedere|meer")
 _DET = rf"(?:(?:{_DET_WORDS})\s+)?"
@@ -45,9 +47,9 @@ _NOT_AFTER = ("of van against tegen for voor about over on op with met to naar b
               "criminal illegal rejected failed convicted criminele illegale uitgeprocedeerde veroordeelde "
               + _DET_WORDS.replace("|", " "))
 _GUARD = "".join(rf"(?<!\b{re.escape(w)} )" for w in sorted(set(_NOT_AFTER.split())))
-SUBJECT = rf"{_GUARD}\b{_DET}(?:{TARGET})\b"
+SUBJECT = rf"{_GUARD}\b{_DET}{_T}\b"
 # As the object of an exclusion verb ("keep the Roma out"): a determiner, never a preposition before.
-OBJECT = rf"\b{_DET}(?:{TARGET})\b"
+OBJECT = rf"\b{_DET}{_T}\b"
 _GAP = r"(?:\s+\S+){0,3}?"
 # "the children of refugees", "kinderen van vluchtelingen": a right denied to the next generation of a group
 _KIN_EN = r"(?:(?:the )?(?:children|kids|families|sons|daughters|relatives) of\s+)?"
@@ -154,15 +156,15 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{SUBJECT}{_GAP}\s+(?:don'?t|do not|shouldn'?t|should not|should never|never) get to (?!{_PROTECTIVE_EN}\b)\w+",
            IDENTITY_BLOCK),
     _shape("exclusion: no member should be allowed", "no not",
-           rf"\b(?:no|not a single|not one)\s+(?:{TARGET})\s+(?:should|must|may|can|ought to|will|would|could|deserves to)\s+"
+           rf"\b(?:no|not a single|not one)\s+{_T}\s+(?:should|must|may|can|ought to|will|would|could|deserves to)\s+"
            rf"(?:(?:ever|evermore|again|be allowed to|be permitted to|be let|get to|even)\s+){{0,2}}(?:{_ROLE_EN})\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no member should be allowed (nl)", "geen",
-           rf"^(?!.*\b(?:wachten|hoeven|bang|angst|slachtoffer)\b).*?\bgeen (?:enkele |enkel )?(?:{TARGET})\s+"
+           rf"^(?!.*\b(?:wachten|hoeven|bang|angst|slachtoffer)\b).*?\bgeen (?:enkele |enkel )?{_T}\s+"
            r"(?=(?:\S+\s+){0,3}?(?:zou|zal|mag|mocht|moet|kreeg|krijgt|krijgen)\b)(?:\S+\s+){0,5}?(?:"
            rf"{_RIGHT_NOUN_NL}|mogen|stemmen|werken|wonen|trouwen|lesgeven|binnenkomen|burgemeester|minister|leraar|"
            r"agent|rechter|voorzitter|raadslid)\b|"
-           rf"\b(?:zou|zouden|kreeg|krijgt|mag|mocht|moet)\s+geen (?:enkele |enkel )?(?:{TARGET})\s+(?:\S+\s+){{0,4}}?"
+           rf"\b(?:zou|zouden|kreeg|krijgt|mag|mocht|moet)\s+geen (?:enkele |enkel )?{_T}\s+(?:\S+\s+){{0,4}}?"
            rf"(?:{_RIGHT_NOUN_NL})\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no place or say", "no",
@@ -173,13 +175,13 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"\b(?:keep|kept|keeping|ban|banning|banned|bar|barring|block|blocking)\s+{OBJECT}\s+"
            r"(?:out|away|off|from)\b(?!\s+(?:of\s+)?(?:harm|danger|poverty|the cold|trouble|the streets|detention|"
            r"hunger|the rain|the sun|abuse|violence|exploitation|risk|debt|prison|jail|the news|harm's way))|"
-           rf"\bban\s+(?:all\s+)?(?:{TARGET})\s*(?:[.!]|$|now|today|already|completely|entirely|outright)|"
+           rf"\bban\s+(?:all\s+)?{_T}\s*(?:[.!]|$|now|today|already|completely|entirely|outright)|"
            rf"\bstop (?:letting|allowing)\s+{OBJECT}\s+(?:in|into|come|enter|settle|move|stay|live)\b|"
            rf"\b(?:stop|stoppen|stopt)\s+met\s+{OBJECT}\s+(?:\S+\s+)?(?:binnenlaten|toelaten|opnemen|binnen te laten|"
            r"toe te laten)\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no more rights or entry for the group", "no more",
-           rf"\bno more\s+(?:(?:{_RIGHT_NOUN_EN})\s+(?:\S+\s+)?(?:for|to)\s+{_KIN_EN}{OBJECT}|(?:{TARGET})\s*(?:[.!,;:]|$|"
+           rf"\bno more\s+(?:(?:{_RIGHT_NOUN_EN})\s+(?:\S+\s+)?(?:for|to)\s+{_KIN_EN}{OBJECT}|{_T}\s*(?:[.!,;:]|$|"
            r"in\b|here\b|please|allowed|coming|entering|welcome|period|full stop))",
            IDENTITY_BLOCK),
     _shape("exclusion: send back", "send ship deport kick throw put",
@@ -216,14 +218,14 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("exclusion: never hire or trust one", "never don't dont do nooit",
            rf"\b(?:never|don'?t ever|don'?t|dont|do not)\s+(?:hire|trust|rent to|rent out to|employ|date|marry|vote for|"
-           rf"let|serve|sell to|buy from)\s+(?:a|an|any)\s+(?:{TARGET})\b|\blaat nooit (?:een|zo'n) (?:{TARGET})\b|"
-           rf"\b(?:neem|huur|vertrouw|stem)\s+nooit\s+(?:een|zo'n)\s+(?:{TARGET})\b",
+           rf"let|serve|sell to|buy from)\s+(?:a|an|any)\s+{_T}\b|\blaat nooit (?:een|zo'n) {_T}\b|"
+           rf"\b(?:neem|huur|vertrouw|stem)\s+nooit\s+(?:een|zo'n)\s+{_T}\b",
            IDENTITY_BLOCK),
     _shape("exclusion: better off without", "without zonder",
            rf"\b(?:better off|a better place|better|safer|cleaner|nicer|beter af|beter|veiliger|schoner|mooier)\s+"
            rf"(?:zijn\s+|worden\s+)?(?:without|zonder)\s+{OBJECT}|"
            rf"\b(?:better off|a better place|better|safer|beter af|beter|veiliger)\s+(?:with|met)\s+(?:every|all|each|the|"
-           rf"those|no|no more|alle|elke|die|de|geen)\s+(?:{TARGET})\s+(?:gone|out|removed|deported|dead|weg|eruit|"
+           rf"those|no|no more|alle|elke|die|de|geen)\s+{_T}\s+(?:gone|out|removed|deported|dead|weg|eruit|"
            r"verdwenen|dood)\b",
            IDENTITY_BLOCK),
     _shape("exclusion: does not belong (nl)", "horen hoort thuishoren",
@@ -244,7 +246,7 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("exclusion: no more rights or entry for the group (nl)", "geen",
            rf"\bgeen\s+(?:(?:{_RIGHT_NOUN_NL})\s+)?meer\s+(?:voor|naar)\s+{_KIN_NL}{OBJECT}|\bgeen\s+(?:{_RIGHT_NOUN_NL})\s+voor\s+"
-           rf"{OBJECT}\s+meer\b|\bgeen\s+(?:{TARGET})\s+meer\b(?!\s+(?:dood|slachtoffer|vermoord|gediscrimineerd))",
+           rf"{OBJECT}\s+meer\b|\bgeen\s+{_T}\s+meer\b(?!\s+(?:dood|slachtoffer|vermoord|gediscrimineerd))",
            IDENTITY_BLOCK),
     _shape("exclusion: asking why they should have a right (nl)", "waarom",
            rf"\bwaarom\s+(?:zouden|zou|mogen|mag|krijgen|krijgt|hebben|heeft)\s+{OBJECT}\s+(?:(?!moeten\b|hoeven\b|minder\b|"
@@ -267,10 +269,10 @@ SHAPES: tuple[StructureShape, ...] = (
            "zetten gooi gooien stuur sturen schop schoppen te",
            rf"\b(?:round up|rounding up|deport|deporting|expel|expelling|kick out|throw out|lock up|locking up|get rid of|"
            rf"ship off|ship out)\s+(?:(?:all(?: of)? the|all|every|each|the|those|these)\s+)?(?:single\s+|last\s+)?"
-           rf"(?:one of the\s+)?(?:{TARGET})\b|"
+           rf"(?:one of the\s+)?{_T}\b|"
            rf"\b(?:pak|pakken|zet|zetten|gooi|gooien|stuur|sturen|schop|schoppen|sluit|sluiten)\s+(?:alle|die|elke|de|al die)?\s*"
-           rf"(?:{TARGET})\s+(?:\S+\s+)?(?:op\b|het land uit|eruit|terug|weg\b|op het vliegtuig|op de boot|uit)|"
-           rf"\b(?:alle|die|elke|de|al die)\s+(?:{TARGET})\s+(?:\S+\s+)?(?:op te pakken|uit te zetten|het land uit te zetten|"
+           rf"{_T}\s+(?:\S+\s+)?(?:op\b|het land uit|eruit|terug|weg\b|op het vliegtuig|op de boot|uit)|"
+           rf"\b(?:alle|die|elke|de|al die)\s+{_T}\s+(?:\S+\s+)?(?:op te pakken|uit te zetten|het land uit te zetten|"
            r"terug te sturen|weg te sturen|op te sluiten|uit te wijzen|te deporteren|op het vliegtuig te zetten)\b",
            THREAT_GROUP),
     _shape("call on someone to act against a group", "someone somebody some1 we government police iemand overheid "
@@ -291,7 +293,7 @@ SHAPES: tuple[StructureShape, ...] = (
     _shape("a group as a problem to solve", "problem question issue solution probleem vraagstuk kwestie problematiek "
            "eindoplossing",
            rf"\b(?:solve|solved|solving|solution to|fix|fixed|fixing|deal with|dealing with|end|ending|tackle|sort out|"
-           rf"final solution (?:to|for))\s+(?:the|our|this|that|their)\s+(?:{TARGET}|jewish|gypsy|muslim|immigrant|"
+           rf"final solution (?:to|for))\s+(?:the|our|this|that|their)\s+(?:{_T}|jewish|gypsy|muslim|immigrant|"
            r"refugee|migrant)\s+(?:problem|question|issue|plague)\b|"
            rf"\b{_NL_GROUP_STEM}(?:probleem|problematiek|vraagstuk|kwestie|plaag)\b.{{0,40}}\b(?:oplossen|op te lossen|"
            r"oplost|aanpakken|aan te pakken|aanpakt|definitief|voorgoed|eens en voor altijd)\b|"
@@ -338,13 +340,13 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("stereotype: in their nature", "genes blood dna nature culture religion bones breeding upbringing genen "
            "bloed aard cultuur geloof natuur botten opvoeding genetic genetics genetisch biology biologie biologisch",
-           rf"^(?=.*?\b(?:{TARGET})\b).*?(?:\b(?:in|part of|zit in|zit het in)\s+(?:their|hun|them|z'n|zijn|the|de)\s+"
+           rf"^(?=.*?\b{_T}\b).*?(?:\b(?:in|part of|zit in|zit het in)\s+(?:their|hun|them|z'n|zijn|the|de)\s+"
            rf"(?:{_ESSENCE})\b|\b(?:it'?s|its|it is|that'?s|is|zijn|het is)\s+(?:just\s+|simply\s+|gewoon\s+)?"
            r"(?:genetics?|genetisch|biology|biologie|biologisch)\b)",
            IDENTITY_BLOCK, unless=_PRAISE),
     _shape("stereotype: all the same", "same alike hetzelfde zo like",
            rf"{SUBJECT}\s+(?:are|zijn)\s+(?:all|allemaal|toch|gewoon)\s+(?:the same|alike|like that|hetzelfde|zo)\b|"
-           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:they'?re all|they are all|zo zijn ze (?:nu eenmaal|gewoon|allemaal)|"
+           rf"^(?=.*?\b{_T}\b).*?\b(?:they'?re all|they are all|zo zijn ze (?:nu eenmaal|gewoon|allemaal)|"
            r"ze zijn (?:allemaal|toch) (?:hetzelfde|zo))\b(?:\s+(?:the same|alike|like that))?",
            IDENTITY_BLOCK, unless=_PRAISE),
     _shape("stereotype: trouble follows them", "follows follow comes come brings bring bringing volgt komt brengen "
@@ -353,18 +355,18 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"\bwhere(?:ver)? there are\s+{OBJECT}.{{0,20}}\b(?:{_TROUBLE_EN})\b|"
            rf"{SUBJECT}{_GAP}\s+(?:bring|brings|bringing|brought)\s+(?:nothing but|only|just|always)?\s*(?:\S+\s+)?"
            rf"(?:{_TROUBLE_EN})\b|\bwith\s+{OBJECT}\s+(?:comes?|came)\s+(?:\S+\s+)?(?:{_TROUBLE_EN})\b|"
-           rf"\bmore\s+(?:{TARGET})\s*(?:=|means|is|equals|brings)\s*more\s+(?:{_TROUBLE_EN})\b|"
+           rf"\bmore\s+{_T}\s*(?:=|means|is|equals|brings)\s*more\s+(?:{_TROUBLE_EN})\b|"
            rf"\bwaar\s+{OBJECT}\s+(?:komen|wonen|zijn|gaan|opduiken|neerstrijken|verschijnen)\b.{{0,30}}\b(?:{_TROUBLE_NL})\b|"
            rf"{SUBJECT}{_GAP}\s+(?:brengen|brengt|brachten)\s+(?:niks dan|niets dan|alleen|enkel|altijd)?\s*(?:\S+\s+)?"
            rf"(?:{_TROUBLE_NL})\b|\bmet\s+{OBJECT}\s+(?:komt|kwam|komen)\s+(?:\S+\s+)?(?:{_TROUBLE_NL})\b|"
-           rf"\bmeer\s+(?:{TARGET})\s*(?:=|betekent|is|brengt)\s*meer\s+(?:{_TROUBLE_NL})\b",
+           rf"\bmeer\s+{_T}\s*(?:=|betekent|is|brengt)\s*meer\s+(?:{_TROUBLE_NL})\b",
            IDENTITY_BLOCK),
     _shape("stereotype: trouble since they came", "since sinds after nadat funny strange grappig vreemd opvallend "
            "toevallig toeval coincidence",
            rf"^(?!.*?\b(?:fell|fallen|dropped|decreased|declined|went down|down|lower|victims?|gedaald|daalde|gezakt|"
-           rf"afgenomen|lager|slachtoffers?|minder)\b)(?=.*?\b(?:{TARGET})\b).*?(?:"
+           rf"afgenomen|lager|slachtoffers?|minder)\b)(?=.*?\b{_T}\b).*?(?:"
            rf"\b(?:since|ever since|right after|soon after|after|sinds|vlak nadat|kort nadat|nadat|sinds er)\b.{{0,30}}\b"
-           rf"(?:{TARGET})\b.{{0,60}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL}|ingebroken|broken into|robbed|stolen|beroofd|"
+           rf"{_T}\b.{{0,60}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL}|ingebroken|broken into|robbed|stolen|beroofd|"
            r"gestolen)\b|"
            rf"\b(?:funny|strange|interesting|odd|curious|grappig|vreemd|opvallend|toevallig|raar)\s+(?:how|that|hoe|dat)\b"
            rf".{{0,80}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL})\b|"
@@ -372,23 +374,23 @@ SHAPES: tuple[StructureShape, ...] = (
            r"kort nadat|nadat)\b)",
            IDENTITY_BLOCK),
     _shape("endorsing past persecution of a group", "right correct gelijk begrepen idea",
-           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:had|got|have|hadden|had)\s+(?:it|the right idea|het)\s+(?:\S+\s+){{0,2}}?"
+           rf"^(?=.*?\b{_T}\b).*?\b(?:had|got|have|hadden|had)\s+(?:it|the right idea|het)\s+(?:\S+\s+){{0,2}}?"
            r"(?:right|correct|gelijk|goed begrepen|begrepen)\b.{0,40}\b(?:19[34]0s|'?[34]0s|hitler|the nazis|jaren '?[34]0|"
            r"jaren (?:dertig|veertig)|de nazi'?s|the war|de oorlog)\b|"
-           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:19[34]0s|'?40s|hitler|the nazis|jaren '?40|jaren veertig|de nazi'?s)\b.{{0,40}}"
+           rf"^(?=.*?\b{_T}\b).*?\b(?:19[34]0s|'?40s|hitler|the nazis|jaren '?40|jaren veertig|de nazi'?s)\b.{{0,40}}"
            r"\b(?:had it right|got it right|had the right idea|was right|were right|hadden gelijk|had gelijk|"
            r"goed begrepen)\b",
            IDENTITY_BLOCK),
     _shape("never again a member of a group", "never nooit",
-           rf"\b(?:never again|nooit (?:meer|weer))\s+(?:a|an|any|one|een|zo'n|die)?\s*(?:{TARGET})\b|"
-           rf"^(?=.*?\b(?:{TARGET})\b).*?\b(?:once|one time|één keer|een keer|ooit|1x)\b.{{0,60}}\b(?:never again|"
+           rf"\b(?:never again|nooit (?:meer|weer))\s+(?:a|an|any|one|een|zo'n|die)?\s*{_T}\b|"
+           rf"^(?=.*?\b{_T}\b).*?\b(?:once|one time|één keer|een keer|ooit|1x)\b.{{0,60}}\b(?:never again|"
            r"nooit (?:meer|weer))\b",
            IDENTITY_BLOCK, unless=_REMEMBRANCE),
     _shape("blame with sarcasm", "again weer alweer opnieuw course natuurlijk uiteraard typical typisch",
-           rf"^(?=.*?\b(?:again|weer|alweer|once more|opnieuw)\b)(?=.*?(?:{_SARCASM})).*?\b(?:{TARGET})\b|"
-           rf"\bof course (?:it was|it's|it is|they were|it had to be) (?:a |an |the |those |some )?(?:{TARGET})\b|"
-           rf"\bnatuurlijk (?:was|waren) het (?:weer |alweer )?(?:een |de |die )?(?:{TARGET})\b|"
-           rf"\b(?:typical|typisch)\s+(?:{TARGET})\b",
+           rf"^(?=.*?\b(?:again|weer|alweer|once more|opnieuw)\b)(?=.*?(?:{_SARCASM})).*?\b{_T}\b|"
+           rf"\bof course (?:it was|it's|it is|they were|it had to be) (?:a |an |the |those |some )?{_T}\b|"
+           rf"\bnatuurlijk (?:was|waren) het (?:weer |alweer )?(?:een |de |die )?{_T}\b|"
+           rf"\b(?:typical|typisch)\s+{_T}\b",
            IDENTITY_BLOCK, unless=_SUCCESS),
 )
 _NEEDS = frozenset(w for shape in SHAPES for w in shape.needs)
@@ -396,7 +398,6 @@ _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
 # The second sentence of "Hired a Pakistani once. Never again." / "Ooit een Pool aangenomen. Nooit weer."
 _NEVER_AGAIN = re.compile(r"^\W*(?:and |en )?(?:never again|nooit (?:meer|weer)|no more|nooit)\W*$", re.IGNORECASE)
 _ONCE = re.compile(r"\b(?:once|one time|één keer|een keer|ooit|1x|last time|vorige keer)\b", re.IGNORECASE)
-_GROUP_RE = re.compile(rf"\b{TARGET}\b", re.IGNORECASE)
 _REMEMBRANCE_RE = re.compile(_REMEMBRANCE, re.IGNORECASE)
 
 
@@ -437,14 +438,16 @@ def matches(text: str, present: set[str] | frozenset[str] | None = None) -> list
     if present.isdisjoint(_NEEDS):
         return []
     out = []
+    tagged, groups = tag_groups(text)
+    if not groups and not group_problem_compound(text):
+        return []
     for shape in SHAPES:
         if present.isdisjoint(shape.needs):
             continue
-        match = shape.pattern.search(text)
-        if match is None or (shape.unless is not None and shape.unless.search(text)) or denied(text, match):
+        match = shape.pattern.search(tagged)
+        if match is None or (shape.unless is not None and shape.unless.search(tagged)) or denied(tagged, match):
             continue
-        group = _GROUP_RE.search(match.group(0)) or _GROUP_RE.search(text)
-        out.append((shape.name, group.group(0) if group else ""))
+        out.append((shape.name, tagged_group(match.group(0), groups) or tagged_group(tagged, groups)))
     return out
 
 
@@ -472,6 +475,11 @@ def describe(sentence: str, previous: str = "") -> tuple[str, str] | None:
 
 def _folded(text: str) -> str:
     return fold(deobfuscate(text)).replace("\u2019", "'")
+
+
+def said_once(text: str) -> bool:
+    """Cheap prefilter of ``once_then_never_again``: the sentence says something happened once."""
+    return _ONCE.search(text) is not None
 
 
 def once_then_never_again(text: str, following: str) -> str | None:

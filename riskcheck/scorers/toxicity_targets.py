@@ -101,10 +101,40 @@ GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GRO
 # "Asian drivers", "a Jewish landlord"), origin as a phrase ("people from Africa", "mensen uit Marokko") and
 # disability by its aid ("wheelchair users"). GROUP itself (also read by group_mask and group_evidence) stays
 # the narrower set, so the learned layers see what they were measured on.
-TARGET = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE_BROAD}|{GROUP}|{_ORIGIN}|{_DISABILITY})")
+# Multi-word forms first: ``tag_groups`` takes the first alternative that matches ("asylum seekers", not "asylum").
+TARGET = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|people of colou?r|asylum seekers|"
+          r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
+          rf"people with (?:disabilities|a disability)|{GROUP})")
 TARGET_START = GROUP_START | frozenset((
     "wheelchair wheelchairs rolstoelers rolstoelgebruikers rolstoel africa asia middle oost-europa third derde morocco turkey somalia syria poland romania pakistan afghanistan nigeria afrika azie midden-oosten marokko turkije somalie syrie polen roemenie eastern"
 ).split())
+# The shapes below (and those of toxicity_stance / toxicity_structure) hold a tag where the group goes:
+# ``tag_groups`` replaces every group a sentence names by "tgtgrpa", "tgtgrpb", ... first (one regex), so each
+# shape compiles a tiny pattern instead of ~400 alternatives (compile time is paid at cold start).
+_TAG = "tgtgrp"
+GROUP_TAG = rf"{_TAG}[a-z]"
+_T = GROUP_TAG
+_TARGET_RE = re.compile(rf"\b{TARGET}\b", re.IGNORECASE)
+_TAG_RE = re.compile(rf"\b{_TAG}([a-z])\b")
+
+
+def tag_groups(text: str) -> tuple[str, list[str]]:
+    """``text`` with each group it names (``TARGET``) replaced by a tag, and the groups as written."""
+    groups: list[str] = []
+
+    def tag(found: re.Match[str]) -> str:
+        groups.append(found.group(0))
+        return _TAG + "abcdefghijklmnopqrstuvwxyz"[min(len(groups), 26) - 1]
+
+    return _TARGET_RE.sub(tag, text), groups
+
+
+def tagged_group(tagged: str, groups: list[str]) -> str:
+    """The group behind the first tag in ``tagged`` (a part of a text ``tag_groups`` tagged), or ""."""
+    found = _TAG_RE.search(tagged)
+    return groups[min(ord(found.group(1)) - ord("a"), len(groups) - 1)] if found and groups else ""
+
+
 _COMPOUND_START = re.compile(r"\b(?:homo|moslim|trans|jode|joodse|marokkanen|turken|vluchtelingen|migranten|allochtonen|"
                              r"zwarte)\w+")
 
@@ -220,122 +250,122 @@ _NEGATION_WORDS = ("not never no don't doesn't aren't isn't won't can't cannot n
 
 TARGET_SHAPES: tuple[Shape, ...] = (
     make_shape("hostile emotion about a group", _HATE_WORDS + " " + _EMOTION_WORDS,
-               rf"\b(?:i|we|ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_I}\b.{{0,25}}\b{TARGET}\b|"
-               rf"\b(?:ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_IK}\b.{{0,25}}\b{TARGET}\b|"
-               rf"\b(?:ik|wij|we) (?:kan|kunnen) (?:\S+ ){{0,2}}?{TARGET}\b(?: \S+){{0,2}}? (?:niet|nooit) "
+               rf"\b(?:i|we|ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_I}\b.{{0,25}}\b{_T}\b|"
+               rf"\b(?:ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_IK}\b.{{0,25}}\b{_T}\b|"
+               rf"\b(?:ik|wij|we) (?:kan|kunnen) (?:\S+ ){{0,2}}?{_T}\b(?: \S+){{0,2}}? (?:niet|nooit) "
                r"(?:uitstaan|luchten|verdragen|zien staan)\b|"
-               rf"\b{TARGET}\b.{{0,30}}\b(?:{_EMOTION_OBJ})\b|"
-               rf"\b(?:hatred|hate|contempt|disgust) (?:of|for|towards?) (?:all |the |those )?{TARGET}\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:i|we) (?:\S+ )?(?:hate|despise|loathe|detest|can'?t stand|cannot stand|"
+               rf"\b{_T}\b.{{0,30}}\b(?:{_EMOTION_OBJ})\b|"
+               rf"\b(?:hatred|hate|contempt|disgust) (?:of|for|towards?) (?:all |the |those )?{_T}\b|"
+               rf"\b{_T}\b.{{0,40}}\b(?:i|we) (?:\S+ )?(?:hate|despise|loathe|detest|can'?t stand|cannot stand|"
                r"can'?t bear) (?:them|all of them|any of them|every (?:single )?one of them|each of them|those people)\b|"
-               rf"\b{TARGET}\b.{{0,50}}\b(?:they|ze|zij) (?:{_EMOTION_OBJ})\b|"
-               rf"\b{TARGET}\b.{{0,50}}\b(?:walg|walgen|kots|kotsen) (?:ik|wij|we) (?:\S+ )?van (?:ze|hen)\b|"
-               rf"\b{TARGET}\b.{{0,50}}\b(?:ik|wij|we) (?:kan|kunnen) (?:ze|hen)\b(?: \S+){{0,4}}? "
+               rf"\b{_T}\b.{{0,50}}\b(?:they|ze|zij) (?:{_EMOTION_OBJ})\b|"
+               rf"\b{_T}\b.{{0,50}}\b(?:walg|walgen|kots|kotsen) (?:ik|wij|we) (?:\S+ )?van (?:ze|hen)\b|"
+               rf"\b{_T}\b.{{0,50}}\b(?:ik|wij|we) (?:kan|kunnen) (?:ze|hen)\b(?: \S+){{0,4}}? "
                r"(?:uitstaan|luchten|verdragen)\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen) (?:ze|hen|ze allemaal)\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:word|worden) (?:ik|wij|we) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend)\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:ik|wij|we) (?:word|worden) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend) "
+               rf"\b{_T}\b.{{0,40}}\b(?:ik|wij|we) (?:haat|haten|verafschuw|verafschuwen) (?:ze|hen|ze allemaal)\b|"
+               rf"\b{_T}\b.{{0,40}}\b(?:word|worden) (?:ik|wij|we) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend)\b|"
+               rf"\b{_T}\b.{{0,40}}\b(?:ik|wij|we) (?:word|worden) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend) "
                r"van (?:ze|hen)\b|"
-               rf"\b{TARGET}\b (?:vind|vinden) (?:ik|wij|we) (?:\S+ )?(?:{NEGATIVE})\b",
+               rf"\b{_T}\b (?:vind|vinden) (?:ik|wij|we) (?:\S+ )?(?:{NEGATIVE})\b",
                **IDENTITY_BLOCK),
     make_shape("profanity or dismissal aimed at a group", _DISMISS_WORDS,
                rf"\b(?:fuck|fucking|screw|damn|to hell with|neuk|fok|krijg de (?:kanker|tering|tyfus|klere|pest)|"
-               rf"kanker|tering|tyfus) (?:op )?(?:all |the |those |these |every |alle |die |de |al die )?{TARGET}\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:can|should|may|must|kunnen|mogen|moeten)\s+(?:all\s+|allemaal\s+)?"
+               rf"kanker|tering|tyfus) (?:op )?(?:all |the |those |these |every |alle |die |de |al die )?{_T}\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+(?:can|should|may|must|kunnen|mogen|moeten)\s+(?:all\s+|allemaal\s+)?"
                r"(?:go fuck themselves|fuck off|go to hell|rot in hell|get lost|piss off|de (?:kanker|tering|tyfus|klere|"
                r"pest) krijgen|doodvallen|oprotten|opzouten|opflikkeren|ophoepelen|rotten|wegrotten)\b|"
-               rf"\b(?:{_GO_BACK})\b.{{0,40}}\b{TARGET}\b|\b{TARGET}\b.{{0,40}}\b(?:{_GO_BACK})\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:belong|should be kept|should live|horen|moeten|hoort)\s+(?:\S+\s+)?"
+               rf"\b(?:{_GO_BACK})\b.{{0,40}}\b{_T}\b|\b{_T}\b.{{0,40}}\b(?:{_GO_BACK})\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+(?:belong|should be kept|should live|horen|moeten|hoort)\s+(?:\S+\s+)?"
                r"(?:in|behind|achter) (?:a |the |een |de )?(?:zoo|cages?|gutter|sewer|jail|prison|camps?|bars|"
                r"dierentuin|kooien|kooi|goot|riool|gevangenis|kampen|kamp|tralies)\b",
                **IDENTITY_BLOCK),
     make_shape("hostile attribute of a group", _NEG_WORDS,
-               rf"\b{TARGET}\b(?:\s+\S+){{0,3}}?\s+{_BE}(?:\s+stuk voor stuk|\s+one and all)?{_FILL}\s+(?:a |an |een |such |zulke |zo'?n )?(?:{NEGATIVE})\b|"
-               rf"\b(?:are|were|zijn|waren)\s+(?:all\s+|alle\s+|die\s+|those\s+|these\s+)?{TARGET}\b{_FILL}\s+"
+               rf"\b{_T}\b(?:\s+\S+){{0,3}}?\s+{_BE}(?:\s+stuk voor stuk|\s+one and all)?{_FILL}\s+(?:a |an |een |such |zulke |zo'?n )?(?:{NEGATIVE})\b|"
+               rf"\b(?:are|were|zijn|waren)\s+(?:all\s+|alle\s+|die\s+|those\s+|these\s+)?{_T}\b{_FILL}\s+"
                rf"(?:so |such |zo |zulke )?(?:{NEGATIVE})\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:they|ze|zij|het)(?:'re| are| zijn)(?:\s+\S+){{0,3}}?\s+(?:a |an |een )?"
+               rf"\b{_T}\b.{{0,40}}\b(?:they|ze|zij|het)(?:'re| are| zijn)(?:\s+\S+){{0,3}}?\s+(?:a |an |een )?"
                rf"(?:{NEGATIVE})\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+{_BE}\s+(?:all\s+|allemaal\s+|just\s+|gewoon\s+)?(?:like|als|net als|net|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+{_BE}\s+(?:all\s+|allemaal\s+|just\s+|gewoon\s+)?(?:like|als|net als|net|"
                r"zoals|no better than|not better than|niet beter dan|nothing more than|niets meer dan|niks meer dan|"
                rf"nothing but|niets anders dan|niks anders dan)\s+(?:\S+\s+)?(?:{NEGATIVE})\b|"
-               rf"\b(?:aren'?t|are|zijn)\s+(?:all\s+|alle\s+|die\s+)?{TARGET}\s+(?:not\s+|niet\s+)?(?:just\s+|gewoon\s+|"
+               rf"\b(?:aren'?t|are|zijn)\s+(?:all\s+|alle\s+|die\s+)?{_T}\s+(?:not\s+|niet\s+)?(?:just\s+|gewoon\s+|"
                rf"allemaal\s+|echt\s+)?(?:so\s+|zo\s+)?(?:a |an |een )?(?:{NEGATIVE})\b|"
                rf"\b(?:find|vind|vinden)\s+(?:ik\s+|wij\s+|we\s+|jij\s+|je\s+)?(?:ook\s+)?(?:all\s+|alle\s+|die\s+)?"
-               rf"{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:a |an |een )?(?:{NEGATIVE})\b|"
-               rf"\bnothing good (?:has )?(?:ever )?(?:comes?|came|come) (?:from|out of) (?:the )?{TARGET}\b|"
-               rf"\bnooit iets goeds (?:van|uit) (?:de )?{TARGET}\b|\b{TARGET}\b.{{0,20}}\bnooit iets goeds\b|"
-               rf"\b{TARGET}\b (?:are |is |zijn )?(?:only|just|alleen|enkel|maar) (?:good|goed) (?:for|voor|om)\b|"
+               rf"{_T}\b(?:\s+\S+){{0,2}}?\s+(?:a |an |een )?(?:{NEGATIVE})\b|"
+               rf"\bnothing good (?:has )?(?:ever )?(?:comes?|came|come) (?:from|out of) (?:the )?{_T}\b|"
+               rf"\bnooit iets goeds (?:van|uit) (?:de )?{_T}\b|\b{_T}\b.{{0,20}}\bnooit iets goeds\b|"
+               rf"\b{_T}\b (?:are |is |zijn )?(?:only|just|alleen|enkel|maar) (?:good|goed) (?:for|voor|om)\b|"
                rf"\b(?:dirty|filthy|stupid|disgusting|smelly|worthless|useless|vile|lazy|vuile|vieze|smerige|stomme|"
                rf"domme|achterlijke|walgelijke|stinkende|gore|waardeloze|luie|kut) "
-               rf"{TARGET}\b",
+               rf"{_T}\b",
                **IDENTITY_BLOCK),
     make_shape("violence against a group", _HARM_WORDS,
-               rf"\b{_HARM_VERB} (?:all|every|each|the|those|these|any|some) (?:\S+ )?{TARGET}\b|"
-               rf"\b(?:kill|murder|lynch|gas|exterminate|slaughter|get rid of|wipe out|eradicate|execute|behead) {TARGET}\b|"
-               rf"\b(?:death|dood) (?:to|aan) (?:all |the |alle |de )?{TARGET}\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,3}}?\s+(?:should|must|need to|needs to|ought to|have to|deserve to|"
+               rf"\b{_HARM_VERB} (?:all|every|each|the|those|these|any|some) (?:\S+ )?{_T}\b|"
+               rf"\b(?:kill|murder|lynch|gas|exterminate|slaughter|get rid of|wipe out|eradicate|execute|behead) {_T}\b|"
+               rf"\b(?:death|dood) (?:to|aan) (?:all |the |alle |de )?{_T}\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,3}}?\s+(?:should|must|need to|needs to|ought to|have to|deserve to|"
                rf"deserves to|can|will|are going to|gotta)\s+(?:all\s+|just\s+)?{_HARM_PASSIVE}\b|"
-               rf"\b(?:i|we) (?:want|wish|would love|hope) (?:to see )?(?:all |every |the |those )?(?:\S+ )?{TARGET}"
+               rf"\b(?:i|we) (?:want|wish|would love|hope) (?:to see )?(?:all |every |the |those )?(?:\S+ )?{_T}"
                r"\b(?: \S+){0,2}? (?:dead|gone|to die|die|to suffer|suffer|burn|to burn|hanged|killed)\b|"
                rf"\b(?:i|we)(?:'m| am|'re| are|'ll| will| gonna|'d| would| want to| wanna| would love to|'d love to|"
                rf"'d like to| would like to| plan to| intend to)(?: going to| gonna| happily| gladly| personally)? "
                rf"{_HARM_VERB} (?:\S+ )?"
-               rf"(?:every|all|any|some|those|the) (?:\S+ )?{TARGET}\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,3}}?\s+(?:moeten|moet|mogen|zouden|zou|verdienen het om te|verdienen het te|"
+               rf"(?:every|all|any|some|those|the) (?:\S+ )?{_T}\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,3}}?\s+(?:moeten|moet|mogen|zouden|zou|verdienen het om te|verdienen het te|"
                rf"verdient het om te)\s+(?:allemaal\s+|gewoon\s+|echt\s+)?(?:moeten\s+|moet\s+)?(?:\S+\s+){{0,3}}?"
                rf"{_HARM_NL}\b|"
                rf"\b(?:ik|wij|we) (?:sla|slaan|steek|steken|schiet|schieten|mep|meppen|vermoord|vermoorden|trap|trappen) "
-               rf"(?:de|elke|alle|die|iedere|een) (?:volgende )?(?:\S+ )?{TARGET}\b|"
+               rf"(?:de|elke|alle|die|iedere|een) (?:volgende )?(?:\S+ )?{_T}\b|"
                r"\b(?:burn|bomb|torch|blow up|attack) (?:down )?(?:every|all|the|that|those|their) "
                r"(?:mosques?|synagogues?|churches|temples?)\b|\b(?:moskee|moskeeen|synagoge|synagoges)\b.{0,40}"
                r"\b(?:platbranden|in brand steken|in de fik steken|opblazen|aanvallen)\b|"
-               rf"\b(?:ik|wij|we) (?:wil|willen|hoop|hopen) (?:dat )?(?:alle |die |elke |de )?(?:\S+ )?{TARGET}\b"
+               rf"\b(?:ik|wij|we) (?:wil|willen|hoop|hopen) (?:dat )?(?:alle |die |elke |de )?(?:\S+ )?{_T}\b"
                r"(?: \S+){0,2}? (?:dood|weg|doodgaan|sterven|lijden|creperen|branden)\b|"
                rf"\b(?:ik|wij|we) (?:ga|gaan|zal|zullen|wil|willen|zou|zouden) (?:\S+ )?(?:elke |alle |al die |die |"
-               rf"iedere |de )?(?:\S+ )?{TARGET}\b.{{0,30}}"
+               rf"iedere |de )?(?:\S+ )?{_T}\b.{{0,30}}"
                rf"\b{_HARM_NL_ACTIVE}\b|"
-               rf"\b(?:weg met|dood aan) (?:de |alle |die )?{TARGET}\b",
+               rf"\b(?:weg met|dood aan) (?:de |alle |die )?{_T}\b",
                **THREAT_GROUP),
     make_shape("harm narrative or dehumanising treatment", _NARRATIVE_WORDS,
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:are\s+|is\s+)?(?:invading|ruining|destroying|taking over|stealing|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+(?:are\s+|is\s+)?(?:invading|ruining|destroying|taking over|stealing|"
                r"flooding|infesting|polluting|poisoning|overrunning|invade|ruin|destroy|steal|flood|infest|pollute|"
                r"poison|overrun)\s+(?:our|this|the|everything|everyone|all)\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:nemen|neemt)\s+(?:onze|ons|het|de|dit|alles)\b.{{0,20}}\bover\b|"
-               rf"\b{TARGET}\b(?:\s+\S+){{0,2}}?\s+(?:pikken|stelen|verpesten|verzieken|vernielen|vernietigen|verwoesten|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+(?:nemen|neemt)\s+(?:onze|ons|het|de|dit|alles)\b.{{0,20}}\bover\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,2}}?\s+(?:pikken|stelen|verpesten|verzieken|vernielen|vernietigen|verwoesten|"
                r"overspoelen|vergiftigen|verkrachten)\s+(?:onze|ons|het|dit|alles|al)\b|"
-               rf"\b{TARGET}\b.{{0,30}}\b(?:maken|maakt)\s+(?:alles|ons land|onze \w+|dit land)\s+kapot\b|"
-               rf"\b{TARGET}\b.{{0,30}}\b(?:kapotmaken|kapot maken)\b|"
-               rf"\b{TARGET}\b.{{0,40}}\b(?:treated|handled|hunted|caged|behandeld|behandelen|gejaagd|opgejaagd)\s+"
+               rf"\b{_T}\b.{{0,30}}\b(?:maken|maakt)\s+(?:alles|ons land|onze \w+|dit land)\s+kapot\b|"
+               rf"\b{_T}\b.{{0,30}}\b(?:kapotmaken|kapot maken)\b|"
+               rf"\b{_T}\b.{{0,40}}\b(?:treated|handled|hunted|caged|behandeld|behandelen|gejaagd|opgejaagd)\s+"
                r"(?:like|als)\s+(?:the\s+|de\s+)?(?:animals|dogs|vermin|cattle|rats|beasts|pigs|beesten|dieren|honden|"
                r"ongedierte|vee|ratten|varkens)\b|"
-               rf"\b{TARGET}\b.{{0,30}}\b(?:kept|locked|put|hidden) (?:out of sight|away|apart|in cages)\b|"
-               rf"\b{TARGET}\b.{{0,30}}\buit het zicht (?:houden|gehouden)\b|"
-               rf"\b{TARGET}\b.{{0,30}}\b(?:allowed to breed|breed|breeding|fokken|zich (?:\S+ )?voortplanten)\b",
+               rf"\b{_T}\b.{{0,30}}\b(?:kept|locked|put|hidden) (?:out of sight|away|apart|in cages)\b|"
+               rf"\b{_T}\b.{{0,30}}\buit het zicht (?:houden|gehouden)\b|"
+               rf"\b{_T}\b.{{0,30}}\b(?:allowed to breed|breed|breeding|fokken|zich (?:\S+ )?voortplanten)\b",
                **IDENTITY_BLOCK),
     make_shape("negated positive about a group", _NEGATION_WORDS,
-               rf"\b{TARGET}\b(?:\s+lives)?\s+(?:are|is|were)\s+(?:not|never|no)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
-               rf"\b{TARGET}\b(?:\s+lives)?\s+(?:aren'?t|isn'?t|weren'?t)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
-               rf"\b{TARGET}\b(?:\s+lives)?\s+(?:don'?t|do not|does not|doesn'?t|never|will never|won'?t ever)\s+"
+               rf"\b{_T}\b(?:\s+lives)?\s+(?:are|is|were)\s+(?:not|never|no)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
+               rf"\b{_T}\b(?:\s+lives)?\s+(?:aren'?t|isn'?t|weren'?t)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_EN}\b|"
+               rf"\b{_T}\b(?:\s+lives)?\s+(?:don'?t|do not|does not|doesn'?t|never|will never|won'?t ever)\s+"
                r"(?:\S+\s+)?(?:matter|deserve|belong(?! to\b)|count)\b|"
-               rf"\b{TARGET}\b\s+(?:can never|will never|can'?t ever|could never|can not ever)\s+be\s+(?:\S+\s+){{0,2}}?"
+               rf"\b{_T}\b\s+(?:can never|will never|can'?t ever|could never|can not ever)\s+be\s+(?:\S+\s+){{0,2}}?"
                rf"(?:{_POSITIVE_EN}|parents|leaders|trusted)\b|"
-               rf"\b{TARGET}\b\s+(?:are|is)\s+no good\b|"
+               rf"\b{_T}\b\s+(?:are|is)\s+no good\b|"
                rf"\b(?:i|we)(?:'d| would| will| shall)? (?:never|not ever) (?:let|hire|trust|respect|allow|serve|rent to|"
-               rf"date|vote for|employ|accept|welcome) (?:a |an |any |those |these )?{TARGET}\b|"
-               rf"\b{TARGET}\b\s+(?:zijn|is|waren)\s+(?:\S+\s+)?(?:geen|niet|nooit)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_NL}\b|"
-               rf"\b{TARGET}\b\s+(?:zijn|is)\s+(?:niets|niks|nergens)\s+(?:waard|goed voor)\b|"
-               rf"\b{TARGET}\b\s+(?:deugen|deugt)\s+(?:nergens|niet|voor geen meter)\b|"
-               rf"\b{TARGET}\b(?:\s+(?:levens|leven))?\s+(?:doen|doet|tellen|telt)\s+(?:er\s+)?(?:niet|nooit)\s+(?:toe|mee)\b|"
-               rf"\b{TARGET}\b\s+(?:verdienen|verdient)\s+(?:geen|niets|niks)\b|"
-               rf"\b{TARGET}\b\s+(?:can'?t|cannot|can not|should never|must never|can never)\s+be\s+"
+               rf"date|vote for|employ|accept|welcome) (?:a |an |any |those |these )?{_T}\b|"
+               rf"\b{_T}\b\s+(?:zijn|is|waren)\s+(?:\S+\s+)?(?:geen|niet|nooit)\s+(?:\S+\s+){{0,2}}?{_POSITIVE_NL}\b|"
+               rf"\b{_T}\b\s+(?:zijn|is)\s+(?:niets|niks|nergens)\s+(?:waard|goed voor)\b|"
+               rf"\b{_T}\b\s+(?:deugen|deugt)\s+(?:nergens|niet|voor geen meter)\b|"
+               rf"\b{_T}\b(?:\s+(?:levens|leven))?\s+(?:doen|doet|tellen|telt)\s+(?:er\s+)?(?:niet|nooit)\s+(?:toe|mee)\b|"
+               rf"\b{_T}\b\s+(?:verdienen|verdient)\s+(?:geen|niets|niks)\b|"
+               rf"\b{_T}\b\s+(?:can'?t|cannot|can not|should never|must never|can never)\s+be\s+"
                r"(?:trusted|believed|relied on)\b|"
-               rf"\b{TARGET}\b\s+(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:niet|nooit|nergens)\b|"
-               rf"\b{TARGET}\b\s+(?:verdienen|verdient)\s+het\s+(?:niet|nooit)\b|"
-               rf"\b{TARGET}\b\s+(?:have|has)\s+no\s+(?:business|right)\b|"
-               rf"\b{TARGET}\b\s+(?:hebben|heeft)\s+(?:niks|niets|geen recht)\s+(?:te zoeken|om)\b|"
-               rf"\b{TARGET}\b\s+(?:zullen|zal|kunnen|kan)\s+(?:nooit|niet)\s+(?:\S+\s+){{0,2}}?(?:{_POSITIVE_NL}|ouders|"
+               rf"\b{_T}\b\s+(?:kun|kan|kunt)\s+(?:je|jij|u)\s+(?:\S+\s+)?(?:niet|nooit|nergens)\b|"
+               rf"\b{_T}\b\s+(?:verdienen|verdient)\s+het\s+(?:niet|nooit)\b|"
+               rf"\b{_T}\b\s+(?:have|has)\s+no\s+(?:business|right)\b|"
+               rf"\b{_T}\b\s+(?:hebben|heeft)\s+(?:niks|niets|geen recht)\s+(?:te zoeken|om)\b|"
+               rf"\b{_T}\b\s+(?:zullen|zal|kunnen|kan)\s+(?:nooit|niet)\s+(?:\S+\s+){{0,2}}?(?:{_POSITIVE_NL}|ouders|"
                r"leiders|vertrouwd)\b|"
-               rf"\b(?:ik|wij|we) (?:zou|zal|zouden|zullen) (?:\S+ )?(?:nooit|geen) (?:een |die )?{TARGET}\b",
+               rf"\b(?:ik|wij|we) (?:zou|zal|zouden|zullen) (?:\S+ )?(?:nooit|geen) (?:een |die )?{_T}\b",
                **IDENTITY_BLOCK),
 )
 
@@ -452,11 +482,18 @@ def negates_an_attribute(text: str) -> bool:
     return _NEGATED_ATTRIBUTE.search(text) is not None
 
 
+_WORSHIP = frozenset("mosque mosques synagogue synagogues temple temples churches moskee moskeeen synagoge "
+                     "synagoges".split())
+
+
 def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     """Floors and shape names for one folded, de-obfuscated sentence."""
     text = respell(text)
     present = set(_WORDS.findall(text))
     if present.isdisjoint(TARGET_START) and not has_group_compound(text):
         return {}, ()
-    floors, names = match_shapes(TARGET_SHAPES, text, present)
+    tagged, groups = tag_groups(text)
+    if not groups and present.isdisjoint(_WORSHIP):   # "burn down every mosque" names a place, not a group
+        return {}, ()
+    floors, names = match_shapes(TARGET_SHAPES, tagged, present)
     return floors, tuple(names)

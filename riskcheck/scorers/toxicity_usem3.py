@@ -27,7 +27,7 @@ from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
-from riskcheck.scorers.toxicity_structure import once_then_never_again
+from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -105,7 +105,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
             target_floors = _group_floors(resolved)
         if not target_floors and epithet_for_group(text, before) is not None:
             target_floors = IDENTITY_BLOCK
-    if not target_floors and following and once_then_never_again(text, prepare(following)) is not None:
+    if (not target_floors and following and said_once(text)
+            and once_then_never_again(text, prepare(following)) is not None):
         target_floors = IDENTITY_BLOCK   # "Hired a Pakistani once." + "Never again."
     for floors in (assess(text).floors, target_floors, learned_floors or {}):
         for attribute, floor in floors.items():
