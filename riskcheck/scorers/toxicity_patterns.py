@@ -286,7 +286,9 @@ _CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|h
             r"kwetsend")
 _STATEMENTS = (r"posts|comments|jokes|statements|remarks|messages|tweets|slurs|language|words|berichten|opmerkingen|"
                r"grappen|uitspraken|teksten|tweets|scheldwoorden|taal")
-_QUOTED = r"['\"\u2018\u2019\u201c\u201d\u201e][^'\"\u2018\u2019\u201c\u201d\u201e]{3,80}['\"\u2018\u2019\u201c\u201d\u201e]"
+# A quotation: an apostrophe between letters is a contraction ("shouldn't", "it's"), not a quote mark.
+_QUOTED = (r"(?:(?<!\w)['\u2018\u2019]|[\"\u201c\u201d\u201e])(?:[^'\"\u2018\u2019\u201c\u201d\u201e]|(?<=\w)['\u2019](?=\w)){3,80}"
+           r"(?:['\u2018\u2019](?!\w)|[\"\u201c\u201d\u201e])")
 COUNTER = re.compile(
     rf"{_QUOTED}.{{0,60}}\b(?:{_CONDEMN})\b|\b(?:{_CONDEMN})\b.{{0,40}}{_QUOTED}|"
     rf"\b(?:saying|to say|calling|to call|telling|zeggen dat|noemen|roepen dat)\b.{{0,80}}\b(?:is|was|are|zijn)\b"

@@ -69,7 +69,8 @@ _ROLE_EN = (r"vote|work|teach|coach|lead|run|hold|own|buy|rent|marry|adopt|raise
             r"employed|near|around|here|part|on|president|teachers?|doctors?|nurses?|leaders?|citizens?|parents?)")
 _RIGHT_NOUN_EN = (r"visas?|citizenship|passports?|asylum|benefits|welfare|handouts|housing|homes|houses|jobs|"
                   r"mosques|synagogues|temples|churches|rights|green cards|permits|residency|residence permits|money|"
-                  r"aid|funding|subsidies|entry|immigration|places|seats|council houses|social housing|hijabs|burqas")
+                  r"aid|funding|subsidies|entry|immigration|places|seats|council houses|council flats|flats|apartments|"
+                  r"social housing|loans|mortgages|grants|scholarships|hijabs|burqas")
 _PROTECTIVE_NL = (r"angst|zorgen|last|pijn|honger|schrik|nadeel|hinder|problemen|wachttijd|wachttijden|jaren|maanden|"
                   r"risico|gevaar|kou|schaamte|boete|straf")
 _RIGHT_VERB_NL = (r"krijgen|hebben|ontvangen|kopen|huren|bouwen|openen|stichten|opvoeden|adopteren|bezitten|dragen|"
@@ -77,7 +78,8 @@ _RIGHT_VERB_NL = (r"krijgen|hebben|ontvangen|kopen|huren|bouwen|openen|stichten|
 _RIGHT_NOUN_NL = (r"visa|visum|paspoorten|paspoort|asiel|uitkeringen|uitkering|huizen|woningen|huurhuizen|"
                   r"moskeeen|moskeeën|synagoges|kerken|subsidie|subsidies|geld|steun|verblijfsvergunningen|"
                   r"verblijfsvergunning|vergunningen|banen|plekken|plek|opvang|rechten|stemrecht|toegang|"
-                  r"hoofddoeken|boerka's|boerkas|nederlanderschap|staatsburgerschap")
+                  r"hoofddoeken|boerka's|boerkas|nederlanderschap|staatsburgerschap|sociale huurwoningen|huurwoningen|"
+                  r"leningen|hypotheken|toeslagen|beurzen")
 # Coercion done TO a group: the participles of "should be ...".
 _COERCE_EN = (r"dealt with|removed|rounded up|thrown out|kicked out|driven out|forced out|expelled|shipped (?:off|out|"
               r"back|home)|sent (?:back|home|packing|away)|purged|cleansed|put in (?:their|its) place|taught a lesson|"
@@ -105,12 +107,12 @@ _COMPETENCE_NL = (r"omgaan|leiden|leidinggeven|leiding geven|denken|nadenken|ged
                   r"besturen|vertrouwd worden|eerlijk zijn|de waarheid spreken|zich houden aan|normaal doen")
 _TROUBLE_EN = (r"crime|crimes|trouble|violence|chaos|problems|disease|diseases|terror|terrorism|rapes?|theft|drugs|"
                r"poverty|dirt|filth|misery|destruction|riots|stabbings|shootings|burglar(?:y|ies)|break-ins|robber(?:y|ies)|"
-               r"muggings|assaults|fights|attacks|gangs|danger|decay|noise|nuisance|stealing|thefts|vandalism|"
+               r"muggings|assaults|fights|attacks|gangs|danger|decay|noise|nuisance|stealing|thefts|vandalism|scams|fraud|"
                r"the crime(?: rate)?|crime rates?")
 _TROUBLE_NL = (r"criminaliteit|misdaad|overlast|ellende|geweld|problemen|chaos|terreur|ziektes|ziekten|diefstal|"
                r"drugs|armoede|rotzooi|viezigheid|verloedering|onrust|gevaar|troep|herrie|narigheid|inbraken|"
                r"steekpartijen|schietpartijen|overvallen|vechtpartijen|rellen|aanslagen|verkrachtingen|vandalisme|"
-               r"straatroven|zakkenrollers|de criminaliteit|misdaadcijfers")
+               r"straatroven|zakkenrollers|de criminaliteit|misdaadcijfers|oplichterij|oplichterijen|fraude")
 _ESSENCE = (r"genes|blood|dna|nature|culture|religion|bones|breeding|upbringing|genen|bloed|aard|cultuur|geloof|"
             r"natuur|botten|opvoeding")
 _SARCASM = (r"what a surprise|surprise,? surprise|who would have (?:thought|guessed)|who could have guessed|"
@@ -145,7 +147,7 @@ def _shape(name: str, needs: str, regex: str, floors: dict[str, float], unless: 
                           re.compile(unless, re.IGNORECASE) if unless else None)
 
 
-_PROHIBIT_EN = (r"(?:should|must|ought to|may|can|could)(?:n'?t| not| never| no longer)(?: ever)? be (?:allowed|"
+_PROHIBIT_EN = (r"(?:should|must|ought to|may|can|could)(?:n'?t| not| never| no longer)(?: ever| even| really)? be (?:allowed|"
                 r"permitted|let|trusted) |(?:should|must) (?:not|never) get |(?:shouldn'?t|mustn'?t) get ")
 
 SHAPES: tuple[StructureShape, ...] = (
@@ -234,9 +236,11 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{SUBJECT}(?:\s+\S+){{0,3}}?\s+(?:niet|nooit)\s+(?:thuis)?horen\b|{SUBJECT}(?:\s+\S+){{0,3}}?\s+(?:niet|nooit)"
            r"\s+thuishoren\b",
            IDENTITY_BLOCK),
-    _shape("exclusion: denied an ordinary right (nl)", "geen",
+    _shape("exclusion: denied an ordinary right (nl)", "geen niet nooit",
            rf"{SUBJECT}{_GAP}\s+(?:zouden|zou|moeten|moet)\s+(?:\S+\s+){{0,3}}?geen\s+(?!(?:{_PROTECTIVE_NL})\b)"
-           rf"(?:\S+\s+){{1,3}}?(?:(?:mogen|moeten|meer)\s+)?(?:{_RIGHT_VERB_NL})\b",
+           rf"(?:\S+\s+){{1,3}}?(?:(?:mogen|moeten|meer)\s+)?(?:{_RIGHT_VERB_NL})\b|"
+           rf"{SUBJECT}{_GAP}\s+(?:zouden|zou|mogen|mag)\s+(?:\S+\s+)?(?:niet|nooit|niet meer)\s+(?:eens\s+)?"
+           r"(?:\S+\s+){0,4}?mogen\s+(?!(?:lijden|wachten|sterven|verhongeren|vrezen|verdrinken|creperen)\b)\w+",
            IDENTITY_BLOCK),
     _shape("exclusion: keep out (nl)", "hou houd houdt houden weren weer",
            rf"\b(?:hou|houd|houdt|houden)\s+(?:je\s+|jullie\s+)?{OBJECT}\s+(?:\S+\s+)?(?:weg|buiten|ver weg|uit de buurt|"
@@ -276,13 +280,15 @@ SHAPES: tuple[StructureShape, ...] = (
            r"terug te sturen|weg te sturen|op te sluiten|uit te wijzen|te deporteren|op het vliegtuig te zetten)\b",
            THREAT_GROUP),
     _shape("call on someone to act against a group", "someone somebody some1 we government police iemand overheid "
-           "politie tijd time korte afrekenen lesje",
+           "politie tijd time korte afrekenen lesje iets wat",
            rf"\b(?:someone|somebody|some1|we|the government|the police)\s+(?:should|needs? to|has to|have to|must|ought to|"
            rf"gotta|has got to)\s+(?:finally\s+|just\s+|really\s+)?(?:{_DO_TO_EN})\s+(?:\S+\s+)?{OBJECT}"
            r"(?!\s+(?:dying|drowning|suffering|sleeping|starving|being|who are|living|facing|in need|feel|get)\b)|"
            rf"\b(?:time|about time|high time)\s+(?:someone|somebody|we|the government)\s+(?:\S+\s+)?(?:{_DO_TO_EN}|"
            rf"dealt with|got rid of|sorted out|cleaned up|did something about)\s+{OBJECT}|"
            rf"\b(?:korte metten maken|afrekenen|afgerekend)\s+met\s+{OBJECT}|"
+           rf"\b(?:iemand|we|wij|de overheid|de politie)\s+(?:moet|moeten|zou|zouden|moest)\s+(?:eens\s+|nou\s+|eindelijk\s+)*"
+           rf"(?:iets|wat)\s+(?:(?:gaan|moeten)\s+)?doen\s+aan\s+(?:al\s+)?{OBJECT}(?!\s+(?:die|in nood|zonder))|"
            rf"\btijd (?:dat|om) (?:iemand|we|wij|de overheid|de politie)?\s*(?:\S+\s+){{0,2}}?{OBJECT}\s+(?:\S+\s+){{0,2}}?"
            r"(?:aanpakt|aanpakken|aan te pakken|opruimt|opruimen|op te ruimen|wegjaagt|wegjagen|weg te jagen|eruit gooit|"
            r"eruit te gooien|een lesje leert|op (?:hun|z'n) plek zet)\b|"

@@ -53,7 +53,7 @@ _GROUP_WORDS_NL = (
     "polen turken marokkanen surinamers antillianen somaliers syriers roemenen bulgaren afghanen "
     "gehandicapten gehandicapte invaliden autisten "
     "marokkaan surinamer antilliaan zigeuner roemeen afghaan syrier somalier homoseksueel christen hindoe autist "
-    "irakezen irakees eritreeers eritreeer albanezen albanees illegalen"
+    "irakezen irakees eritreeers eritreeer albanezen albanees illegalen arabier"
 )
 # Multi-word groups and "<adjective> <people noun>" ("gay men", "zwarte mensen", "mensen met een beperking").
 _PEOPLE = (r"(?:people|persons?|folks?|men|women|guys?|girls?|kids|dudes?|blokes?|mensen|personen|mannen|vrouwen|"

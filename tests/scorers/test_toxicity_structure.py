@@ -60,6 +60,9 @@ LOW = {a: 0.05 for a in ATTRIBUTES}
     ("transgenders moeten uit de buurt van scholen blijven.", "exclusion: stay away from us", "transgenders"),
     ("don't ever rent to a nigerian.", "exclusion: never hire or trust one", "nigerian"),
     ("we moeten stoppen met afghanen binnenlaten.", "exclusion: keep out", "afghanen"),
+    ("sikhs shouldn't even be allowed to buy a car.", "exclusion: denied an ordinary right", "sikhs"),
+    ("hindoes zouden niet in het zwembad mogen komen.", "exclusion: denied an ordinary right (nl)", "hindoes"),
+    ("iemand moet eens iets doen aan al die roemenen.", "call on someone to act against a group", "roemenen"),
 ])
 def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, group: str) -> None:
     found = dict(matches(respell(text)))
@@ -142,3 +145,10 @@ def test_structure_shapes_finish_on_long_adversarial_input() -> None:
 def test_a_no_interjection_or_an_earlier_clause_does_not_deny_the_shape() -> None:
     assert _apply_shapes(dict(LOW), "no, somalis don't belong here.")["identity_attack"] >= STRONG
     assert _apply_shapes(dict(LOW), "i don't care what anyone says, turks don't belong here.")["identity_attack"] >= STRONG
+
+
+def test_a_contraction_is_no_quotation_of_someone_else() -> None:
+    """"shouldn't ... it's" is not a quote that a later "cruel" condemns (the counter-speech discount)."""
+    hostile = "hindus shouldn't be allowed to have kids, it's cruel to the kids."
+    assert _apply_shapes(dict(LOW), hostile)["identity_attack"] >= STRONG
+    assert _apply_shapes(dict(LOW), "saying 'sikhs shouldn't vote' is cruel.")["identity_attack"] < 0.6
