@@ -375,13 +375,52 @@ class Assessment:
     shapes: tuple[str, ...]
 
 
-def match_shapes(shapes: tuple[Shape, ...], text: str, present: set[str]) -> tuple[dict[str, float], list[str]]:
+# The writer denies or distances themselves from the shape: a negator or a verb of denial earlier in the
+# same clause ("I don't think X should be kept out", "nobody believes X don't belong", "ik heb nooit gezegd
+# dat ..."), or the claim called false after it ("dat X niet met geld kunnen omgaan, is niet waar"). A "No,"
+# interjection is no negator of what follows, nor are "no wonder", "not only", "geen wonder"; and a hedge
+# ("I'm not saying X, but ...") denies nothing.
+_DENIAL_BEFORE = re.compile(
+    r"\b(?:not(?! (?:only|just|surprising|surprisingly|even)\b)|never|no one|nobody|no way|none of us|refuse|refuses|deny|"
+    r"denies|doubt|disagree|niet(?! (?:alleen|voor niets|gek|vreemd|verwonderlijk)\b)|nooit|niemand|geen mens|weiger|"
+    r"weigeren|ontken|ontkennen|betwijfel|oneens)\b|n't\b|"
+    r"\bno\b(?!\s*[,!.]| (?:wonder|doubt|surprise|question|matter|joke|kidding)\b)")
+# Rhetorical negation states the opinion ("isn't it obvious that ...", "is het niet logisch dat ...", "it's not
+# racist to say ...").
+RHETORICAL_NEGATION = re.compile(
+    r"\b(?:is het (?:toch )?niet (?:\S+ )?(?:duidelijk|logisch|zo|waar|overduidelijk|normaal|raar|vreemd)|(?:vind|denk|"
+    r"geloof|vindt|denkt) (?:jij|je|jullie|u) (?:\S+ )?niet|waarom (?:\S+ ){0,2}niet|isn'?t it (?:\S+ )?(?:obvious|clear|"
+    r"true|funny|strange|time)|don'?t you (?:\S+ )?(?:think|agree|find|see)|wouldn'?t you (?:say|agree)|can'?t we (?:all )?"
+    r"agree|why (?:not|can'?t|don'?t|shouldn'?t|won'?t)|(?:it'?s|it is|that'?s|that is) not (?:racist|sexist|wrong|hateful|"
+    r"offensive|bigoted|homophobic|transphobic|discrimination|hate) to (?:say|point out|admit|notice|state)|het is (?:toch )?"
+    r"niet (?:racistisch|discriminerend|fout|verkeerd|haatdragend) om te (?:zeggen|stellen|constateren))\b")
+_HEDGE_AFTER = re.compile(r"\b(?:but|maar|though|however|echter|alleen)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:!?]|\b(?:but|maar|and|en)\b")
+_FALSE_AFTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:is|that'?s|dat is|was)\s+(?:\S+\s+)?(?:not true|untrue|false|a lie|"
+                          r"a myth|nonsense|bullshit|niet waar|onwaar|onzin|een fabel|een fabeltje|een leugen|een mythe)\b")
+
+
+def denied(text: str, match: re.Match[str]) -> bool:
+    """The writer denies the shape that ``match`` found in ``text`` (see ``_DENIAL_BEFORE``); group shapes only."""
+    after = text[match.end():]
+    if _FALSE_AFTER.search(after) is not None:
+        return True
+    clause = RHETORICAL_NEGATION.sub(" ", _CLAUSE_BREAK.split(text[:match.start()])[-1])
+    return _DENIAL_BEFORE.search(clause) is not None and _HEDGE_AFTER.search(after) is None
+
+
+def match_shapes(shapes: tuple[Shape, ...], text: str, present: set[str], *,
+                 unless_denied: bool = False) -> tuple[dict[str, float], list[str]]:
     """The highest floor per attribute over the ``shapes`` that match ``text`` (whose words are
-    ``present``: a shape none of whose words is there is skipped without running its regex)."""
+    ``present``: a shape none of whose words is there is skipped without running its regex).
+    ``unless_denied``: a match the writer denies (``denied``) does not count."""
     floors: dict[str, float] = {}
     names = []
     for shape in shapes:
-        if present.isdisjoint(shape.needs) or not shape.pattern.search(text):
+        if present.isdisjoint(shape.needs):
+            continue
+        match = shape.pattern.search(text)
+        if match is None or (unless_denied and denied(text, match)):
             continue
         names.append(shape.name)
         for attribute, floor in shape.floors:
@@ -389,9 +428,22 @@ def match_shapes(shapes: tuple[Shape, ...], text: str, present: set[str]) -> tup
     return floors, names
 
 
+# Claims about a whole group are void when the writer denies them ("it's not that women can't lead");
+# threats, insults and jokes are not (a negation rarely takes back "I'll smash your face").
+_DENIABLE = frozenset({"dehumanisation", "group attack", "group contempt", "negated positive about a group",
+                       "stereotype as fact"})
+_GROUP_SHAPES = tuple(shape for shape in SHAPES if shape.name in _DENIABLE)
+_OTHER_SHAPES = tuple(shape for shape in SHAPES if shape.name not in _DENIABLE)
+
+
 def assess(text: str) -> Assessment:
     """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
-    floors, names = match_shapes(SHAPES, text, set(_WORDS.findall(text.casefold())))
+    present = set(_WORDS.findall(text.casefold()))
+    floors, names = match_shapes(_OTHER_SHAPES, text, present)
+    group_floors, group_names = match_shapes(_GROUP_SHAPES, text, present, unless_denied=True)
+    for attribute, floor in group_floors.items():
+        floors[attribute] = max(floors.get(attribute, 0.0), floor)
+    names += group_names
     if "domestic violence" in names and re.search(_JOKE, text, re.IGNORECASE):
         floors["toxicity"] = max(floors.get("toxicity", 0.0), STRONG)
     return Assessment(floors, tuple(names))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from riskcheck.scorers.toxicity_patterns import Shape, make_shape, match_shapes
+from riskcheck.scorers.toxicity_patterns import RHETORICAL_NEGATION, Shape, make_shape, match_shapes
 from riskcheck.scorers.toxicity_structure import assess_structure, group_problem_compound
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, TARGET, TARGET_START, respell
 
@@ -111,7 +111,7 @@ def main_clause_order(text: str) -> str | None:
     if match is None:
         return None
     before = text[:match.start()]
-    if _DENIED_BEFORE.search(_RHETORICAL.sub(" ", before)):
+    if _DENIED_BEFORE.search(RHETORICAL_NEGATION.sub(" ", _RHETORICAL.sub(" ", before))):
         return None
     return (text[:match.start()] + f"{match.group(1)} {match.group(2)} {match.group(4)} {match.group(3).rstrip()}"
             + text[match.end():])
@@ -126,5 +126,5 @@ def assess_stance(text: str) -> dict[str, float]:
         return {}
     floors: dict[str, float] = {}
     if not present.isdisjoint(_STANCE_WORDS):
-        floors, _ = match_shapes(STANCE_SHAPES, text, present)
+        floors, _ = match_shapes(STANCE_SHAPES, text, present, unless_denied=True)
     return floors or assess_structure(text, present)

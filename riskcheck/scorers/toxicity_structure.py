@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_patterns import denied
 from riskcheck.scorers.toxicity_reference import antecedent, resolve
 from riskcheck.scorers.toxicity_targets import respell
 from riskcheck.scorers.toxicity_targets import GROUP_TAG, IDENTITY_BLOCK, THREAT_GROUP, tag_groups, tagged_group
@@ -414,25 +415,6 @@ def group_problem_compound(text: str) -> bool:
     """A Dutch one-word "group problem" ("moslimprobleem"), which names the group without a group word."""
     return ("probleem" in text or "vraagstuk" in text or "kwestie" in text or "plaag" in text) and (
         _PROBLEM_COMPOUND.search(text) is not None)
-
-
-# The writer denies or distances themselves from the shape: a negator or a verb of denial earlier in the
-# same clause ("I don't think X should be kept out", "nobody believes X don't belong", "ik heb nooit gezegd
-# dat ..."), or the claim called false after it ("dat X niet met geld kunnen omgaan, is niet waar"). A "No,"
-# interjection is no negator of what follows.
-_DENIAL_BEFORE = re.compile(r"\b(?:not|never|no one|nobody|no way|none of us|refuse|refuses|deny|denies|doubt|disagree|"
-                            r"niet|nooit|niemand|geen mens|weiger|weigeren|ontken|ontkennen|betwijfel|oneens)\b|n't\b|"
-                            r"\bno\b(?!\s*[,!.])")
-_CLAUSE_BREAK = re.compile(r"[,;:!?]|\b(?:but|maar|and|en)\b")
-_FALSE_AFTER = re.compile(r"^\W*(?:\S+\s+){0,3}?(?:is|that'?s|dat is|was)\s+(?:\S+\s+)?(?:not true|untrue|false|a lie|"
-                          r"a myth|nonsense|bullshit|niet waar|onwaar|onzin|een fabel|een fabeltje|een leugen|een mythe)\b")
-
-
-def denied(text: str, match: re.Match[str]) -> bool:
-    """The writer denies the shape that ``match`` found in ``text`` (see ``_DENIAL_BEFORE``)."""
-    before = text[:match.start()]
-    clause = _CLAUSE_BREAK.split(before)[-1]
-    return _DENIAL_BEFORE.search(clause) is not None or _FALSE_AFTER.search(text[match.end():]) is not None
 
 
 def matches(text: str, present: set[str] | frozenset[str] | None = None) -> list[tuple[str, str]]:

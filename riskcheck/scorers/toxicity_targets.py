@@ -495,5 +495,5 @@ def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     tagged, groups = tag_groups(text)
     if not groups and present.isdisjoint(_WORSHIP):   # "burn down every mosque" names a place, not a group
         return {}, ()
-    floors, names = match_shapes(TARGET_SHAPES, tagged, present)
+    floors, names = match_shapes(TARGET_SHAPES, tagged, present, unless_denied=True)
     return floors, tuple(names)

@@ -152,3 +152,26 @@ def test_a_contraction_is_no_quotation_of_someone_else() -> None:
     hostile = "hindus shouldn't be allowed to have kids, it's cruel to the kids."
     assert _apply_shapes(dict(LOW), hostile)["identity_attack"] >= STRONG
     assert _apply_shapes(dict(LOW), "saying 'sikhs shouldn't vote' is cruel.")["identity_attack"] < 0.6
+
+
+@pytest.mark.parametrize("text", [
+    "no wonder sikhs are terrorists.",
+    "not only are gypsies thieves, they are liars too.",
+    "i'm not saying all immigrants are criminals, but most are.",
+    "isn't it obvious that women can't lead?",
+    "geen wonder dat marokkanen criminelen zijn.",
+    "i don't care what people say, jews are greedy.",
+    "it's not racist to say africans are lazy.",
+    "het is niet racistisch om te zeggen dat polen dieven zijn.",
+])
+def test_negation_that_denies_nothing_keeps_a_group_claim_in_the_block_band(text: str) -> None:
+    assert _apply_shapes(dict(LOW), text)["identity_attack"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "it's not that women can't lead, they're rarely given the chance.",
+    "nobody believes refugees are criminals.",
+    "ik heb nooit gezegd dat turken dieven zijn.",
+])
+def test_a_group_claim_the_writer_denies_stays_low(text: str) -> None:
+    assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6
