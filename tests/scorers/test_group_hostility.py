@@ -80,7 +80,23 @@ def test_floors_follow_the_bands_and_the_negation_contrast() -> None:
 
 def test_committed_head_matches_the_encoder() -> None:
     head = GroupHostilityHead.load(default_model_dir() / "group_head.npz")
-    assert head.w.shape == (512,) and head.w.dtype == np.float32
+    assert head.input_size == 512
+    assert all(w.dtype == np.float32 and b.dtype == np.float32 for w, b in head.layers)
+    assert head.probabilities(np.zeros((3, 512), dtype=np.float32)).shape == (3,)
+
+
+def test_linear_and_network_heads_load_and_score_like_their_formulas(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(4, 512)).astype(np.float32)
+    w = rng.normal(size=512).astype(np.float32)
+    np.savez(tmp_path / "lr.npz", w=w, b=np.array([0.5], dtype=np.float32))
+    assert np.allclose(GroupHostilityHead.load(tmp_path / "lr.npz").probabilities(x), 1 / (1 + np.exp(-(x @ w + 0.5))),
+                       atol=1e-6)
+    w1, b1 = rng.normal(size=(512, 8)).astype(np.float32), rng.normal(size=8).astype(np.float32)
+    w2, b2 = rng.normal(size=(8, 1)).astype(np.float32), np.array([-0.2], dtype=np.float32)
+    np.savez(tmp_path / "mlp.npz", w1=w1, b1=b1, w2=w2, b2=b2)
+    expected = 1 / (1 + np.exp(-(np.maximum(x @ w1 + b1, 0) @ w2 + b2)[:, 0]))
+    assert np.allclose(GroupHostilityHead.load(tmp_path / "mlp.npz").probabilities(x), expected, atol=1e-5)
 
 
 # Real model (the pip-installed encoder loads offline in about a second). Our own sentences, not
