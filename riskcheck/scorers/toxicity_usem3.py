@@ -23,6 +23,7 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
+from riskcheck.scorers.toxicity_jokes import HARM_HINT, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
 from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
@@ -108,7 +109,10 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     if (not target_floors and following and said_once(text)
             and once_then_never_again(text, prepare(following)) is not None):
         target_floors = IDENTITY_BLOCK   # "Hired a Pakistani once." + "Never again."
-    for floors in (assess(text).floors, target_floors, learned_floors or {}):
+    joke = {}
+    if HARM_HINT.search(text):   # cheap gate: the context is prepared only for a sentence that may hold a harm
+        joke = joke_floors(text, prepare(previous) if previous else "", prepare(following) if following else "")
+    for floors in (assess(text).floors, target_floors, learned_floors or {}, joke):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).

@@ -1,0 +1,108 @@
+"""Jokes about sexual violence, drink spiking and domestic violence: the harm and the joke apart.
+
+The shapes in ``toxicity_patterns`` know a few whole phrasings ("no means yes", "spike her
+drink"); a joke that says the same in other words passed. This module reads the two things that
+make such a post a brand crisis separately:
+
+- a HARM said of a person: someone hit, slapped or beaten (a partner, "her"), drugged or given
+  "a little something" in a drink, consent waved away, rape or groping;
+- a JOKE frame anywhere in the sentence or the sentences around it: laughter and wink markers
+  ("lol", "haha", 😂, 😉, "just kidding", "grapje"), a riddle ("Why did the ...?", "Hoe noem je
+  ...?"), or a sales line built on the harm ("beat our prices").
+
+Only both together set the floor: news and support posts about domestic violence or spiking
+have the harm and no joke; most jokes have no harm. Counter-speech ("rape jokes are not funny")
+is discounted afterwards like every other shape (``toxicity_usem3._apply_shapes``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from riskcheck.scorers.toxicity_patterns import JOKE_HARM
+
+_PARTNER = (r"(?:(?:my|your|his|the|a|ur|je|jouw|mijn|zijn|de|een) )?(?:wife|wives|girlfriend|gf|missus|missis|"
+            r"woman|women|bird|girl|vrouw|vrouwen|vriendin|wijf|wijven|meid|meiden|chick)")
+# A blow as a noun, with an adjective or two ("a firm slap", "een flinke mep").
+_BLOW = (r"black eye|fat lip|(?:a|one) (?:\w+ ){0,2}(?:slap|smack|backhand|beating|punch|kick|hiding)|the back of my hand|"
+         r"kn(?:ow|ows|ew) (?:her|their) place")
+_KLAP = r"(?:een|n) (?:\w+ ){0,2}(?:klap|mep|tik|dreun|oplawaai|schop)|pak slaag|een blauw oog"
+# Violence done TO a partner or "her": the person is the object ("beat her", "sla je vrouw").
+# "beat her at chess" / "beat her to it" is winning, not hitting.
+_VIOLENCE = re.compile(
+    r"\b(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|"
+    r"punched|backhand|backhands|backhanded|kick|kicks|kicked|choke|chokes|choked|strangle|strangled|shove|shoved)"
+    rf" (?:{_PARTNER}|her)\b(?=\s*(?:$|[.,!?;:)]|up\b|senseless|black|blue|again|until|till|so\b|for\b|when|if\b|right\b|across|hard|around|silly|"
+    r"because|and\b|with|harder|every|daily|once|twice|now|[^\w\s]))|"
+    rf"\b(?:{_BLOW}|in (?:her|their) place|in line)\b.{{0,40}}\b(?:wife|wives|girlfriend|gf|missus|her|she|woman|women)\b|"
+    rf"\b(?:wife|wives|girlfriend|gf|missus|woman|women|she)\b.{{0,40}}\b(?:{_BLOW})\b|"
+    r"\b(?:sla|slaan|slaat|sloeg|mep|meppen|klap|klappen|schop|schoppen|wurg|wurgen|tik|tikken)\b (?:je |jouw |mijn |zijn |"
+    r"de |een )?(?:vrouw|vrouwen|vriendin|wijf|wijven|meid|haar)\b|"
+    rf"\b(?:vrouw|vriendin|wijf|meid)\b.{{0,40}}\b(?:{_KLAP}|blauw oog|in het gareel|haar plaats)\b|"
+    rf"\b(?:{_KLAP})\b.{{0,40}}\b(?:vrouw|vriendin|wijf|meid|haar)\b")
+_SPIKING = re.compile(
+    r"\b(?:roofies?|rohypnol|ghb|date rape drugs?|spik(?:e|ed|ing) (?:her|his|their|the|a)\b|drugg?(?:ed|ing)? her\b|"
+    r"(?:slip|slips|slipped|put|puts|drop|drops|dropped|sneak|sneaks|snuck|add|adds|added|pour|pours|poured)"
+    r" (?:a little |a |some |an )?(?:something|extra|pill|pills|powder|special)\b.{0,40}\b(?:drinks?|glass(?:es)?|cocktails?|wines?|beers?)\b|"
+    r"(?:doe|doet|deed|stop|stopt|gooi|gooit|verstop|strooi) (?:een |wat |iets )?(?:extraatje|extra|pil|pilletje|poeder|"
+    r"iets|speciaals)\b.{0,40}\b(?:drankjes?|glas|glazen|wijn|bier|cocktails?)\b|"
+    r"\b(?:pil|pilletje|poeder|extraatje)\b.{0,30}\bin (?:haar|hun|zijn|het|d'r) (?:glas|drankje|wijn|bier|cocktail)\b)")
+_CONSENT = re.compile(
+    r"\b(?:rape|raped|rapes|raping|rapey|rapist|grope|groped|groping|molest\w*|verkracht\w*|aanrand\w*|betast\w*|"
+    r"(?:no|nee) (?:means|meant|sounded like|is just|betekent|klonk als|is gewoon) (?:a |een )?(?:yes|maybe|ja|misschien)|"
+    r"(?:didn'?t|don'?t|doesn'?t|never) (?:need|ask for|ask|wait for|bother with) (?:her |their )?(?:consent|permission)|"
+    r"consent (?:is|was) (?:optional|overrated|boring|a formality|for losers)|"
+    r"(?:too|so) (?:drunk|wasted|out of it|asleep) to (?:say no|say anything|remember|object|fight back)|"
+    r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t) (?:even )?remember (?:saying no|a thing|what happened)|"
+    r"(?:passed out|unconscious|asleep|bewusteloos|buiten westen|laveloos)\b.{0,30}\b(?:yes|fair game|free|counts|ja|"
+    r"toestemming|telt)|"
+    r"(?:toestemming|consent)\b.{0,20}\b(?:overbodig|overrated|optioneel|niet nodig|formaliteit|not needed)|"
+    r"te (?:dronken|lam|ver heen) om (?:nee te zeggen|iets te zeggen|het te onthouden))\b")
+_JOKE_MARKER = re.compile(
+    r"(?:😂|🤣|😆|😉|😏|😜|😅|🙃|😈|\blol\b|\blmao\b|\blmfao\b|\brofl\b|\bhaha\w*|\bhehe\w*|\bhihi\w*|\bxd\b|"
+    r"just (?:kidding|joking)|\bjk\b|\bkidding\b|wink wink|#joke\w*|#humou?r\b|#grap\w*|#mop\b|\bgrapje\w*|\bgeintje\w*|"
+    r"\bknipoog\w*|\bgrap(?:pig)?\b|\bjoke\b|\bpunchline\b)", re.IGNORECASE)
+_RIDDLE = re.compile(r"^(?:why (?:did|do|does|was|is) |what do you call |what'?s the difference |how do you |"
+                     r"waarom (?:had|heeft|deed|is|was|zijn|hebben) |hoe noem je |wat is het verschil |wat zegt )",
+                     re.IGNORECASE)
+# "Beat your wife less, beat our prices more": a sales line built on the harm is the joke.
+_SALES_PUN = re.compile(r"\b(?:our|onze) (?:prices|deals|prijzen|aanbiedingen|korting)\b", re.IGNORECASE)
+_NEGATED_JOKE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (?:a |een |\w+ )?(?:joke|funny|grap|grappig)",
+                           re.IGNORECASE)
+
+HARMS = (("domestic violence", _VIOLENCE), ("spiking", _SPIKING), ("consent", _CONSENT))
+# Words without which no harm can be in a sentence: the cheap gate before the context is prepared.
+HARM_HINT = re.compile(r"slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
+                       r"line|drink|glass|cocktail|wine|beer|roofie|ghb|rohypnol|drug|rape|grop|molest|consent|"
+                       r"remember|yes|maybe|klap|mep|tik|dreun|oplawaai|schop|slaag|blauw oog|gareel|drankje|glas|"
+                       r"wijn|bier|verkracht|aanrand|betast|toestemming|nee|misschien|dronken|lam|bewusteloos")
+
+
+def harm_in(text: str, previous: str = "") -> str | None:
+    """The harm a (folded) sentence describes, or None; with ``previous``, also a harm said across
+    the sentence boundary ("Told the missus dinner was late." + "Nothing a firm slap won't fix."),
+    as long as part of it is in ``text``."""
+    for name, pattern in HARMS:
+        if pattern.search(text):
+            return name
+    if previous:
+        joined = f"{previous} {text}"
+        for name, pattern in HARMS:
+            if any(m.end() > len(previous) + 1 for m in pattern.finditer(joined)):
+                return name
+    return None
+
+
+def joked(text: str, previous: str = "", following: str = "") -> bool:
+    """``text`` (or the post around it) is framed as a joke, and not as "this is no joke"."""
+    around = " ".join(part for part in (previous, text, following) if part)
+    if _NEGATED_JOKE.search(around):
+        return False
+    return bool(_JOKE_MARKER.search(around) or _RIDDLE.search(previous or text) or _SALES_PUN.search(around))
+
+
+def joke_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
+    """Floors for a joke about sexual violence, spiking or domestic violence (empty otherwise)."""
+    if harm_in(text, previous) is None or not joked(text, previous, following):
+        return {}
+    return dict(JOKE_HARM)
