@@ -337,6 +337,8 @@ COUNTER = re.compile(
     # inclusion affirmed: "iedereen hoort erbij, ook moslims", "net zo thuis als ieder ander"
     r"\b(?:iedereen hoort|everyone belongs|horen erbij|hoort erbij|horen er (?:gewoon |ook |net zo goed )bij)\b|"
     # a right affirmed: "have every right to", "hebben net zo goed recht op"
+    r"\bshould (?:all )?be (?:able|free) to (?!(?:refuse|turn|reject|fire|evict|deny|ban|kick|throw|deport|exclude|bar|"
+    r"discriminate|not)\b)|\b(?:moeten|zouden) (?:\S+ ){0,6}?moeten kunnen (?!(?:weigeren|weren|ontslaan|uitzetten)\b)|"
     r"\b(?:have|has|deserve|deserves) (?:every|the same|equal|full) rights?\b|\b(?:hebben|heeft) (?:net zo goed|evenveel|"
     r"alle|volledig|gewoon) recht\b|"
     r"\bnet zo (?:goed |veel )?(?:thuis|welkom|nederlands|bij \w+)\b.{0,30}\bals (?:ieder(?:een| ander)|jij en ik|wij|"

@@ -67,15 +67,16 @@ _PROTECTIVE_EN = (r"suffer|starve|die|drown|go hungry|go without|sleep rough|liv
 _ROLE_EN = (r"vote|work|teach|coach|lead|run|hold|own|buy|rent|marry|adopt|raise|serve|enter|live|stay|settle|study|"
             r"join|sit|preach|build|open|become|govern|represent|compete|play|speak|decide|date|drive|worship|pray|"
             r"immigrate|come|move|get|have|receive|use|touch|be (?:a|an|our|in charge|elected|hired|trusted|given|"
-            r"employed|near|around|here|part|on|president|teachers?|doctors?|nurses?|leaders?|citizens?|parents?)")
+            r"employed|near|around|here|part|on|president|teachers?|doctors?|nurses?|leaders?|citizens?|parents?|"
+            r"teaching|coaching|leading|running|voting|serving|preaching|adopting|raising|working with|in charge of)")
 _RIGHT_NOUN_EN = (r"visas?|citizenship|passports?|asylum|benefits|welfare|handouts|housing|homes|houses|jobs|"
                   r"mosques|synagogues|temples|churches|rights|green cards|permits|residency|residence permits|money|"
                   r"aid|funding|subsidies|entry|immigration|places|seats|council houses|council flats|flats|apartments|"
                   r"social housing|loans|mortgages|grants|scholarships|hijabs|burqas")
 _PROTECTIVE_NL = (r"angst|zorgen|last|pijn|honger|schrik|nadeel|hinder|problemen|wachttijd|wachttijden|jaren|maanden|"
-                  r"risico|gevaar|kou|schaamte|boete|straf")
+                  r"risico|gevaar|kou|schaamte|boete|straf|slachtoffer|slachtoffers|dupe|doelwit")
 _RIGHT_VERB_NL = (r"krijgen|hebben|ontvangen|kopen|huren|bouwen|openen|stichten|opvoeden|adopteren|bezitten|dragen|"
-                  r"bezoeken|houden|stemmen|trouwen|werken|wonen|studeren|leiden|besturen|geven|kiezen|beginnen")
+                  r"bezoeken|houden|stemmen|trouwen|werken|wonen|studeren|leiden|besturen|geven|kiezen|beginnen|worden")
 _RIGHT_NOUN_NL = (r"visa|visum|paspoorten|paspoort|asiel|uitkeringen|uitkering|huizen|woningen|huurhuizen|"
                   r"moskeeen|moskeeën|synagoges|kerken|subsidie|subsidies|geld|steun|verblijfsvergunningen|"
                   r"verblijfsvergunning|vergunningen|banen|plekken|plek|opvang|rechten|stemrecht|toegang|"
@@ -105,7 +106,8 @@ _COMPETENCE_EN = (r"handle|manage|cope|control|lead|think|reason|learn|understan
                   r"park|be on time|save|budget")
 _COMPETENCE_NL = (r"omgaan|leiden|leidinggeven|leiding geven|denken|nadenken|gedragen|integreren|aanpassen|opvoeden|"
                   r"beheersen|plannen|organiseren|rekenen|inburgeren|beslissen|functioneren|leren|begrijpen|"
-                  r"besturen|vertrouwd worden|eerlijk zijn|de waarheid spreken|zich houden aan|normaal doen")
+                  r"besturen|vertrouwd worden|eerlijk zijn|de waarheid spreken|zich houden aan|normaal doen|"
+                  r"tegen (?:druk|stress|kritiek|verantwoordelijkheid)")
 _TROUBLE_EN = (r"crime|crimes|trouble|violence|chaos|problems|disease|diseases|terror|terrorism|rapes?|theft|drugs|"
                r"poverty|dirt|filth|misery|destruction|riots|stabbings|shootings|burglar(?:y|ies)|break-ins|robber(?:y|ies)|"
                r"muggings|assaults|fights|attacks|gangs|danger|decay|noise|nuisance|stealing|thefts|vandalism|scams|fraud|"
@@ -168,18 +170,24 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"{_RIGHT_NOUN_NL}|mogen|stemmen|werken|wonen|trouwen|lesgeven|binnenkomen|burgemeester|minister|leraar|"
            r"agent|rechter|voorzitter|raadslid)\b|"
            rf"\b(?:zou|zouden|kreeg|krijgt|mag|mocht|moet)\s+geen (?:enkele |enkel )?{_T}\s+(?:\S+\s+){{0,4}}?"
-           rf"(?:{_RIGHT_NOUN_NL})\b",
+           rf"(?:{_RIGHT_NOUN_NL}|mogen|stemmen|werken|wonen|trouwen|lesgeven|binnenkomen)\b",
            IDENTITY_BLOCK),
     _shape("exclusion: no place or say", "no",
            rf"{SUBJECT}{_GAP}\s+(?:have|has|should have|deserve|deserves)\s+no\s+(?:business|right to (?:be|live|stay|"
            r"vote|work|exist|an opinion)|place (?:in|here|among|at|on)|say\b|seat at|future (?:in|here)|claim to)",
            IDENTITY_BLOCK),
-    _shape("exclusion: keep out", "keep kept keeping ban banning banned bar barring block stop stoppen stopt",
+    _shape("exclusion: keep out", "keep kept keeping ban banning banned bar barring block stop stoppen stopt get kick throw drive force chase boot "
+           "push uit",
            rf"\b(?:keep|kept|keeping|ban|banning|banned|bar|barring|block|blocking)\s+{OBJECT}\s+"
            r"(?:out|away|off|from)\b(?!\s+(?:of\s+)?(?:harm|danger|poverty|the cold|trouble|the streets|detention|"
            r"hunger|the rain|the sun|abuse|violence|exploitation|risk|debt|prison|jail|the news|harm's way))|"
            rf"\bban\s+(?:all\s+)?{_T}\s*(?:[.!]|$|now|today|already|completely|entirely|outright)|"
            rf"\bstop (?:letting|allowing)\s+{OBJECT}\s+(?:in|into|come|enter|settle|move|stay|live)\b|"
+           rf"\b(?:get|kick|throw|drive|force|chase|boot|push|keep)\s+{OBJECT}\s+out\b(?!\s+of\s+(?:the\s+)?(?:poverty|danger|"
+           r"harm|trouble|debt|the cold|cold|camps?|detention|limbo|the rain|the water|the rubble)\b)|"
+           rf"{OBJECT}\s+(?:\S+\s+)?(?:uit|weg uit)\s+(?:deze|onze|ons|dit|de|het|mijn)\s+(?!(?:opvang|azc|kou|armoede|"
+           r"problemen|schulden|nood|gevaar|isolement)\b)\S+\s+(?:\S+\s+)?(?:krijgen|werken|zetten|gooien|jagen|pesten|"
+           r"trappen|schoppen)\b|"
            rf"\b(?:stop|stoppen|stopt)\s+met\s+{OBJECT}\s+(?:\S+\s+)?(?:binnenlaten|toelaten|opnemen|binnen te laten|"
            r"toe te laten)\b",
            IDENTITY_BLOCK),
@@ -369,7 +377,7 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"\bmeer\s+{_T}\s*(?:=|betekent|is|brengt)\s*meer\s+(?:{_TROUBLE_NL})\b",
            IDENTITY_BLOCK),
     _shape("stereotype: trouble since they came", "since sinds after nadat funny strange grappig vreemd opvallend "
-           "toevallig toeval coincidence",
+           "toevallig toeval coincidence until till tot totdat",
            rf"^(?!.*?\b(?:fell|fallen|dropped|decreased|declined|went down|down|lower|victims?|gedaald|daalde|gezakt|"
            rf"afgenomen|lager|slachtoffers?|minder)\b)(?=.*?\b{_T}\b).*?(?:"
            rf"\b(?:since|ever since|right after|soon after|after|sinds|vlak nadat|kort nadat|nadat|sinds er)\b.{{0,30}}\b"
@@ -378,7 +386,9 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"\b(?:funny|strange|interesting|odd|curious|grappig|vreemd|opvallend|toevallig|raar)\s+(?:how|that|hoe|dat)\b"
            rf".{{0,80}}\b(?:{_TROUBLE_EN}|{_TROUBLE_NL})\b|"
            rf"\b(?:{_TROUBLE_EN}|{_TROUBLE_NL})\b.{{0,60}}\b(?:since|right after|soon after|after|sinds|vlak nadat|"
-           r"kort nadat|nadat)\b)",
+           r"kort nadat|nadat)\b|"
+           r"\b(?:was|were|used to be|waren)\s+(?:\S+\s+)?(?:fine|great|safe|nice|quiet|clean|peaceful|lovely|prima|goed|"
+           rf"veilig|fijn|rustig|schoon|leuk|mooi)\b.{{0,20}}\b(?:until|till|tot|totdat)\s+(?:\S+\s+)?{_T}\b)",
            IDENTITY_BLOCK),
     _shape("endorsing past persecution of a group", "right correct gelijk begrepen idea",
            rf"^(?=.*?\b{_T}\b).*?\b(?:had|got|have|hadden|had)\s+(?:it|the right idea|het)\s+(?:\S+\s+){{0,2}}?"

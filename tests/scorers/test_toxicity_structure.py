@@ -63,6 +63,11 @@ LOW = {a: 0.05 for a in ATTRIBUTES}
     ("sikhs shouldn't even be allowed to buy a car.", "exclusion: denied an ordinary right", "sikhs"),
     ("hindoes zouden niet in het zwembad mogen komen.", "exclusion: denied an ordinary right (nl)", "hindoes"),
     ("iemand moet eens iets doen aan al die roemenen.", "call on someone to act against a group", "roemenen"),
+    ("no muslim should be coaching our kids.", "exclusion: no member should be allowed", "muslim"),
+    ("we need to get the afghans out of this street.", "exclusion: keep out", "afghans"),
+    ("we moeten die turken uit onze straat krijgen.", "exclusion: keep out", "turken"),
+    ("our town was quiet until the somalis arrived.", "stereotype: trouble since they came", "somalis"),
+    ("mannen kunnen gewoon niet tegen kritiek.", "stereotype: cannot by nature", "mannen"),
 ])
 def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, group: str) -> None:
     found = dict(matches(respell(text)))
@@ -103,6 +108,10 @@ def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, grou
     "our boots are built for rain, not for show.",
     "geen enkel somalisch gezin zou jaren op een huis moeten wachten.",
     "trans women have every right to use the ladies' room.",
+    "get the refugees out of the cold tonight: donate a blanket.",
+    "we moeten de vluchtelingen uit de opvang krijgen en in een huis.",
+    "our town was quiet until the roadworks started.",
+    "sikhs should be able to wear a turban at work.",
 ])
 def test_benign_sentences_of_the_same_shapes_stay_low(text: str) -> None:
     assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6, matches(respell(text))
