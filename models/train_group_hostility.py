@@ -44,7 +44,7 @@ OWN_WEIGHT = 40.0          # our group sentences: few, but exactly the shapes th
 # full weight they pull real hostility down with them (same reasoning as train_toxicity.py).
 NEGATED_FACTOR = 0.25
 AUGMENT_GROUPS = 6         # masked, every group gives the same sentence: a few suffice
-GRAMMAR_WEIGHT = 8.0       # per expanded sentence of toxicity/group_grammar.yaml (~2,200 of them)
+GRAMMAR_WEIGHT = 8.0       # per expanded sentence of toxicity/group_grammar.yaml (~2,800 of them)
 GRAMMAR_PER_TEMPLATE = 24
 HIDDEN = 128
 ALPHA = 0.01

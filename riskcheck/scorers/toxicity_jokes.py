@@ -33,7 +33,7 @@ _VIOLENCE = re.compile(
     r"\b(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|"
     r"punched|backhand|backhands|backhanded|kick|kicks|kicked|choke|chokes|choked|strangle|strangled|shove|shoved)"
     rf" (?:{_PARTNER}|her)\b(?=\s*(?:$|[.,!?;:)]|up\b|senseless|black|blue|again|until|till|so\b|for\b|when|if\b|right\b|across|hard|around|silly|"
-    r"because|and\b|with|harder|every|daily|once|twice|now|[^\w\s]))|"
+    r"because|and\b|with|harder|less|more|properly|every|daily|once|twice|now|[^\w\s]))|"
     rf"\b(?:{_BLOW}|in (?:her|their) place|in line)\b.{{0,40}}\b(?:wife|wives|girlfriend|gf|missus|her|she|woman|women)\b|"
     rf"\b(?:wife|wives|girlfriend|gf|missus|woman|women|she)\b.{{0,40}}\b(?:{_BLOW})\b|"
     r"\b(?:sla|slaan|slaat|sloeg|mep|meppen|klap|klappen|schop|schoppen|wurg|wurgen|tik|tikken)\b (?:je |jouw |mijn |zijn |"
