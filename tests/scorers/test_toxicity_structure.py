@@ -112,6 +112,7 @@ def test_structure_shapes_name_their_shape_and_group(text: str, shape: str, grou
     "we moeten de vluchtelingen uit de opvang krijgen en in een huis.",
     "our town was quiet until the roadworks started.",
     "sikhs should be able to wear a turban at work.",
+    "nooit meer mogen joden zo behandeld worden.",
 ])
 def test_benign_sentences_of_the_same_shapes_stay_low(text: str) -> None:
     assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6, matches(respell(text))
