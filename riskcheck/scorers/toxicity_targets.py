@@ -43,9 +43,9 @@ _GROUP_WORDS_EN = (
     "cripples autists afghans afghan iraqis iraqi eritreans eritrean albanians albanian bulgarians bulgarian"
 )
 _GROUP_WORDS_NL = (
-    "vrouwen vrouw meiden meisjes mannen "
+    "vrouwen vrouw meiden meisjes mannen wijven "
     "immigranten immigrant migranten migrant vluchtelingen vluchteling asielzoekers asielzoeker buitenlanders "
-    "buitenlander allochtonen allochtoon gelukszoekers statushouders nieuwkomers "
+    "buitenlander allochtonen allochtoon gelukszoekers gelukzoekers gelukzoeker statushouders nieuwkomers "
     "moslims moslim moslima moslimas islamieten joden jood joodse christenen katholieken hindoes "
     "homo's homos homo homoseksuelen lesbiennes lesbienne lesbo's biseksuelen transgenders transgender "
     "transpersonen transvrouwen transmannen "
