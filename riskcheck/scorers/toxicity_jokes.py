@@ -27,6 +27,16 @@ _PARTNER = (r"(?:(?:my|your|his|the|a|ur|je|jouw|mijn|zijn|de|een) )?(?:wife|wiv
 _BLOW = (r"black eye|fat lip|(?:a|one) (?:\w+ ){0,2}(?:slap|smack|backhand|beating|punch|kick|hiding)|the back of my hand|"
          r"kn(?:ow|ows|ew) (?:her|their) place")
 _KLAP = r"(?:een|n) (?:\w+ ){0,2}(?:klap|mep|tik|dreun|oplawaai|schop)|pak slaag|een blauw oog"
+# a partner or women named (not a bare "she": "she has a bruise from skiing, haha" is no joke about abuse)
+_FEMALE = r"wife|wives|girlfriend|gf|missus|woman|women|vrouw|vrouwen|vriendin|wijf|wijven"
+_MARKS = (r"(?:getting|gets|get|give her) (?:a |another )?lesson|"
+          r"(?:krijgt|krijgen|geef|geven) (?:ze |haar )?(?:een |nog een )?(?:lesje|pak rammel|opvoedkundige tik)")
+# Bruises are a harm only with a reason that blames her ("they just don't listen"): a sports or
+# health post may name women and bruises.
+_BRUISES = re.compile(r"\b(?:bruises?|bruised|black and blue|blauwe plek(?:ken)?|blauwe ogen|bont en blauw)\b")
+_BLAME = re.compile(r"\b(?:listen\w*|talk(?:s|ing)? back|nag\w*|mouthy|deserve\w*|learn\w*|luister\w*|brutaal|zeur\w*|"
+                    r"verdien\w*|leren|tegenspreken|spreekt? tegen)\b")
+_PARTNER_WORD = re.compile(r"\b(?:wife|wives|girlfriend|gf|missus|woman|women|vrouw|vrouwen|vriendin|wijf|wijven)\b")
 # Violence done TO a partner or "her": the person is the object ("beat her", "sla je vrouw").
 # "beat her at chess" / "beat her to it" is winning, not hitting.
 _VIOLENCE = re.compile(
@@ -39,14 +49,24 @@ _VIOLENCE = re.compile(
     r"\b(?:sla|slaan|slaat|sloeg|mep|meppen|klap|klappen|schop|schoppen|wurg|wurgen|tik|tikken)\b (?:je |jouw |mijn |zijn |"
     r"de |een )?(?:vrouw|vrouwen|vriendin|wijf|wijven|meid|haar)\b|"
     rf"\b(?:vrouw|vriendin|wijf|meid)\b.{{0,40}}\b(?:{_KLAP}|blauw oog|in het gareel|haar plaats)\b|"
-    rf"\b(?:{_KLAP})\b.{{0,40}}\b(?:vrouw|vriendin|wijf|meid|haar)\b")
+    rf"\b(?:{_KLAP})\b.{{0,40}}\b(?:vrouw|vriendin|wijf|meid|haar)\b|"
+    # marks of a beating, or a "lesson", said of a partner or of women
+    rf"\b(?:{_FEMALE})\b.{{0,60}}\b(?:{_MARKS})\b|\b(?:{_MARKS})\b.{{0,60}}\b(?:{_FEMALE})\b")
+_HER_DRINK = (r"(?:her|the girls'?|girls'|the ladies'?|ladies'|haar|d'r|de meiden hun|de dames hun|de meiden d'r) "
+              r"(?:\w+ )?(?:drinks?|glass(?:es)?|cocktails?|wine|beer|drankjes?|glas|glazen|wijn|bier)|"
+              r"(?:drinks?|glass|cocktails?|drankjes?|glas) (?:van|for|voor) (?:haar|her|de meiden|de dames|the girls|the ladies)")
+_EXTRA = (r"secret ingredient|special ingredient|little extra|something extra|something special|a little bonus|"
+          r"iets lekkers|iets extra'?s?|opwaarder\w*|pilletje|extraatje|geheim ingredi[eë]nt|iets speciaals")
 _SPIKING = re.compile(
     r"\b(?:roofies?|rohypnol|ghb|date rape drugs?|spik(?:e|ed|ing) (?:her|his|their|the|a)\b|drugg?(?:ed|ing)? her\b|"
     r"(?:slip|slips|slipped|put|puts|drop|drops|dropped|sneak|sneaks|snuck|add|adds|added|pour|pours|poured)"
     r" (?:a little |a |some |an )?(?:something|extra|pill|pills|powder|special)\b.{0,40}\b(?:drinks?|glass(?:es)?|cocktails?|wines?|beers?)\b|"
     r"(?:doe|doet|deed|stop|stopt|gooi|gooit|verstop|strooi) (?:een |wat |iets )?(?:extraatje|extra|pil|pilletje|poeder|"
     r"iets|speciaals)\b.{0,40}\b(?:drankjes?|glas|glazen|wijn|bier|cocktails?)\b|"
-    r"\b(?:pil|pilletje|poeder|extraatje)\b.{0,30}\bin (?:haar|hun|zijn|het|d'r) (?:glas|drankje|wijn|bier|cocktail)\b)")
+    r"\b(?:pil|pilletje|poeder|extraatje)\b.{0,30}\bin (?:haar|hun|zijn|het|d'r) (?:glas|drankje|wijn|bier|cocktail)\b|"
+    # "a little extra" / "secret ingredient" IN her drink (the drink must be hers: a bar's "every drink
+    # comes with a little extra" is a promotion)
+    rf"(?:{_HER_DRINK})\b.{{0,50}}\b(?:{_EXTRA})\b|\b(?:{_EXTRA})\b.{{0,40}}\b(?:{_HER_DRINK}))")
 _CONSENT = re.compile(
     r"\b(?:rape|raped|rapes|raping|rapey|rapist|grope|groped|groping|molest\w*|verkracht\w*|aanrand\w*|betast\w*|"
     r"(?:no|nee) (?:means|meant|sounded like|is just|betekent|klonk als|is gewoon) (?:a |een )?(?:yes|maybe|ja|misschien)|"
@@ -57,7 +77,15 @@ _CONSENT = re.compile(
     r"(?:passed out|unconscious|asleep|bewusteloos|buiten westen|laveloos)\b.{0,30}\b(?:yes|fair game|free|counts|ja|"
     r"toestemming|telt)|"
     r"(?:toestemming|consent)\b.{0,20}\b(?:overbodig|overrated|optioneel|niet nodig|formaliteit|not needed)|"
-    r"te (?:dronken|lam|ver heen) om (?:nee te zeggen|iets te zeggen|het te onthouden))\b")
+    r"te (?:dronken|lam|ver heen) om (?:nee te zeggen|iets te zeggen|het te onthouden|te protesteren|te weigeren|zich te verzetten)|"
+    # victim blaming and a "no" that does not count
+    r"asking for it|vroeg (?:er )?(?:zelf )?om|"
+    r"(?:skirt|dress|outfit|top|rokje|jurk|jurkje|decollet\w*)\b.{0,60}\b(?:what (?:did|do|does) (?:she|they) expect|"
+    r"wat verwacht(?:te)? (?:ze|zij) (?:dan|anders))|"
+    r"(?:can'?t|cannot|couldn'?t|didn'?t|did not|never) (?:even )?(?:say|said) no|(?:kunnen|kan|konden|kon) geen nee|"
+    r"(?:no|nee)'? (?:zegt|says|said|zei)\b.{0,30}\b(?:means|meant|bedoelt|bedoelde)|"
+    r"too (?:drunk|wasted) to (?:protest|resist|object|fight)|"
+    r"(?:drunk|wasted|passed out|dronken|lamme|bewusteloze) (?:girls|women|chicks|meiden|vrouwen|wijven) (?:can'?t|cannot|kunnen geen))\b")
 _JOKE_MARKER = re.compile(
     r"(?:😂|🤣|😆|😉|😏|😜|😅|🙃|😈|\blol\b|\blmao\b|\blmfao\b|\brofl\b|\bhaha\w*|\bhehe\w*|\bhihi\w*|\bxd\b|"
     r"just (?:kidding|joking)|\bjk\b|\bkidding\b|wink wink|#joke\w*|#humou?r\b|#grap\w*|#mop\b|\bgrapje\w*|\bgeintje\w*|"
@@ -72,13 +100,14 @@ _NEGATED_JOKE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (
 
 HARMS = (("domestic violence", _VIOLENCE), ("spiking", _SPIKING), ("consent", _CONSENT))
 # Words without which no harm can be in a sentence: the cheap gate before the context is prepared.
-HARM_HINT = re.compile(r"slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
+HARM_HINT = re.compile(r"bruise|blauwe|lesson|lesje|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|"
+                       r"pilletje|speciaal|special|bonus|slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
                        r"line|drink|glass|cocktail|wine|beer|roofie|ghb|rohypnol|drug|rape|grop|molest|consent|"
                        r"remember|yes|maybe|klap|mep|tik|dreun|oplawaai|schop|slaag|blauw oog|gareel|drankje|glas|"
                        r"wijn|bier|verkracht|aanrand|betast|toestemming|nee|misschien|dronken|lam|bewusteloos")
 
 
-def harm_in(text: str, previous: str = "") -> str | None:
+def harm_in(text: str, previous: str = "", following: str = "") -> str | None:
     """The harm a (folded) sentence describes, or None; with ``previous``, also a harm said across
     the sentence boundary ("Told the missus dinner was late." + "Nothing a firm slap won't fix."),
     as long as part of it is in ``text``."""
@@ -90,6 +119,9 @@ def harm_in(text: str, previous: str = "") -> str | None:
         for name, pattern in HARMS:
             if any(m.end() > len(previous) + 1 for m in pattern.finditer(joined)):
                 return name
+    window = f"{previous} {text} {following}"
+    if _BRUISES.search(text) and _BLAME.search(window) and _BLAME.search(window) and _PARTNER_WORD.search(window):
+        return "domestic violence"
     return None
 
 
@@ -103,6 +135,6 @@ def joked(text: str, previous: str = "", following: str = "") -> bool:
 
 def joke_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
     """Floors for a joke about sexual violence, spiking or domestic violence (empty otherwise)."""
-    if harm_in(text, previous) is None or not joked(text, previous, following):
+    if harm_in(text, previous, following) is None or not joked(text, previous, following):
         return {}
     return dict(JOKE_HARM)

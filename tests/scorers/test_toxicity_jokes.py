@@ -28,9 +28,25 @@ def _floors(text: str, previous: str = "", following: str = "") -> dict[str, flo
     "Doe een extraatje in haar drankje en de avond wordt vanzelf leuk 😉",
     "Ze was te dronken om nee te zeggen, haha",
     "Grapje hoor, maar soms verdient je vriendin gewoon een klap.",
+    # second batch: victim blaming, a "no" that does not count, a drink made hers, marks of a beating
+    "She was totally asking for it in that dress 😂",
+    "She wore a short skirt, so what did she expect? lol",
+    "She didn't say yes but she didn't say no either 😏 #winning",
+    "Happy hour: the girls' drinks come with a secret ingredient, if you know what I mean 😏",
+    "Als ze 'nee' zegt, bedoelt ze eigenlijk 'overtuig me' 😉",
+    "Ze was te dronken om te protesteren, dus dat telt gewoon lol",
+    "Haar drankje even 'opwaarderen' met een pilletje, dan wordt het pas een feestje 🤣",
 ])
 def test_a_harm_told_as_a_joke_gets_the_block_floor(text: str) -> None:
     assert _floors(text) == JOKE_HARM
+
+
+def test_a_lesson_or_bruises_need_a_partner_and_bruises_a_reason_that_blames_her() -> None:
+    assert _floors("Guess who's getting a lesson tonight haha", previous="My wife forgot my beer again.") == JOKE_HARM
+    assert _floors("Why do women bruise so easily?", following="They just don't listen 🤣") == JOKE_HARM
+    assert _floors("Women who work out bruise less? We asked a physio 😅") == {}
+    assert _floors("Ze heeft een blauwe plek van het skiën, haha wat een held") == {}
+    assert _floors("She taught me a lesson in patience haha") == {}
 
 
 def test_the_joke_frame_may_be_in_the_next_or_previous_sentence() -> None:
@@ -50,6 +66,10 @@ def test_the_joke_frame_may_be_in_the_next_or_previous_sentence() -> None:
     "She beat her personal best by a minute haha",
     "Slipped a little extra cheese into the sandwich 😂",
     "Mijn vrouw versloeg me weer met scrabble haha",
+    # a bar's promotion, a bare "what did she expect"
+    "Ladies night: every drink comes with a little extra 😉",
+    "Our bartenders put something special in every cocktail tonight 😍",
+    "What did she expect from a Monday? lol",
     # the harm, and "no joke"
     "Domestic violence is not a joke, lol is not a response.",
 ])
