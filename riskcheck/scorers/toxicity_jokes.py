@@ -100,7 +100,7 @@ _NEGATED_JOKE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (
 
 HARMS = (("domestic violence", _VIOLENCE), ("spiking", _SPIKING), ("consent", _CONSENT))
 # Words without which no harm can be in a sentence: the cheap gate before the context is prepared.
-HARM_HINT = re.compile(r"bruise|blauwe|lesson|lesje|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|"
+HARM_HINT = re.compile(r"bruise|blauwe|lesson|lesje|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|drunk|wasted|say no|said no|"
                        r"pilletje|speciaal|special|bonus|slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
                        r"line|drink|glass|cocktail|wine|beer|roofie|ghb|rohypnol|drug|rape|grop|molest|consent|"
                        r"remember|yes|maybe|klap|mep|tik|dreun|oplawaai|schop|slaag|blauw oog|gareel|drankje|glas|"

@@ -30,6 +30,7 @@ def _floors(text: str, previous: str = "", following: str = "") -> dict[str, flo
     "Grapje hoor, maar soms verdient je vriendin gewoon een klap.",
     # second batch: victim blaming, a "no" that does not count, a drink made hers, marks of a beating
     "She was totally asking for it in that dress 😂",
+    "Drunk girls can't say no, that's just science lol",
     "She wore a short skirt, so what did she expect? lol",
     "She didn't say yes but she didn't say no either 😏 #winning",
     "Happy hour: the girls' drinks come with a secret ingredient, if you know what I mean 😏",
