@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from riskcheck.scorers.obfuscation import fold
-from riskcheck.scorers.toxicity_jokes import harm_in, joke_floors
+from riskcheck.scorers.toxicity_jokes import HARM_HINT, harm_in, joke_floors
 from riskcheck.scorers.toxicity_patterns import JOKE_HARM
 
 
@@ -40,6 +40,8 @@ def _floors(text: str, previous: str = "", following: str = "") -> dict[str, flo
 ])
 def test_a_harm_told_as_a_joke_gets_the_block_floor(text: str) -> None:
     assert _floors(text) == JOKE_HARM
+    # the scorer only reads the context of a sentence that opens the cheap gate
+    assert HARM_HINT.search(fold(text)), text
 
 
 def test_a_lesson_or_bruises_need_a_partner_and_bruises_a_reason_that_blames_her() -> None:
