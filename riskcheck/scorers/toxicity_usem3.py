@@ -98,27 +98,35 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``learned_floors``: from the group-masked hostility head (``group_hostility``); like the
     shapes' floors they are discounted when the sentence is counter-speech."""
     out = dict(scores)
+    prepared: dict[str, str] = {}
+
+    def context(part: str) -> str:
+        """``part`` prepared on first use only; several layers may read the same neighbour."""
+        if part and part not in prepared:
+            prepared[part] = prepare(part)
+        return prepared.get(part, "")
+
     target_floors = _group_floors(text)
     if not target_floors and may_refer(text):
-        before = prepare(previous) if previous else ""
+        before = context(previous)
         resolved, group = resolve(text, before)
         if group is not None:
             target_floors = _group_floors(resolved)
         if not target_floors and epithet_for_group(text, before) is not None:
             target_floors = IDENTITY_BLOCK
     if (not target_floors and following and said_once(text)
-            and once_then_never_again(text, prepare(following)) is not None):
+            and once_then_never_again(text, context(following)) is not None):
         target_floors = IDENTITY_BLOCK   # "Hired a Pakistani once." + "Never again."
     joke = {}
     if HARM_HINT.search(text):   # cheap gate: the context is prepared only for a sentence that may hold a harm
-        joke = joke_floors(text, prepare(previous) if previous else "", prepare(following) if following else "")
+        joke = joke_floors(text, context(previous), context(following))
     for floors in (assess(text).floors, target_floors, learned_floors or {}, joke):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
     if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
             and (is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
-                 or (bool(following) and refuted_by(prepare(following))))):
+                 or (bool(following) and refuted_by(context(following))))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
 
