@@ -60,7 +60,7 @@ def expand(template: str, groups: Sequence[str], limit: int, rng: random.Random)
         if sentence in seen:
             continue
         seen.add(sentence)
-        group = rng.choice(list(groups))
+        group = rng.choice(groups)
         filled = sentence.replace(GROUP_SLOT, group)
         out.append(filled[:1].upper() + filled[1:])
         if len(out) >= limit:

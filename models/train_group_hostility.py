@@ -33,7 +33,7 @@ from riskcheck.evaluation.cache import EmbeddingCache
 from riskcheck.evaluation.metrics import binary_report
 from riskcheck.models import grammar
 from riskcheck.scorers.embedding import Embedder
-from riskcheck.scorers.group_hostility import prepare
+from riskcheck.scorers.group_hostility import GroupHostilityHead, prepare
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.lexicon import Lexicon
 
@@ -159,8 +159,9 @@ class _Averaged:
                             np.array([sum(m.intercepts_[1][0] for m in models) / n])]
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        hidden = np.maximum(X @ self.coefs_[0] + self.intercepts_[0], 0.0)
-        p = 1.0 / (1.0 + np.exp(-(hidden @ self.coefs_[1] + self.intercepts_[1])[:, 0]))
+        """With the run-time head itself, so what is measured here is what the scorer computes."""
+        layers = tuple((w.astype(np.float32), b.astype(np.float32)) for w, b in zip(self.coefs_, self.intercepts_))
+        p = GroupHostilityHead(layers).probabilities(X)
         return np.column_stack([1 - p, p])
 
 

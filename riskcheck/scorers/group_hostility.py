@@ -84,7 +84,7 @@ _PRAISE = re.compile(
     r"dappere|hardwerkend|hardwerkende|eerlijk|eerlijke|bekwaam|bekwame|knap|knappe|lief|lieve|gelijkwaardig|"
     # everyday praise ("is geinig", "een waanzinnig persoon"); not "good" ("the only good ... is"), nor
     # "funny" / "grappig" ("funny how the crime went up ...")
-    r"nice|cool|fun|fantastic|incredible|amazing|superb|excellent|delightful|charming|cheerful|"
+    r"nice|cool|fun|fantastic|incredible|superb|excellent|delightful|charming|cheerful|"
     r"geinig|geinige|waanzinnig|waanzinnige|ongelofelijk|ongelofelijke|fantastisch|fantastische|"
     r"super|top|leuk|leuke|mooi|mooie|fijn|fijne|tof|toffe|gaaf|gave|vrolijk|vrolijke|"
     r"uitstekend|uitstekende|charmant|charmante)\b")
