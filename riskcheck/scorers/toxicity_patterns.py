@@ -279,20 +279,25 @@ SHAPES: tuple[Shape, ...] = (
 )
 
 # Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
-_CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
+CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
             r"not a joke|no joke|hurts?|hurtful|no place|ashamed|shame on|misguided|ignorant|bigoted|shameful|appalling|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
             r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
             r"geen grap|pijn|hoort hier niet|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
-            r"kwetsend")
+            r"kwetsend|racisme|discriminatie|homofobie|transfobie|seksisme|antisemitisme|moslimhaat|haatzaaierij|"
+            r"verspreid\w* (?:\w+ ){0,2}haat|spread\w* (?:\w+ ){0,2}hate|bigotry|homophobia|transphobia|antisemitism|"
+            r"islamophobia|misogyny|xenophobia|xenophobic|vreemdelingenhaat")
 _STATEMENTS = (r"posts|comments|jokes|statements|remarks|messages|tweets|slurs|language|words|berichten|opmerkingen|"
                r"grappen|uitspraken|teksten|tweets|scheldwoorden|taal")
 # A quotation: an apostrophe between letters is a contraction ("shouldn't", "it's"), not a quote mark.
 _QUOTED = (r"(?:(?<!\w)['\u2018\u2019]|[\"\u201c\u201d\u201e])(?:[^'\"\u2018\u2019\u201c\u201d\u201e]|(?<=\w)['\u2019](?=\w)){3,80}"
            r"(?:['\u2018\u2019](?!\w)|[\"\u201c\u201d\u201e])")
+QUOTATION = re.compile(_QUOTED)
+# Cheap test before the quotation regex: every quotation starts with one of these marks.
+QUOTE_MARKS = frozenset("'\"\u2018\u2019\u201c\u201d\u201e")
 COUNTER = re.compile(
-    rf"{_QUOTED}.{{0,60}}\b(?:{_CONDEMN})\b|\b(?:{_CONDEMN})\b.{{0,40}}{_QUOTED}|"
+    rf"{_QUOTED}.{{0,60}}\b(?:{CONDEMN})\b|\b(?:{CONDEMN})\b.{{0,40}}{_QUOTED}|"
     rf"\b(?:saying|to say|calling|to call|telling|zeggen dat|noemen|roepen dat)\b.{{0,80}}\b(?:is|was|are|zijn)\b"
-    rf".{{0,15}}\b(?:{_CONDEMN})\b|"
+    rf".{{0,15}}\b(?:{CONDEMN})\b|"
     r"\b(?:stop|quit|stop met|stoppen met)\b.{0,10}\b(?:calling|saying|telling|insulting|het uitschelden|uitschelden|"
     r"zeggen|noemen)\b|"
     r"\b(?:i|we)\b.{0,10}\b(?:don'?t|do not|never|didn'?t|did not|would never|will never|have never|won'?t)\b"
@@ -314,15 +319,23 @@ COUNTER = re.compile(
     rf"\b(?:called|calls|calling|noemde|noemden|noemt|uitgemaakt voor)\b (?:\w+ ){{0,3}}(?:a |an |een )?{_QUOTED}|"
     # reported speech: someone else's words in quotes after a speech verb ("a man shouted '...' at ...")
     rf"(?<!\bi )(?<!\bwe )(?<!\bik )(?<!\bwij )\b(?:shouted|yelled|screamed|wrote|scrawled|sprayed|said|"
-    rf"riep|riepen|schreeuwde|schreeuwden|schreef|schreven|kalkte|zei|zeiden) (?:\w+ ){{0,3}}?{_QUOTED}|"
+    rf"riep|riepen|schreeuwde|schreeuwden|schreef|schreven|kalkte|zei|zeiden|told|posted|commented|tweeted|"
+    rf"stond|stonden|plaatste|twitterde|reageerde) (?:\w+ ){{0,3}}?{_QUOTED}|"
+    # Dutch inversion after the quote: "'X zijn Y' las ik vandaag", "'...', hoorde ik in de trein"
+    rf"{_QUOTED}\W{{0,3}}(?:las|lees|hoorde|hoor|zag|zie|kreeg|kregen) (?:ik|we|wij)\b|"
+    # the people who say or do it are called out for hate: "mensen die joden de schuld geven, verspreiden haat"
+    r"^(?:people|those|anyone|whoever|everyone|mensen|wie|iedereen|degenen)\b(?: (?:who|that|die))?\b.{0,80}"
+    r"\b(?:(?:is|are|zijn|is) (?:just |simply |gewoon |pure |puur )?(?:racist|sexist|bigoted|homophobic|transphobic|"
+    r"racistisch|seksistisch|homofoob|transfoob|discriminerend)|spread\w* (?:\w+ ){0,2}hate|verspreid\w* (?:\w+ ){0,2}"
+    r"haat|(?:zaaien|zaait) (?:\w+ )?haat)\b|"
     r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
     r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
     r"\bwie\b.{0,80}\bniet welkom\b|"
     r"\b(?:hate|haat) (?:against|tegen)\b|"
     # "people who say X are simply wrong", "mensen die zeggen dat X ..., hebben het mis"
-    rf"\b(?:who|that) (?:say|says|said|claim|claims|think|thinks)\b.{{0,80}}\b(?:wrong|mistaken|lying|ignorant|{_CONDEMN})\b|"
+    rf"\b(?:who|that) (?:say|says|said|claim|claims|think|thinks)\b.{{0,80}}\b(?:wrong|mistaken|lying|ignorant|{CONDEMN})\b|"
     rf"\b(?:die|wie) (?:zeggen|zegt|beweren|beweert|denken|denkt|roept|roepen|schreeuwt|schreeuwen)\b.{{0,80}}\b(?:het (?:gewoon )?mis|ongelijk|liegen|"
-    rf"liegt|{_CONDEMN})\b|"
+    rf"liegt|{CONDEMN})\b|"
     # "it is never okay to call X ...", "het is nooit oké om X ... te noemen"
     r"\b(?:never|not|nooit|niet) (?:ok(?:ay)?|oke|acceptable|acceptabel)\b.{0,15}\b(?:to|om)\b|"
     r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven) (?:echt |absoluut |helemaal )?niet dat\b|"
@@ -330,7 +343,7 @@ COUNTER = re.compile(
     # "he said ..., and I told him he was wrong", "zeggen dat X ... is onzin"
     rf"^(?:saying|claiming|suggesting|to say|to claim|the idea that|the claim that|the notion that|zeggen|beweren|"
     rf"roepen|het idee dat)\b.{{0,100}}\b(?:is|are|was|zijn|blijft)\s+(?:\S+\s+)?(?:absurd|ridiculous|nonsense|"
-    rf"{_CONDEMN}|false|untrue|not true|a myth|a lie|onzin|belachelijk|verwerpelijk|onwaar|niet waar|een fabel|"
+    rf"{CONDEMN}|false|untrue|not true|a myth|a lie|onzin|belachelijk|verwerpelijk|onwaar|niet waar|een fabel|"
     r"een leugen)\b|"
     r"\b(?:i|we|ik|wij) (?:told|reminded|corrected|zei|zeiden|vertelde|vertelden) (?:him|her|them|hem|haar|hen)\b.{0,30}"
     r"\b(?:wrong|mistaken|out of line|unacceptable|fout|ongelijk|het mis|onzin)\b|"
@@ -457,3 +470,16 @@ def assess(text: str) -> Assessment:
 def is_counter_speech(text: str) -> bool:
     """Negation, counter-speech, quoted or reported abuse: the sentence is *about* abuse."""
     return COUNTER.search(text) is not None
+
+
+def without_quotations(text: str) -> str:
+    """``text`` with quoted passages blanked: words inside a quotation are someone else's
+    ("Iemand riep 'rot op naar je eigen land'"), so they do not make the writer address anyone."""
+    if QUOTE_MARKS.isdisjoint(text):
+        return text
+    return QUOTATION.sub(" ", text)
+
+
+def quotes_someone(text: str) -> bool:
+    """``text`` holds a quotation of three characters or more."""
+    return not QUOTE_MARKS.isdisjoint(text) and QUOTATION.search(text) is not None

@@ -16,6 +16,9 @@ new encoder work:
   thing.", "Stelletje ongedierte.") after a sentence that names a group.
 * ``refuted_by``: the *next* sentence refutes the current one ("People say immigrants are lazy.
   That is simply false."): the claim is counter-speech and is discounted like a negation.
+* ``condemns_what_was_said``: a sentence that *quotes* someone, in a post whose other sentences
+  condemn it ("'Women belong in the kitchen' - a man at the bar, 2026. Unbelievable that people still
+  say this."; "Onder onze post stond '...'. Die reactie is verwijderd."): reported abuse.
 
 The finding still covers the sentence that carries the hate (the checker reports the sentence it
 scored); the group it refers to comes from the context. A reference is resolved only where the
@@ -30,6 +33,7 @@ import functools
 import re
 
 from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_patterns import CONDEMN
 from riskcheck.scorers.toxicity_targets import NEGATIVE, TARGET, TARGET_START, respell
 
 _GROUP_RE = re.compile(rf"\b{TARGET}\b")
@@ -157,6 +161,20 @@ def referent(text: str, previous: str) -> str | None:
 def refuted_by(following: str) -> bool:
     """The sentence after a claim says the claim is false ("That is simply false.", "Dat klopt niet.")."""
     return bool(following) and _REFUTE.search(following.strip()) is not None
+
+
+# What a writer says about words they quoted: the condemnations of ``toxicity_patterns`` plus the
+# reactions of a moderator or a bystander ("we removed it", "that's not who we are", "onzin").
+_CONDEMNS = re.compile(
+    rf"\b(?:{CONDEMN}|unbelievable|shocking|appalled|sad|saddens|sickening|outrageous|disgraceful|removed|deleted|"
+    r"reported|not who we are|not what we stand for|we stand (?:with|behind)|still say|nonsense|rubbish|"
+    r"ongelofelijk|onvoorstelbaar|schokkend|schandalig|triest|treurig|verdrietig|bizar|onzin|verwijderd|gemeld|"
+    r"staan (?:achter|naast)|niet wie we zijn|nog steeds (?:zeggen|roepen|denken))\b")
+
+
+def condemns_what_was_said(context: str) -> bool:
+    """Another sentence of the post condemns or removes what a quoting sentence reports."""
+    return bool(context) and _CONDEMNS.search(context) is not None
 
 
 @functools.lru_cache(maxsize=1)

@@ -25,8 +25,10 @@ from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.toxicity_jokes import HARM_HINT, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
-from riskcheck.scorers.toxicity_patterns import COUNTER_FACTOR, assess, is_counter_speech
-from riskcheck.scorers.toxicity_reference import epithet_for_group, may_refer, refuted_by, resolve
+from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, quotes_someone,
+                                                 without_quotations)
+from riskcheck.scorers.toxicity_reference import (condemns_what_was_said, epithet_for_group, may_refer, refuted_by,
+                                                  resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
@@ -126,7 +128,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
     if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
             and (is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
-                 or (bool(following) and refuted_by(context(following))))):
+                 or (bool(following) and refuted_by(context(following)))
+                 or (quotes_someone(text) and (condemns_what_was_said(context(previous))
+                                               or condemns_what_was_said(context(following)))))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
 
@@ -253,7 +257,9 @@ class Usem3ToxicityScorer:
             return []
         hits = [self._lexicon.hits(t) for t in texts]
         tokens = [set(words(t)) for t in texts]
-        addressed = [not SECOND_PERSON.isdisjoint(w) for w in tokens]
+        # words inside a quotation are someone else's: they address no one ("Iemand riep 'rot op naar je land'")
+        addressed = [not SECOND_PERSON.isdisjoint(set(words(without_quotations(t))) if w & SECOND_PERSON else w)
+                     for t, w in zip(texts, tokens)]
         negated = [not NEGATORS.isdisjoint(w) for w in tokens]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
         canonical = [self._lexicon.canonical(deobfuscate(t)) for t in texts]

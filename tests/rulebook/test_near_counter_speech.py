@@ -1,4 +1,4 @@
-"""``near`` with ``counter_speech: ignore``: hate condemned, quoted or denied is not reported."""
+"""``near`` and ``phrase`` with ``counter_speech: ignore``: hate condemned, quoted or denied is not reported."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 
 from riskcheck.checker import Checker
 from riskcheck.rulebook import load_ruleset
-from riskcheck.rulebook.kinds.near import sentence_around
+from riskcheck.rulebook.counter_speech import sentence_around
 from riskcheck.types import Post
 
 PACK = """\
@@ -55,3 +55,39 @@ def test_sentence_around_stops_at_terminators_and_keeps_the_closing_quote() -> N
     text = "Hello. They said 'X are Y'. Bye"
     start = text.index("X")
     assert sentence_around(text, start, start + 8) == " They said 'X are Y'."
+
+
+PHRASE_PACK = """\
+pack: p
+rules:
+  - id: go-back
+    kind: phrase
+    category: discrimination
+    severity: block
+    message: "xenophobic: {match}"
+    counter_speech: MODE
+    terms: [go back to your own country, ga terug naar je eigen land]
+"""
+
+
+def _phrase_checker(tmp_path: Path, mode: str) -> Checker:
+    (tmp_path / "p.yaml").write_text(PHRASE_PACK.replace("MODE", mode), encoding="utf-8")
+    return Checker(load_ruleset(tmp_path), scorers={})
+
+
+@pytest.mark.parametrize("text", [
+    "My grandma was told 'go back to your own country' every day for years. Nobody should hear that.",
+    "'Ga terug naar je eigen land' stond er op haar deur. Schandalig.",
+    "Saying 'go back to your own country' to a customer is racist.",
+])
+def test_a_phrase_rule_skips_a_reported_or_condemned_phrase_when_asked(tmp_path: Path, text: str) -> None:
+    assert _phrase_checker(tmp_path, "ignore").check(Post(text=text)).findings == ()
+    assert [f.rule_id for f in _phrase_checker(tmp_path, "match").check(Post(text=text)).findings] == ["p/go-back"]
+
+
+@pytest.mark.parametrize("text", [
+    "Don't like our prices? Go back to your own country.",
+    "'Go back to your own country' is what I tell them. And I mean it.",
+])
+def test_a_phrase_rule_still_reports_the_phrase_said(tmp_path: Path, text: str) -> None:
+    assert [f.rule_id for f in _phrase_checker(tmp_path, "ignore").check(Post(text=text)).findings] == ["p/go-back"]

@@ -84,3 +84,32 @@ def test_referent_is_the_group_a_sentence_without_its_own_refers_back_to() -> No
     assert referent("I can't stand hindus.", "Hindus moved in.") is None   # names its own group
     assert referent("I can't stand them.", "The trains were late.") is None
     assert referent("I can't stand them.", "") is None
+
+
+@pytest.mark.parametrize(("previous", "text", "following"), [
+    ("", "'women belong in the kitchen' - some guy at the bar, 2026.", "unbelievable that people still say this."),
+    ("", "'moslims zijn terroristen' stond er onder onze post.", "die reactie is verwijderd."),
+    ("we kregen vandaag een bericht.", "'homo's zijn ziek' stond erin.", "dat soort onzin maakt me verdrietig."),
+    ("this is what we read this morning:", "\"refugees are parasites\".", "it's been reported and removed."),
+])
+def test_a_quotation_that_the_post_condemns_is_counter_speech(previous: str, text: str, following: str) -> None:
+    hostile = _apply_shapes(dict(LOW), text, learned_floors={"identity_attack": STRONG, "toxicity": STRONG})
+    assert hostile["identity_attack"] >= STRONG
+    discounted = _apply_shapes(dict(LOW), text, previous=previous, following=following,
+                               learned_floors={"identity_attack": STRONG, "toxicity": STRONG})
+    assert discounted["identity_attack"] < 0.6
+
+
+@pytest.mark.parametrize("following", ["and that's the truth.", "totally agree with him.", ""])
+def test_a_quotation_the_post_endorses_stays_hostile(following: str) -> None:
+    text = "'women belong in the kitchen' - my dad, 1985."
+    scores = _apply_shapes(dict(LOW), text, following=following,
+                           learned_floors={"identity_attack": STRONG, "toxicity": STRONG})
+    assert scores["identity_attack"] >= STRONG
+
+
+def test_condemnation_of_what_was_said() -> None:
+    from riskcheck.scorers.toxicity_reference import condemns_what_was_said
+    assert condemns_what_was_said("schandalig, we staan achter haar.")
+    assert condemns_what_was_said("we've removed it, that's not who we are.")
+    assert not condemns_what_was_said("and they are right.") and not condemns_what_was_said("")

@@ -122,3 +122,11 @@ def test_a_bare_curse_prefix_is_not_a_compound() -> None:
     """"Samen tegen kanker" (a charity ride) must not get the compound curse's block-band floor."""
     scores = Usem3ToxicityScorer().score(["Samen tegen kanker: doe mee aan de fietstocht.", "Wat een kutklanten."])
     assert scores[0]["insult"] < COMPOUND_FLOOR <= scores[1]["insult"]
+
+
+def test_second_person_inside_a_quotation_is_not_a_direct_insult() -> None:
+    from riskcheck.scorers.toxicity_patterns import quotes_someone, without_quotations
+    reported = "iemand riep 'rot op, jij idioot' tegen mijn buurvrouw."
+    assert quotes_someone(reported) and "jij" not in without_quotations(reported)
+    assert "you" in without_quotations("you're an idiot, and i said 'so what'.")
+    assert not quotes_someone("don't you dare, it's our shop's birthday")   # contractions are no quotes

@@ -21,6 +21,9 @@ from riskcheck.rulebook.base import Rule
 from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import TermList
 from riskcheck.rulebook.context import MatchContext
+from riskcheck.rulebook.counter_speech import CounterSpeechMode
+from riskcheck.rulebook.counter_speech import about_abuse
+from riskcheck.rulebook.counter_speech import counter_speech_field
 from riskcheck.rulebook.terms import EXCEPT
 from riskcheck.rulebook.terms import Hit
 from riskcheck.rulebook.terms import TermIndexBuilder
@@ -41,9 +44,7 @@ class NearSpec(RuleSpec):
     except_: TermList | None = Field(None, alias="except", description="phrases that never trigger this rule")
     lemma: bool = Field(False, description="also match inflected forms")
     match_urls: bool = Field(False, description="also look inside links (off by default)")
-    counter_speech: Literal["match", "ignore"] = Field(
-        "match", description="ignore: a match inside a sentence that condemns, quotes or denies it "
-                             "(\"Saying 'X are vermin' is disgusting\", \"I don't hate X\") is not reported")
+    counter_speech: CounterSpeechMode = counter_speech_field()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True, eq=False)
@@ -86,7 +87,7 @@ class NearRule(Rule):
         text = ctx.doc.text
         best = sorted(best, key=lambda h: h.first)
         spans = [char_span(ctx.doc, h.first, h.last) for h in best]
-        if self.ignore_counter_speech and is_counter_speech(sentence_around(text, spans[0][0], spans[-1][1])):
+        if self.ignore_counter_speech and about_abuse(text, spans[0][0], spans[-1][1]):
             return []
         shown = " + ".join(text[s:e] for s, e in spans)
         spread = words[max(h.first for h in best)] - words[min(h.first for h in best)]
@@ -94,31 +95,6 @@ class NearRule(Rule):
             text, spans, match=shown,
             explanation={"terms": [h.term for h in best], "window": self.window, "distance": spread},
         )]
-
-
-_SENTENCE_END = frozenset(".!?\n\u2026")
-
-
-def sentence_around(text: str, start: int, end: int) -> str:
-    """The sentence(s) of ``text`` holding ``text[start:end]``: from the terminator before
-    ``start`` to the one at or after ``end`` (a quote's closing mark stays inside)."""
-    left = start
-    while left > 0 and text[left - 1] not in _SENTENCE_END:
-        left -= 1
-    right = end
-    while right < len(text) and text[right] not in _SENTENCE_END:
-        right += 1
-    return text[left:right + 1]
-
-
-def is_counter_speech(sentence: str) -> bool:
-    """The toxicity scorer's reading of counter-speech (negation, condemnation, quoted or reported
-    abuse), so a rule and the model agree on what a sentence is *about*. Imported on first use:
-    the rule engine stays free of the scorers until a rule asks for this."""
-    from riskcheck.scorers.obfuscation import fold
-    from riskcheck.scorers.toxicity_patterns import is_counter_speech as about_abuse
-
-    return about_abuse(fold(sentence).replace("\u2019", "'"))
 
 
 def _tightest(hits: Sequence[Hit], groups: int, words: Sequence[int], window: int | None) -> list[Hit] | None:

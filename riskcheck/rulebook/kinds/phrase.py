@@ -23,6 +23,9 @@ from riskcheck.rulebook.base import RuleSpec
 from riskcheck.rulebook.base import TermList
 from riskcheck.rulebook.base import Text
 from riskcheck.rulebook.context import MatchContext
+from riskcheck.rulebook.counter_speech import CounterSpeechMode
+from riskcheck.rulebook.counter_speech import about_abuse
+from riskcheck.rulebook.counter_speech import counter_speech_field
 from riskcheck.rulebook.terms import EXCEPT
 from riskcheck.rulebook.terms import Hit
 from riskcheck.rulebook.terms import TermIndexBuilder
@@ -44,6 +47,7 @@ class PhraseSpec(RuleSpec):
     except_: TermList | None = Field(None, alias="except", description="phrases that never trigger this rule")
     lemma: bool = Field(False, description="also match inflected forms (die, died, dying)")
     match_urls: bool = Field(False, description="also look inside links (off by default)")
+    counter_speech: CounterSpeechMode = counter_speech_field()
 
     @model_validator(mode="after")
     def _has_terms(self) -> PhraseSpec:
@@ -62,6 +66,7 @@ class PhraseRule(Rule):
     suggestions: dict[str, str]
     except_terms: tuple[str, ...] = ()
     lemma: bool = False
+    ignore_counter_speech: bool = False
 
     @classmethod
     def from_spec(cls, spec: PhraseSpec, common: dict[str, Any]) -> PhraseRule:
@@ -74,7 +79,8 @@ class PhraseRule(Rule):
         listed = {t for t, _ in terms}
         terms += [(t, None) for t in suggestions if t not in listed]
         return cls(**common, terms=tuple(terms), suggestions=suggestions,
-                   except_terms=tuple(spec.except_ or ()), lemma=spec.lemma, match_urls=spec.match_urls)
+                   except_terms=tuple(spec.except_ or ()), lemma=spec.lemma, match_urls=spec.match_urls,
+                   ignore_counter_speech=spec.counter_speech == "ignore")
 
     @property
     def term_languages(self) -> frozenset[str]:
@@ -98,6 +104,8 @@ class PhraseRule(Rule):
             if span in taken:  # "storm bram" and "stormbram" both found "#StormBram"
                 continue
             taken.add(span)
+            if self.ignore_counter_speech and about_abuse(ctx.doc.text, *span):
+                continue
             by_term.setdefault(hit.term, []).append(span)
         findings = []
         text = ctx.doc.text
