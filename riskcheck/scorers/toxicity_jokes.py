@@ -11,7 +11,12 @@ make such a post a brand crisis separately:
   ...?"), or a sales line built on the harm ("beat our prices").
 
 Only both together set the floor: news and support posts about domestic violence or spiking
-have the harm and no joke; most jokes have no harm. Counter-speech ("rape jokes are not funny")
+have the harm and no joke; most jokes have no harm.
+
+A joke whose butt is a protected group is read the same way (``group_joke_floors``): a group
+named in the joke, a punchline word that casts it as vermin, thieves, terrorists, dirty or stupid
+("How many Muslims does it take ...? None, they'd blow it up 😂", "Hoe noem je een ... met een
+fiets? Een dief 🤣"), and the joke frame. Counter-speech ("rape jokes are not funny")
 is discounted afterwards like every other shape (``toxicity_usem3._apply_shapes``).
 """
 
@@ -19,7 +24,8 @@ from __future__ import annotations
 
 import re
 
-from riskcheck.scorers.toxicity_patterns import JOKE_HARM
+from riskcheck.scorers.toxicity_patterns import IDENTITY, JOKE_HARM
+from riskcheck.scorers.toxicity_reference import antecedent
 
 _PARTNER = (r"(?:(?:my|your|his|the|a|ur|je|jouw|mijn|zijn|de|een) )?(?:wife|wives|girlfriend|gf|missus|missis|"
             r"woman|women|bird|girl|vrouw|vrouwen|vriendin|wijf|wijven|meid|meiden|chick)")
@@ -29,7 +35,8 @@ _BLOW = (r"black eye|fat lip|(?:a|one) (?:\w+ ){0,2}(?:slap|smack|backhand|beati
 _KLAP = r"(?:een|n) (?:\w+ ){0,2}(?:klap|mep|tik|dreun|oplawaai|schop)|pak slaag|een blauw oog"
 # a partner or women named (not a bare "she": "she has a bruise from skiing, haha" is no joke about abuse)
 _FEMALE = r"wife|wives|girlfriend|gf|missus|woman|women|vrouw|vrouwen|vriendin|wijf|wijven"
-_MARKS = (r"(?:getting|gets|get|give her) (?:a |another )?lesson|"
+_MARKS = (r"(?:getting|gets|get|give her) (?:a |another )?lesson|(?:taught|teach|teaching) (?:her|them) (?:a |another )?"
+          r"(?:\w+ )?lesson|(?:een |nog een )?(?:lesje|lesje) (?:\w+ )?(?:geleerd|leren)|"
           r"(?:krijgt|krijgen|geef|geven) (?:ze |haar )?(?:een |nog een )?(?:lesje|pak rammel|opvoedkundige tik)")
 # Bruises are a harm only with a reason that blames her ("they just don't listen"): a sports or
 # health post may name women and bruises.
@@ -64,6 +71,8 @@ _SPIKING = re.compile(
     r"(?:doe|doet|deed|stop|stopt|gooi|gooit|verstop|strooi) (?:een |wat |iets )?(?:extraatje|extra|pil|pilletje|poeder|"
     r"iets|speciaals)\b.{0,40}\b(?:drankjes?|glas|glazen|wijn|bier|cocktails?)\b|"
     r"\b(?:pil|pilletje|poeder|extraatje)\b.{0,30}\bin (?:haar|hun|zijn|het|d'r) (?:glas|drankje|wijn|bier|cocktail)\b|"
+    r"\b(?:pills?|powder|roofies?|tablets?|pil(?:len|letjes?)?|poeder|tabletjes?) in (?:her|haar|d'r) (?:\w+ )?(?:drinks?|punch|"
+    r"glass|cocktail|wine|beer|coffee|shot|soda|drankje|glas|wijn|wijntje|bier|biertje|koffie|shotje|frisje|cola)\b|"
     # "a little extra" / "secret ingredient" IN her drink (the drink must be hers: a bar's "every drink
     # comes with a little extra" is a promotion)
     rf"(?:{_HER_DRINK})\b.{{0,50}}\b(?:{_EXTRA})\b|\b(?:{_EXTRA})\b.{{0,40}}\b(?:{_HER_DRINK}))")
@@ -80,6 +89,9 @@ _CONSENT = re.compile(
     r"te (?:dronken|lam|ver heen) om (?:nee te zeggen|iets te zeggen|het te onthouden|te protesteren|te weigeren|zich te verzetten)|"
     # victim blaming and a "no" that does not count
     r"asking for it|vroeg (?:er )?(?:zelf )?om|"
+    r"(?:(?:she'?s|she is|she was|ze is|zij is|ze was) (?:not|niet|even niet|nog niet)|she (?:isn'?t|wasn'?t)) "
+    r"(?:awake|conscious|wakker|bij bewustzijn)\b|"
+    r"(?:no|nee) (?:is|means|betekent) (?:\w+ ){0,3}(?:for|voor) (?:yes|maybe|ja|misschien)|"
     r"(?:skirt|dress|outfit|top|rokje|jurk|jurkje|decollet\w*)\b.{0,60}\b(?:what (?:did|do|does) (?:she|they) expect|"
     r"wat verwacht(?:te)? (?:ze|zij) (?:dan|anders))|"
     r"(?:can'?t|cannot|couldn'?t|didn'?t|did not|never) (?:even )?(?:say|said) no|(?:kunnen|kan|konden|kon) geen nee|"
@@ -91,6 +103,7 @@ _JOKE_MARKER = re.compile(
     r"just (?:kidding|joking)|\bjk\b|\bkidding\b|wink wink|#joke\w*|#humou?r\b|#grap\w*|#mop\b|\bgrapje\w*|\bgeintje\w*|"
     r"\bknipoog\w*|\bgrap(?:pig)?\b|\bjoke\b|\bpunchline\b)", re.IGNORECASE)
 _RIDDLE = re.compile(r"^(?:why (?:did|do|does|was|is) |what do you call |what'?s the difference |how do you |"
+                     r"how many \w+(?: \w+)? does it take |hoeveel \w+(?: \w+)? (?:heb je|zijn er) nodig |"
                      r"waarom (?:had|heeft|deed|is|was|zijn|hebben) |hoe noem je |wat is het verschil |wat zegt )",
                      re.IGNORECASE)
 # "Beat your wife less, beat our prices more": a sales line built on the harm is the joke.
@@ -101,7 +114,7 @@ _NEGATED_JOKE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (
 HARMS = (("domestic violence", _VIOLENCE), ("spiking", _SPIKING), ("consent", _CONSENT))
 # Word starts without which no harm can be in a sentence: the cheap gate before the context is
 # prepared (at a word start, so "online", "white" and "islam" do not open it for "line", "hit", "lam").
-HARM_HINT = re.compile(r"\b(?:bruise|blauwe|lesson|lesje|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|drunk|wasted|say no|said no|"
+HARM_HINT = re.compile(r"\b(?:bruise|blauwe|lesson|lesje|awake|conscious|wakker|bewustzijn|pill|pil|powder|poeder|punch|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|drunk|wasted|say no|said no|"
                        r"pilletje|speciaal|special|bonus|slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
                        r"line|drink|glass|cocktail|wine|beer|roofie|ghb|rohypnol|drug|rape|grop|molest|consent|"
                        r"remember|yes|maybe|klap|mep|tik|dreun|oplawaai|schop|slaag|blauw oog|gareel|drankje|glas|"
@@ -139,3 +152,25 @@ def joke_floors(text: str, previous: str = "", following: str = "") -> dict[str,
     if harm_in(text, previous, following) is None or not joked(text, previous, following):
         return {}
     return dict(JOKE_HARM)
+
+
+# The butt of a joke about a group: vermin, crime, terror, the Holocaust, dirt, stupidity, sponging and
+# the money stereotype. Not "dog" or "pig" (puns on pets and farm animals are everyday brand jokes).
+GROUP_JOKE_BUTT = re.compile(
+    r"\b(?:rats?|cockroach(?:es)?|roaches|apes?|monkeys?|parasites?|vermin|leeches|thie(?:f|ves)|steal(?:s|ing)?|stole|"
+    r"stolen|rob(?:s|bed|bing)?|criminals?|bombs?|bombing|blow(?:s|ing)? (?:\w+ )?up|blew (?:\w+ )?up|explod\w*|"
+    r"terroris\w*|ovens?|gas chambers?|stinks?|smelly|dirty|filthy|never shower|stupid|dumb|brainless|welfare|"
+    r"benefits|money|gold|"
+    r"ratten?|kakkerlak\w*|apen|aap|parasiet\w*|ongedierte|dief|dieven|stelen|steelt|jatten|jat|gejat|gestolen|"
+    r"crimine\w*|bom(?:men)?|opblaz\w*|opgeblazen|blaz\w* (?:\w+ )?op|ontplof\w*|ovens?|gaskamers?|stinken|stinkt|vies|"
+    r"smerig\w*|douchen|dom|dommer|achterlijk\w*|uitkering\w*|geld|gierig\w*)\b")
+
+
+def group_joke_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
+    """Floors for a joke whose butt is a protected group: the butt in ``text``, the group in
+    ``text`` or the sentences before it, and the joke frame around it (empty otherwise)."""
+    if GROUP_JOKE_BUTT.search(text) is None or not joked(text, previous, following):
+        return {}
+    if antecedent(f"{previous} {text}") is None:
+        return {}
+    return dict(IDENTITY)

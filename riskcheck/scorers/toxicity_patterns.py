@@ -99,18 +99,20 @@ _VEILED_IDIOMS_EN = (
     r"(?:something|anything) (?:bad )?(?:could|might|may|will) (?:easily |just )?happen to (?:those|these|that|this|"
     r"them|him|her)\b|"
     r"(?:i|we)(?:'d| would) hate (?:for )?(?:something|anything) (?:bad )?to happen|"
+    r"lock (?:their|your|ur|the) (?:front )?doors?|"
     r"sleep with one eye open|(?:we|i|they) know (?:exactly )?where (?:\w+ ){1,3}"
     r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b(?! (?:and|so|because|to|in|with)\b)")
 _VEILED_IDIOMS_NL = (
     r"(?:pas|kijk) (?:jij |jullie )?(?:dan |wel )?maar (?:goed )?(?:op|uit)\b(?! (?:voor|naar|met|bij|dat|op|jezelf|"
     r"elkaar)\b)|"
-    r"(?:moeten|moet|kunnen|kan|mogen|mag) (?:maar |wel |heel |goed |beter |nu |dan ){0,3}(?:oppassen|uitkijken|"
+    r"(?:moeten|moet|kunnen|kan|mogen|mag) (?:maar |wel |heel |goed |beter |nu |dan |eens ){0,4}(?:oppassen|uitkijken|"
     r"opletten)\b(?! (?:voor|naar|met|bij|op)\b)|"
     r"(?:je|jouw|jullie|hun|zijn|haar|de) (?:\w+ )?dagen (?:hier )?zijn geteld|"
     r"(?:zonde|jammer) (?:\w+ ){0,2}als er (?:\w+ ){0,2}iets (?:met|aan)\b|"
     r"kan (?:er )?(?:zomaar|makkelijk|gewoon|altijd) iets (?:met (?:die|dat|deze|hen|ze|jullie|je|jou|hun|hem|haar)\b"
     r"(?: \w+){0,3} gebeuren|gebeuren met (?:die|dat|deze|hen|ze|jullie|je|jou|hun|hem|haar)\b)|"
     r"ongelukken (?:kunnen )?gebeuren(?:\s*(?:[,.!;:…]|$))|"
+    r"(?:hun|je|jullie|de) (?:voor)?deur(?:en)? (?:\w+ ){0,3}op slot|"
     r"(?:je bent|jullie zijn|ze zijn|hij is|zij is|zijn ze|ben je) (?:\w+ )?gewaarschuwd\b(?! (?:voor|door|over|dat)\b)|"
     r"met (?:een|één) oog open (?:slapen|slaapt)|weten (?:\w+ )?waar (?:je|jij|jullie|ze|hij|zij|hun \w+|je \w+) "
     r"(?:woont|wonen|slaapt|slapen|werkt|werken|bidden|bidt)")
@@ -119,7 +121,10 @@ _SELLING = (r"that'?s why|which is why|so (?:get|grab|make sure|protect|book|ord
             r"bestel\w*|korting|aanbieding|collectie|\d+ ?%")
 VEILED_THREAT_AT_THING_NL = (rf"^(?!.*?\b(?:{_SELLING})).*?\b(?:zonde|jammer)\b(?: \w+){{0,3}} als er (?:\w+ ){{0,2}}"
                              r"iets (?:met|aan) \S+(?: \S+){0,3} (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
-VEILED_THREAT_AT_GROUP = (rf"^(?=.*?\b{_GROUP}\b)(?!.*?\b(?:{_SELLING}))"
+# A group's place of worship or shelter stands for the group ("that mosque should be careful").
+_GROUP_PLACES = (r"mosques?|synagogues?|moskee(?:ën|s)?|synago(?:ge|gen)|azc'?s?|asielzoekerscentr\w*|(?:gay|homo) ?bars?|"
+                 r"refugee (?:centres?|centers?|shelters?|homes?|camps?)|vluchtelingenopvang|opvangcentr\w*")
+VEILED_THREAT_AT_GROUP = (rf"^(?=.*?\b(?:{_GROUP}|{_GROUP_PLACES})\b)(?!.*?\b(?:{_SELLING}))"
                           rf".*?\b(?:{_VEILED_IDIOMS_EN}|{_VEILED_IDIOMS_NL})")
 
 THREAT = {"toxicity": STRONG, "threat": STRONG, "severe_toxicity": 0.75}
@@ -132,7 +137,7 @@ JOKE_HARM_REVIEW = {"toxicity": MODERATE}
 
 SHAPES: tuple[Shape, ...] = (
     # --- veiled and conditional threats ----------------------------------------------------
-    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
+    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
            r"\byour days are numbered\b|\byou'?re next\b|\b(?:we|i)(?:'re| are|'m| am) coming for (?:you|them)\b|"
            r"\baccidents happen to (?:people|those|anyone|folks)\b|\bwhat happens to (?:you|people like you)\b|"
            r"\b(?:shame|pity) (?:it would be )?if (?:something|anything)\b.{0,30}\bhappen|"
@@ -142,9 +147,12 @@ SHAPES: tuple[Shape, ...] = (
            r"\bregret (?:it|this|that) for the rest of (?:your|their|his|her) li(?:fe|ves)\b|"
            r"\b(?:be careful|watch out|better watch out|careful)\b.{0,30}\b(?:walking home|going home|at night|tonight)\b|"
            r"\byou never know who'?s? (?:is )?waiting\b|\bwe(?:'re| are) not done with you\b|"
+           r"\byou (?:won'?t|will not|wont) (?:make it|get|be going|walk|go) home (?:in one piece|alive)\b|"
+           r"\b(?:we|i|they) know (?:which|what|where) (?:school|street|house|gym|club|route)?\s?(?:\w+ ){0,2}"
+           r"(?:your|ur|their|his|her) (?:kids|children|son|daughter|wife|husband|family|kid)\b|"
            r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"
            r"need to|will) (?:watch|be careful|be afraid|regret|pay for)", **THREAT),
-    make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
+    make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen thuis kinderen kids dochter zoon vrouw man gezin kind', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
            r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b(?! voor\b).{0,25}\b(?:naar huis|in het donker|vanavond)|"
            r"\bkijk (?:maar )?(?:goed )?uit\b.{0,30}\b(?:naar huis|in het donker|vanavond|'s avonds)|"
            r"\b(?:zonde|jammer)\b.{0,20}\bals\b.{0,40}\b(?:afbrandt|afbrand|in brand vliegt|in de fik|iets overkomt|"
@@ -153,8 +161,13 @@ SHAPES: tuple[Shape, ...] = (
            r"\bspijt\b.{0,40}\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b|"
            r"\b(?:rest van (?:je|zijn|haar|jullie) leven|je hele leven)\b.{0,20}\bspijt\b|"
            r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
-           r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b", **THREAT),
-    make_shape("veiled threat at a group", GROUP_WORDS, VEILED_THREAT_AT_GROUP, **THREAT),
+           r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b|"
+           r"\b(?:je|jij|jullie|hij|ze) (?:komt|komen) (?:niet|nooit) (?:meer )?(?:heel|levend|in één stuk) thuis\b|"
+           r"\b(?:we|wij|ik) weten? (?:\w+ ){0,2}(?:waar|welke school|op welke school) (?:je|jouw|jullie|hun|zijn|haar) "
+           r"(?:kinderen|kids|dochter|zoon|vrouw|man|gezin|kind)\b", **THREAT),
+    make_shape("veiled threat at a group", GROUP_WORDS + " mosque mosques synagogue synagogues moskee moskeeën moskees "
+               "synagoge synagogen azc azcs asielzoekerscentrum asielzoekerscentra gaybar homobar bar bars refugee "
+               "vluchtelingenopvang opvangcentrum opvangcentra", VEILED_THREAT_AT_GROUP, **THREAT),
     make_shape("veiled threat (nl, shame if)", "zonde jammer", VEILED_THREAT_AT_THING_NL, **THREAT),
     # --- violence against a person, named or addressed -------------------------------------
     make_shape("violence against a person", 'somebody someone some1 anyone sb deserve deserves alone beaten beat beats put break hunt smash kill kills stab stabs hurt punch punches strangle strangles slit torch burn murder murders shoot shoots slap kick hit runs run hangs hang', r"\b(?:somebody|someone|some1|anyone|sb) (?:needs? to|should|ought to|has to|"

@@ -47,6 +47,9 @@ _MEMBER_WORDS = frozenset(_MEMBER_ADJ.split("|"))
 _ANTECEDENT_RE = re.compile(rf"\b(?:asylum seekers?|(?:{_MEMBER_ADJ}) [^\W\d_]+|{TARGET})\b")
 _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
 
+_PLURAL_VERBS_NL = (r"horen|moeten|zijn|hebben|kunnen|mogen|willen|doen|gaan|komen|stinken|deugen|snappen|begrijpen|"
+                    r"verpesten|verzieken|zitten|blijven|worden|profiteren|pikken|jatten|stelen|nemen|leven|denken|"
+                    r"weten|maken|krijgen|halen|brengen|passen|integreren")
 # Pronouns and deictic phrases that can stand for a group (or one member) named before. Possessives
 # ("their", "hun") are left out: "their customers are animals" is about someone else.
 _REFERRING = (r"(?:those|these|such|die|deze|zulke) (?:creatures|specimens|types|freaks|wezens|schepsels|figuren|"
@@ -54,8 +57,13 @@ _REFERRING = (r"(?:those|these|such|die|deze|zulke) (?:creatures|specimens|types
               r"that kind|those types|these types|the lot of them|all of them|every one of them|each of them|"
               r"die mensen|deze mensen|zulke mensen|zulk volk|dat soort(?: mensen| volk| lui| types)?|dat volk|die lui|"
               r"die types|zo'n mensen|hun soort|"
-              r"they|them|she|her|he|him|ze|zij|hen|hem|haar")
-_REFERRING_RE = re.compile(rf"\b(?:{_REFERRING})\b")
+              # a bare Dutch demonstrative as the subject of a plural verb: "Walgelijk, die horen hier niet."
+              rf"(?:die|deze)(?= (?:{_PLURAL_VERBS_NL})\b)|"
+              r"they|them|ze|zij|hen")
+# The plural ones alone: "he", "she" may stand for one member ("I met a gay guy. He was rude."), and
+# what one person did is no claim about the group.
+_PLURAL_REFERRING_RE = re.compile(rf"\b(?:{_REFERRING})\b")
+_REFERRING_RE = re.compile(rf"\b(?:{_REFERRING}|she|her|he|him|hem|haar)\b")
 REFERRING_WORDS = frozenset({"they", "them", "those", "these", "such", "lot", "kind", "types", "she", "her", "he",
                              "him", "ze", "zij", "hen", "hem", "haar", "die", "deze", "zulke", "zulk", "soort",
                              "volk", "lui", "zo'n", "like", "creatures", "specimens", "freaks", "wezens",
@@ -132,6 +140,21 @@ def resolve(text: str, previous: str) -> tuple[str, str | None]:
         return text, None
     resolved = _REFERRING_RE.sub(group, text)
     return (resolved, group) if resolved != text else (text, None)
+
+
+def about_the_group(text: str, previous: str) -> str | None:
+    """``text`` (folded, naming no group of its own) with its *plural* references replaced by the
+    group named in ``previous`` ("die moeten terug." after "Er wonen nu Polen in de straat." reads
+    "polen moeten terug."), for the learned group head; None when nothing refers back to a group."""
+    if not previous or set(_WORDS.findall(text)).isdisjoint(REFERRING_WORDS):
+        return None
+    group = antecedent(previous)
+    # as written, not respelled: a misspelling variant can be an everyday word ("melden" -> "meiden")
+    if group is None or group not in previous:
+        return None
+    text = respell(text)
+    resolved = _PLURAL_REFERRING_RE.sub(group, text)
+    return resolved if resolved != text else None
 
 
 def epithet_for_group(text: str, previous: str) -> str | None:

@@ -23,12 +23,13 @@ from riskcheck.scorers.embedding import Embedder, shared_embedder
 from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
-from riskcheck.scorers.toxicity_jokes import HARM_HINT, joke_floors
+from riskcheck.scorers.group_mask import mask_groups
+from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, quotes_someone,
                                                  without_quotations)
-from riskcheck.scorers.toxicity_reference import (condemns_what_was_said, epithet_for_group, may_refer, refuted_by,
-                                                  resolve)
+from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what_was_said, epithet_for_group,
+                                                  may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
@@ -122,6 +123,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     joke = {}
     if HARM_HINT.search(text):   # cheap gate: the context is prepared only for a sentence that may hold a harm
         joke = joke_floors(text, context(previous), context(following))
+    if not joke and GROUP_JOKE_BUTT.search(text):
+        joke = group_joke_floors(text, context(previous), context(following))
     for floors in (assess(text).floors, target_floors, learned_floors or {}, joke):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
@@ -264,8 +267,9 @@ class Usem3ToxicityScorer:
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
         canonical = [self._lexicon.canonical(deobfuscate(t)) for t in texts]
         folded = [_shape_text(text) for text in canonical]
-        # sentences that name a group are also embedded masked (group_hostility), in the same call
-        masked = MaskedInputs.of(folded)
+        # sentences that name a group are also embedded masked (group_hostility), in the same call; so
+        # is a sentence that names none but refers back to one ("Er wonen nu Polen hier." + "Die moeten terug.")
+        masked = MaskedInputs.of([self._about_group(text, before) for text, before in zip(folded, previous)])
         embedded = self._embedder.encode([*canonical, *masked.texts])
         emb = embedded[: len(texts)]
         probs = self._head.probabilities(np.hstack([emb, lex]))
@@ -285,6 +289,13 @@ class Usem3ToxicityScorer:
                                    following=after, prepare=self._context_text, learned_floors=extra)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
+
+    def _about_group(self, shaped: str, previous: str) -> str:
+        """What the group head reads of a sentence: the sentence, or, where it names no group and
+        refers back to one named earlier in the post, the sentence with that group put in."""
+        if not previous or not may_refer(shaped) or mask_groups(shaped) is not None:
+            return shaped
+        return about_the_group(shaped, self._context_text(previous)) or shaped
 
     def _context_text(self, text: str) -> str:
         assert self._lexicon is not None

@@ -85,3 +85,29 @@ def test_harm_names_what_it_found() -> None:
     assert harm_in(fold("spike the girls' drinks")) == "spiking"
     assert harm_in(fold("no means maybe")) == "consent"
     assert harm_in(fold("we beat our sales target")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Pro tip for the office party: a couple of pills in her punch and she'll loosen up 😉",
+    "Best part of date night? When she's not awake for it 🤣",
+    "Nee is gewoon vrouwentaal voor ja, toch? 😂",
+    "Mijn vrouw zeurde weer, dus heb ik haar even een lesje geleerd haha",
+])
+def test_spiking_consent_and_a_lesson_in_other_words(text: str) -> None:
+    assert _floors(text) == JOKE_HARM, text
+
+
+def test_a_joke_whose_butt_is_a_group() -> None:
+    from riskcheck.scorers.toxicity_jokes import group_joke_floors
+    from riskcheck.scorers.toxicity_patterns import IDENTITY
+
+    def floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
+        return group_joke_floors(fold(text), fold(previous), fold(following))
+
+    assert floors("None, they'd blow it up 😂", previous="How many Syrians does it take to fix a roof?") == IDENTITY
+    assert floors("What's the difference between an immigrant and a cockroach?", following="Lol.") == IDENTITY
+    assert floors("Een dief, grapje!", previous="Hoe noem je een Roemeen met een fiets?") == IDENTITY
+    # no butt, no group, or no joke frame
+    assert floors("A baker 😂", previous="What do you call a Muslim who makes bread?") == {}
+    assert floors("None, they're all asleep lol", previous="How many students does it take to change a bulb?") == {}
+    assert floors("Refugees were robbed on the border, the report says.") == {}

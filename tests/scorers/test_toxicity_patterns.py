@@ -144,3 +144,28 @@ def test_quoted_words_after_a_speech_verb_are_reported_speech() -> None:
 ])
 def test_public_service_and_care_copy_about_a_group_is_not_a_threat(text: str) -> None:
     assert "threat" not in assess(text).floors, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "that mosque on elm street should sleep with one eye open.",
+    "die moskee moet maar eens goed opletten.",
+    "de mensen in dat azc moeten 's nachts maar goed hun deur op slot doen.",
+    "those refugees had better lock their doors tonight.",
+    "zeg nog één keer zoiets en je komt niet meer heel thuis.",
+    "keep it up and you won't make it home in one piece.",
+    "we know which school your kids go to.",
+    "wij weten waar jouw kinderen naar school gaan.",
+])
+def test_veiled_threats_at_a_place_of_a_group_or_at_someone_s_family(text: str) -> None:
+    assert assess(text).floors.get("threat", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "the mosque on elm street opens its doors to neighbours on sunday.",
+    "vergeet niet je deur op slot te doen als je op vakantie gaat.",
+    "lock your doors and windows before you leave: tips from our security team.",
+    "je komt altijd veilig thuis met onze nachtbus.",
+    "we know which school run you do every morning: our coffee is ready at 8.",
+])
+def test_the_same_words_in_ordinary_copy_are_not_threats(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)

@@ -113,3 +113,23 @@ def test_condemnation_of_what_was_said() -> None:
     assert condemns_what_was_said("schandalig, we staan achter haar.")
     assert condemns_what_was_said("we've removed it, that's not who we are.")
     assert not condemns_what_was_said("and they are right.") and not condemns_what_was_said("")
+
+
+def test_the_group_head_reads_a_plural_reference_with_its_group() -> None:
+    from riskcheck.scorers.toxicity_reference import about_the_group
+    assert about_the_group("die moeten terug.", "er wonen nu polen in onze straat.") == "polen moeten terug."
+    assert about_the_group("walgelijk, die horen hier niet.", "er kwamen twee homo's binnen.") == \
+        "walgelijk, homo's horen hier niet."
+    assert about_the_group("they ruin everything.", "refugees moved in.") == "refugees ruin everything."
+    # one member's deed is no claim about the group; no group before, nothing to resolve
+    assert about_the_group("he was rude to me.", "i met a gay guy.") is None
+    assert about_the_group("they ruin everything.", "the trains were late.") is None
+    assert about_the_group("they ruin everything.", "") is None
+    # "die" as a determiner or relative pronoun is not a reference
+    assert about_the_group("die stoelen zijn nieuw.", "vluchtelingen kregen stoelen.") is None
+
+
+def test_the_group_head_reference_needs_the_group_as_written() -> None:
+    from riskcheck.scorers.toxicity_reference import about_the_group
+    # "melden" is one letter from "meiden": a respelling, not a group the post named
+    assert about_the_group("zij lossen het dan op.", "je kunt dit melden bij de winkel.") is None
