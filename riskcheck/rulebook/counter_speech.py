@@ -18,7 +18,7 @@ CounterSpeechMode = Literal["match", "ignore"]
 
 def counter_speech_field() -> CounterSpeechMode:
     """The spec field shared by the kinds that offer the key (``phrase``, ``near``)."""
-    return Field(  # type: ignore[no-any-return]
+    return Field(
         "match", description="ignore: a match inside a sentence that condemns, quotes or denies it "
                              "(\"Saying 'X are vermin' is disgusting\", \"I don't hate X\") is not reported")
 
