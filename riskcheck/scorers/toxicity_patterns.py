@@ -135,6 +135,33 @@ INSULT = {"toxicity": STRONG, "insult": STRONG}
 JOKE_HARM = {"toxicity": STRONG, "severe_toxicity": 0.75}
 JOKE_HARM_REVIEW = {"toxicity": MODERATE}
 
+# Contempt nouns said of a person (not of a thing): a predicate "X is a ..." with one of these is an insult
+# whoever X is. Singular "clown", "fool", "loser" only with an intensifier ("a complete clown"): "our mascot is
+# a clown" is a job description.
+_CONTEMPT = (r"worms|snakes|leeches|lowlifes?|low-lifes?|degenerates|creeps|jerks|buffoons|dipshits|"
+             r"(?:complete|total|absolute|utter|pathetic|spineless|useless|sad|real) (?:clown|fool|loser|worm|snake|"
+             r"creep|jerk)|spineless \w+|waste of (?:oxygen|space|skin|air|a (?:human|person|life))|"
+             r"(?:sorry |pathetic )?excuse (?:for|of) an? (?:human(?: being)?|person|man|woman|manager|mother|father)|"
+             r"joke of an? (?:human(?: being)?|person|man|woman)|"
+             r"human (?:garbage|trash|waste|scum|filth)|"
+             r"slappelingen|slappeling|zeikerds?|zeurpieten|zeurpiet|nietsnutten|nietsnut|lapzwanzen|lapzwans|lamzakken|"
+             r"lamzak|kneuzen|mafkezen|mafkees|malloten|malloot|zielenpoten|zielenpoot|uitvreters?|tokkies|mislukkelingen|"
+             r"mislukkeling|stumperds?|onbenullen|onbenul|randdebielen|ruggengraatloze \w+|"
+             r"stuk (?:vreten|ongeluk|onbenul|chagrijn|stront|vuil|tuig|verdriet|schorem)|"
+             r"(?:walgelijk|waardeloos|zielig|verachtelijk|achterlijk) (?:mens|figuur|type|persoon|wezen)|"
+             r"(?:complete|totale|echte|enorme) (?:clown|loser|sukkel|mislukkeling|lul|zak|eikel)|"
+             r"verspilling van (?:zuurstof|ruimte)")
+# The head nouns alone: the prefilter of the shapes that use _CONTEMPT.
+_CONTEMPT_NEEDS = ("worms snakes leeches lowlife lowlifes low-life low-lifes degenerates creeps jerks buffoons dipshits "
+                   "clown fool loser joke worm snake creep jerk disgrace spineless waste excuse piece human "
+                   "slappelingen slappeling zeikerd zeikerds zeurpieten zeurpiet nietsnutten nietsnut lapzwanzen lapzwans "
+                   "lamzakken lamzak kneuzen mafkezen mafkees malloten malloot zielenpoten zielenpoot uitvreter uitvreters "
+                   "tokkies mislukkelingen mislukkeling stumperd stumperds onbenullen onbenul randdebielen ruggengraatloze "
+                   "stuk mens figuur type persoon wezen sukkel lul zak eikel verspilling")
+_FICTION = (r"villains?|characters?|film|movie|series|episode|show|novel|book|play|game|schurken|schurk|personages?|serie|"
+            r"aflevering|boek|toneelstuk|spel")
+_CONTEMPT_SINGULAR = r"clown|fool|loser|moron|idiot|sukkel|idioot|eikel|lul|klojo|oen|kneus|mafkees|malloot|prutser|zak"
+
 SHAPES: tuple[Shape, ...] = (
     # --- veiled and conditional threats ----------------------------------------------------
     make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
@@ -286,6 +313,22 @@ SHAPES: tuple[Shape, ...] = (
            r"idioten|idioot|sukkels?|debielen|debiel|randdebielen|randdebiel|mongolen|mongool|prutsers|"
            r"hersenloze|hersendode|achterlijken|imbecielen|oenen|klojo'?s|eikels|klootzakken|lafaards?|schapen)\b",
            **INSULT),
+    # the same with the contempt nouns, not said of a character in a film or series
+    make_shape("predicative contempt", _CONTEMPT_NEEDS,
+               rf"^(?!.*?\b(?:{_FICTION})\b).*?\b{_COPULA}{_FILLER}\s+(?:a |an |een )?(?:\w+ ){{0,2}}(?:{_CONTEMPT})\b",
+               **INSULT),
+    # "What a clown that minister is.", "Wat een sukkel is die nieuwe manager", "Absolute joke of a human being."
+    make_shape("exclamative insult", "what such wat zo'n joke waste excuse disgrace " + _CONTEMPT_NEEDS,
+               rf"^(?:what an?|such an?|wat een|wat voor een|zo'n)\s+(?:(?:complete|total|absolute|utter|pathetic|spineless|"
+               rf"gigantic|enorme|complete|totale|ongelofelijke|echte)\s+)?(?:{_CONTEMPT_SINGULAR}|{_CONTEMPT})\b(?!\s+(?:show|"
+               rf"car|costume|fish|nose|act|school|shoes?|make-?up|pak|neus|vis)\b)|"
+               r"^(?:an? )?(?:absolute |complete |total |utter )?(?:joke|waste|excuse|disgrace) (?:of|for) an? "
+               r"(?:human(?: being)?|person|man|woman)\b", **INSULT),
+    # "Our customers are the dumbest people on the planet", "zijn de domste mensen die er bestaan"
+    make_shape("superlative insult (third person)", "dumbest stupidest most domste stomste zieligste waardeloosste",
+               rf"\b{_COPULA}\s+(?:\S+\s+){{0,2}}?(?:the |de )?(?:dumbest|stupidest|most (?:pathetic|useless|worthless|"
+               r"brainless|spineless)|domste|stomste|zieligste|waardeloosste|achterlijkste) (?:\w+ )?(?:people|persons?|humans?|"
+               r"customers|clients|idiots|creatures|mensen|klanten|figuren|types|wezens)\b", **INSULT),
     make_shape("superlative insult", 'dumbest stupidest ugliest most domste stomste lelijkste zieligste stupid dumb dom stom achterlijk', r"\b(?:you|you'?re|you are|u r|ur|jij bent|je bent|ben je|ben jij|bent u)\b.{0,25}"
            r"\b(?:dumbest|stupidest|ugliest|most pathetic|most useless|domste|stomste|lelijkste|zieligste|"
            r"so stupid|so dumb|this stupid|this dumb|zo dom|zo stom|zo achterlijk)\b", **INSULT),

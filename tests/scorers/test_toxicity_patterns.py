@@ -169,3 +169,32 @@ def test_veiled_threats_at_a_place_of_a_group_or_at_someone_s_family(text: str) 
 ])
 def test_the_same_words_in_ordinary_copy_are_not_threats(text: str) -> None:
     assert "threat" not in assess(text).floors, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kevin from sales is a waste of oxygen.",
+    "that guy from the council is a spineless worm.",
+    "honestly our customers are the dumbest people on the planet.",
+    "what a clown that minister is.",
+    "absolute joke of a human being.",
+    "die wethouder is echt een ruggengraatloze slappeling.",
+    "klanten die hier klagen zijn gewoon zeikerds en zeurpieten.",
+    "die man van de gemeente is een waardeloos stuk vreten.",
+    "wat een sukkel is die nieuwe manager.",
+    "die influencer is een walgelijk mens.",
+])
+def test_contempt_said_of_a_person_is_an_insult(text: str) -> None:
+    assert assess(text).floors.get("insult", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "the villain in this film is a total creep, watch it tonight!",
+    "our mascot is a clown and the kids love him.",
+    "what a clown show this weather is.",
+    "wat een sukkelweer vandaag.",
+    "this is the dumbest price drop ever: 50% off everything.",
+    "de schurk in deze serie is een echte engerd.",
+    "we waren een stuk sneller dan vorig jaar.",
+])
+def test_contempt_words_about_fiction_things_and_weather_are_not_insults(text: str) -> None:
+    assert "insult" not in assess(text).floors, assess(text)
