@@ -510,11 +510,35 @@ _GROUP_SHAPES = tuple(shape for shape in SHAPES if shape.name in _DENIABLE)
 _OTHER_SHAPES = tuple(shape for shape in SHAPES if shape.name not in _DENIABLE)
 
 
+# "X are vermin / garbage" is dehumanising only when X is people: "Those mosquitoes are vermin. Get our new
+# net" and "This old charger is useless garbage" name no one. A person is a group (``names_a_group``), a
+# person noun or a pronoun that stands for people (a determiner like "those" or "die" does not count).
+_PERSON_WORDS = frozenset((
+    "people persons person humans human men women folks guys kids children neighbours neighbors customers staff "
+    "workers immigrants foreigners everyone anyone somebody someone they them their you your u ur ya he she him "
+    "her we us mensen mens lui types figuren kinderen klanten buren mannen vrouwen iedereen iemand ze zij hen hun "
+    "jij je jou jouw jullie hij hem haar wij we ons onze").split())
+# "Het zijn parasieten, allemaal." / "Those are animals.": a pronoun subject of a plural copula.
+_PEOPLE_PRONOUN = re.compile(r"\b(?:het|dat|dit) zijn\b|\b(?:those|these) are\b")
+_NON_PERSON_SHAPES = tuple(shape for shape in _GROUP_SHAPES if shape.name != "dehumanisation")
+
+
+def names_people(text: str, present: set[str] | None = None) -> bool:
+    """``text`` (folded) names a group, a person or people (see ``_PERSON_WORDS``)."""
+    from riskcheck.scorers.group_evidence import names_a_group   # both import this module
+    from riskcheck.scorers.toxicity_targets import respell
+
+    if present is None:
+        present = set(_WORDS.findall(text.casefold()))
+    return not present.isdisjoint(_PERSON_WORDS) or _PEOPLE_PRONOUN.search(text) is not None or names_a_group(respell(text))
+
+
 def assess(text: str) -> Assessment:
     """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
     present = set(_WORDS.findall(text.casefold()))
     floors, names = match_shapes(_OTHER_SHAPES, text, present)
-    group_floors, group_names = match_shapes(_GROUP_SHAPES, text, present, unless_denied=True)
+    group_shapes = _GROUP_SHAPES if names_people(text, present) else _NON_PERSON_SHAPES
+    group_floors, group_names = match_shapes(group_shapes, text, present, unless_denied=True)
     for attribute, floor in group_floors.items():
         floors[attribute] = max(floors.get(attribute, 0.0), floor)
     names += group_names

@@ -26,8 +26,8 @@ from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
-from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, quotes_someone,
-                                                 without_quotations)
+from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
+                                                 quotes_someone, without_quotations)
 from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what_was_said, epithet_for_group,
                                                   may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
@@ -83,6 +83,11 @@ NEGATORS = frozenset({"not", "no", "never", "don't", "doesn't", "isn't", "aren't
 
 
 COUNTER_CHECK_FROM = 0.3
+# Listed insults that are also said of things and animals ("vermin", "waardeloos", "garbage"); "idiots"
+# always means people, so "What a bunch of idiots." keeps its block.
+THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage", "piece of shit", "stupid",
+                           "waardeloos", "waardeloze", "worthless", "garbage", "trash", "rubbish", "useless",
+                           "nutteloos", "nutteloze"))
 
 
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
@@ -166,7 +171,7 @@ LEARNED_ONLY_CEILING = {"toxicity": 0.85, "insult": 0.85, "identity_attack": 0.7
 
 
 def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False,
-            compound: bool = False, aimed_at_group: bool = True) -> dict[str, float]:
+            compound: bool = False, aimed_at_group: bool = True, about_people: bool = True) -> dict[str, float]:
     """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card).
 
     ``addressed``: the sentence speaks to someone (second person), so a listed insult is direct.
@@ -174,7 +179,8 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
     which no brand account says about anyone.
     ``aimed_at_group``: the sentence (or what it refers back to) names a group (``names_a_group``);
     without one the learned identity attack is capped at ``UNAIMED_IDENTITY_CAP``, and without a
-    listed word either, every learned attribute stays below its block band (``LEARNED_ONLY_CEILING``).
+    listed word either, every learned attribute stays below its block band (``LEARNED_ONLY_CEILING``);
+    so does a listed insult when ``about_people`` is False (the sentence names no one).
     """
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
@@ -199,7 +205,11 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
     severe = tox * max(identity, threat, 0.8 if hits["slur"] else 0.0) ** 2
     derived = {"toxicity": tox, "severe_toxicity": severe, "obscene": obscene, "threat": threat,
                "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
-    if not aimed_at_group and not any(hits.values()):
+    # an insult word said of no one ("Those mosquitoes are vermin.", "Dit oude ding is waardeloos.") is abuse
+    # at a thing: the head may send it to review, not block it
+    at_a_thing = (not about_people and not any(hits[c] for c in CATEGORIES if c != "insult")
+                  and all(term in THING_INSULTS for term in hits["insult"]))
+    if not aimed_at_group and (not any(hits.values()) or at_a_thing):
         for attribute, ceiling in LEARNED_ONLY_CEILING.items():
             derived[attribute] = min(derived[attribute], ceiling)
     return derived
@@ -283,7 +293,8 @@ class Usem3ToxicityScorer:
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
                            and t not in bare_prefixes for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(shaped) else "")
-            derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed)
+            derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed,
+                              about_people=direct or compound or names_people(shaped))
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=self._context_text, learned_floors=extra)

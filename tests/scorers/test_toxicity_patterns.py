@@ -198,3 +198,19 @@ def test_contempt_said_of_a_person_is_an_insult(text: str) -> None:
 ])
 def test_contempt_words_about_fiction_things_and_weather_are_not_insults(text: str) -> None:
     assert "insult" not in assess(text).floors, assess(text)
+
+
+@pytest.mark.parametrize("text", [
+    "those mosquitoes are vermin.", "muggen zijn echt ongedierte.", "this old charger is useless garbage.",
+    "die oude printer is echt afval.",
+])
+def test_vermin_and_garbage_said_of_things_and_animals_are_not_dehumanisation(text: str) -> None:
+    assert "dehumanisation" not in assess(text).shapes, text
+
+
+@pytest.mark.parametrize("text", [
+    "refugees are vermin.", "they are vermin.", "you are scum.", "those people are animals.",
+    "het zijn parasieten, allemaal.", "polen zijn tuig.", "old people are a plague.",
+])
+def test_vermin_said_of_people_is_dehumanisation(text: str) -> None:
+    assert "dehumanisation" in assess(text).shapes, text

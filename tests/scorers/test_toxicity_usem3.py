@@ -130,3 +130,13 @@ def test_second_person_inside_a_quotation_is_not_a_direct_insult() -> None:
     assert quotes_someone(reported) and "jij" not in without_quotations(reported)
     assert "you" in without_quotations("you're an idiot, and i said 'so what'.")
     assert not quotes_someone("don't you dare, it's our shop's birthday")   # contractions are no quotes
+
+
+def test_a_thing_insult_said_of_no_one_stays_below_the_block_band() -> None:
+    hits = {**NO_HITS, "insult": ["vermin"]}
+    high = {a: 0.97 for a in LEARNED_LOW}
+    at_a_thing = _derive(high, hits, aimed_at_group=False, about_people=False)
+    about_people = _derive(high, hits, aimed_at_group=False, about_people=True)
+    assert at_a_thing["toxicity"] < 0.9 <= about_people["toxicity"]
+    # "idiots" always means people: no ceiling even when no person word is in the sentence
+    assert _derive(high, {**NO_HITS, "insult": ["idiots"]}, aimed_at_group=False, about_people=False)["toxicity"] >= 0.9
