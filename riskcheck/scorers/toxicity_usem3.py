@@ -24,6 +24,7 @@ from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
+from riskcheck.scorers.informal import plain
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
@@ -268,19 +269,31 @@ class Usem3ToxicityScorer:
         assert self._group_head is not None
         if not texts:
             return []
-        hits = [self._lexicon.hits(t) for t in texts]
-        tokens = [set(words(t)) for t in texts]
+        # The word lists, group detection, shapes and the encoder read the informal register as plain
+        # words (``informal``: glued hashtags split, chat spellings spelled out, emoji beside a target read).
+        views = [plain(t) for t in texts]
+        hits = [self._lexicon.hits(v) for v in views]
+        tokens = [set(words(v)) for v in views]
         # words inside a quotation are someone else's: they address no one ("Iemand riep 'rot op naar je land'")
-        addressed = [not SECOND_PERSON.isdisjoint(set(words(without_quotations(t))) if w & SECOND_PERSON else w)
-                     for t, w in zip(texts, tokens)]
+        addressed = [not SECOND_PERSON.isdisjoint(set(words(without_quotations(v))) if w & SECOND_PERSON else w)
+                     for v, w in zip(views, tokens)]
         negated = [not NEGATORS.isdisjoint(w) for w in tokens]
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
-        canonical = [self._lexicon.canonical(deobfuscate(t)) for t in texts]
+        canonical = [self._lexicon.canonical(deobfuscate(v)) for v in views]
         folded = [_shape_text(text) for text in canonical]
+        # The encoder reads the informal reading only where it holds a listed word or names a group
+        # (``_worth_reencoding``), handles and links as written: elsewhere it reads the sentence as the
+        # topic scorer encodes it, one encoding for both. The group-masked head reads the sentence as
+        # written: a split celebration tag exposed a group word it misread (models/README.md, "Informal register").
+        as_written = [shaped if view == text else _shape_text(self._lexicon.canonical(deobfuscate(text)))
+                      for shaped, view, text in zip(folded, views, texts)]
+        encoded = [shown if view == text else self._lexicon.canonical(deobfuscate(
+                       plain(text, links=False) if _worth_reencoding(hit, shown) else text))
+                   for shown, view, text, hit in zip(canonical, views, texts, hits)]
         # sentences that name a group are also embedded masked (group_hostility), in the same call; so
         # is a sentence that names none but refers back to one ("Er wonen nu Polen hier." + "Die moeten terug.")
-        masked = MaskedInputs.of([self._about_group(text, before) for text, before in zip(folded, previous)])
-        embedded = self._embedder.encode([*canonical, *masked.texts])
+        masked = MaskedInputs.of([self._about_group(text, before) for text, before in zip(as_written, previous)])
+        embedded = self._embedder.encode([*encoded, *masked.texts])
         emb = embedded[: len(texts)]
         probs = self._head.probabilities(np.hstack([emb, lex]))
         learned_floors = masked.floors(len(texts), self._group_head.probabilities(embedded[len(texts):]))
@@ -310,7 +323,14 @@ class Usem3ToxicityScorer:
 
     def _context_text(self, text: str) -> str:
         assert self._lexicon is not None
-        return _shape_text(self._lexicon.canonical(deobfuscate(text)))
+        return _shape_text(self._lexicon.canonical(deobfuscate(plain(text))))
+
+
+def _worth_reencoding(hits: dict[str, list[str]], plain_text: str) -> bool:
+    """Is a sentence that the informal reading changed worth encoding in that reading too (it costs
+    an encoding of its own: the topic scorer encodes the sentence as written)? Only when the reading
+    holds a listed word or names a group, where the encoder's reading decides something."""
+    return any(hits.values()) or names_a_group(plain_text)
 
 
 def _shape_text(canonical: str) -> str:

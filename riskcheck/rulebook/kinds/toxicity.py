@@ -98,18 +98,21 @@ _CONTEXT_SENTENCES = 2
 def _structure(text: str, sentences: Sequence[Span], index: int) -> dict[str, Any] | None:
     """The sentence-structure shape that flagged sentence ``index`` matches (``toxicity_structure``): its
     name, the group it is aimed at and where that group is in the post (when written in the sentence)."""
-    from riskcheck.scorers.toxicity_structure import describe   # word lists: loaded only when a finding needs them
+    from riskcheck.scorers.informal import informal_view, plain   # word lists: loaded only when a finding needs them
+    from riskcheck.scorers.toxicity_structure import describe
 
     sentence = sentences[index]
     previous = text[sentences[max(0, index - _CONTEXT_SENTENCES)].start:sentence.start] if index else ""
-    found = describe(sentence.text, previous)
+    view = informal_view(sentence.text)   # as the scorer read it ("#KeepThemOut", "ppl like u")
+    found = describe(view.text, plain(previous))
     if found is None:
         return None
     shape, group = found
     out: dict[str, Any] = {"shape": shape, "group": group}
-    at = sentence.text.casefold().find(group)
-    if group and at >= 0 and len(sentence.text.casefold()) == len(sentence.text):
-        out["start"], out["end"] = sentence.start + at, sentence.start + at + len(group)
+    at = view.text.casefold().find(group)
+    if group and at >= 0 and len(view.text.casefold()) == len(view.text):
+        start, end = view.original_span(at, at + len(group))
+        out["start"], out["end"] = sentence.start + start, sentence.start + end
     return out
 
 
@@ -117,8 +120,9 @@ def _referent(text: str, sentences: Sequence[Span], index: int) -> str | None:
     """The group that sentence ``index`` refers back to with a pronoun or an epithet, if any."""
     if index == 0:
         return None
-    from riskcheck.scorers.toxicity_reference import referent   # word lists: loaded only when a finding needs them
+    from riskcheck.scorers.informal import plain   # word lists: loaded only when a finding needs them
+    from riskcheck.scorers.toxicity_reference import referent
 
     sentence = sentences[index]
     previous = text[sentences[max(0, index - _CONTEXT_SENTENCES)].start:sentence.start]
-    return referent(sentence.text, previous)
+    return referent(plain(sentence.text), plain(previous))

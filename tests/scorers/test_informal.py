@@ -1,0 +1,121 @@
+"""The informal register read as plain words (``riskcheck.scorers.informal``), and its spans.
+
+The glued-hashtag split reads the sentence encoder's vocabulary, which the default install ships.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.informal import informal_view, plain, split_glued, split_hashtag
+from riskcheck.scorers.obfuscation import deobfuscate
+
+
+@pytest.mark.parametrize(("tag", "words"), [
+    ("KickThemOut", "Kick Them Out"),
+    ("MoslimsEruit", "Moslims Eruit"),
+    ("sendthemallback", "send them all back"),
+    ("closetheborders", "close the borders"),
+    ("grenzendicht", "grenzen dicht"),
+    ("ikhaatjoden", "ik haat joden"),
+    ("refugeeswelcome", "refugees welcome"),
+    ("killingit", "killing it"),
+    ("gratisverzending", "gratis verzending"),
+    # a known word, a Dutch curse compound the lexicon reads whole, short tags and digits stay whole
+    ("disgusting", "disgusting"),
+    ("kankerlijer", "kankerlijer"),
+    ("sale", "sale"),
+    ("sale2024", "sale 2024"),
+])
+def test_hashtags_split_into_words(tag: str, words: str) -> None:
+    assert split_hashtag(tag) == words
+
+
+def test_a_tag_with_no_full_split_stays_whole() -> None:
+    assert split_glued("qqxzvbnmrt") == "qqxzvbnmrt"
+    assert split_glued("a" * 200) == "a" * 200   # longer than any hashtag: not tried
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("u r a worthless piece of trash kys", "you are a worthless piece of trash kill yourself"),
+    ("ppl like u shouldnt be allowed", "people like you shouldn't be allowed"),
+    ("dirty immos should b shipped back", "dirty immos should be shipped back"),
+    ("kzou die vluchtelingen allemaal terugsturen tis gewoon tuig",
+     "ik zou die vluchtelingen allemaal terugsturen het is gewoon tuig"),
+    ("da volk moet hier nie zijn", "dat volk moet hier niet zijn"),
+    # a Dutch curse written apart from the person it curses is the compound the lexicon reads
+    ("kk homo", "kankerhomo"),
+    ("wat een kanker wijf", "wat een kankerwijf"),
+    ("ga toch dood kkr lijer", "ga dood kankerlijer"),
+    # ... but not beside an ordinary word
+    ("Samen tegen kanker fietsen we 100 km", "Samen tegen kanker fietsen we 100 km"),
+    # a dropped first-person subject is put back
+    ("cant stand muslims tbh", "I can't stand muslims to be honest"),
+    ("haat ze allemaal", "ik haat ze allemaal"),
+    # handles and links
+    ("@sarah_k check https://t.co/abc", "@user check "),
+    # initials and spelled-out words are no chat
+    ("R&D in the U.S.", "R&D in the U.S."),
+    ("you r a d u m b b i t c h", "you r a d u m b b i t c h"),
+    ("Good coffee, 20% off", "Good coffee, 20% off"),
+])
+def test_chat_spellings_are_spelled_out(text: str, expected: str) -> None:
+    assert plain(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("those refugees 🐀🐀🐀", "those refugees are rats"),
+    ("muslims = 🪳", "muslims are cockroaches"),
+    ("die asielzoekers 🐀🐀", "die asielzoekers zijn ratten"),
+    ("homo's ⚰️🔫", "homo's moeten dood"),
+    ("@sarah_k you're next 🔪🔪", "@user you're next I will kill you"),
+])
+def test_emoji_beside_a_target_read_as_what_they_say(text: str, expected: str) -> None:
+    assert plain(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Meet the piglets on our farm this weekend 🐷🐷",
+    "Sharpen your skills: knife class on Saturday 🔪🥕",
+    "Kom kijken bij de biggetjes op de boerderij 🐷",
+    "Halloween sale: 30% off everything ⚰️🎃",
+    "Hi @user enjoy your new knives 🔪",
+    "Our new monkey plush is here 🐒 perfect for kids",
+])
+def test_emoji_on_their_own_are_left_alone(text: str) -> None:
+    assert plain(text) == text
+
+
+@pytest.mark.parametrize(("text", "word", "written"), [
+    ("#KeepTheRomaOut of our town", "Roma", "Roma"),
+    ("lol @bob #sendthemigrantsback now", "migrants", "migrants"),
+    ("u r dumb", "dumb", "dumb"),
+    ("cant stand muslims", "muslims", "muslims"),
+])
+def test_spans_map_back_to_what_was_written(text: str, word: str, written: str) -> None:
+    view = informal_view(text)
+    at = view.text.index(word)
+    start, end = view.original_span(at, at + len(word))
+    assert text[start:end] == written
+
+
+def test_unchanged_text_is_the_same_object_and_has_no_map() -> None:
+    text = "Our store opens at 9 tomorrow."
+    view = informal_view(text)
+    assert view.text is text and view.origin is None
+    assert view.original_span(4, 9) == (4, 9)
+
+
+def test_letters_spaced_apart_by_one_separator_are_words() -> None:
+    assert deobfuscate("s.t.u.p.i.d m.o.r.o.n") == "stupid moron"
+    assert deobfuscate("d u m b b i t c h") == "dumb bitch"
+    assert deobfuscate("jij bent een k a n k e r l i j e r") == "jij bent een kankerlijer"
+
+
+@pytest.mark.parametrize("text", [
+    " " * 20_000 + "x", "u r " * 5_000, "= " * 10_000 + "🐀", "kanker " * 5_000, "ga toch " * 3_000 + "dood",
+    "#" + "ab" * 20_000, "🐀 " * 5_000,
+])
+def test_adversarial_input_is_read_in_one_pass(text: str) -> None:
+    # no timing assert (benchmarks measure speed): a quadratic pattern would make this file take minutes
+    assert isinstance(plain(text), str)
