@@ -16,7 +16,8 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
                        "9": "g", "@": "a", "$": "s", "!": "i", "|": "l", "€": "e", "+": "t"})
 _LEET_CHARS = "0134578@$!|€+9"
 _WORDLIKE = re.compile(r"[^\s]*[0-9@$!|€+][^\s]*")  # only tokens that could hold look-alikes
-_SPACED = re.compile(r"\b(?:[^\W\d_][.\-_*· ]){2,}[^\W\d_]\b")
+# Letters spaced apart by one separator, the same throughout ("s.t.u.p.i.d m.o.r.o.n" is two words).
+_SPACED = re.compile(r"\b[^\W\d_]([.\-_*· ])(?:[^\W\d_]\1)+[^\W\d_]\b")
 _REPEAT = re.compile(r"([^\W\d_w])\1{2,}")
 _PLAIN_ALNUM = re.compile(r"^(?:[^\W\d_]+\d+|\d+[^\W\d_]{1,3}|\d+(?:[.,:/-]\d+)*)$")
 
@@ -51,11 +52,22 @@ def _deleet_token(token: str) -> str:
     return token
 
 
+def _join_spaced(match: re.Match[str]) -> str:
+    """"d u m b b i t c h" -> "dumb bitch": the letters joined, then cut into words where the
+    spacing hid the boundaries (``informal.split_glued``; a known word or curse compound stays whole)."""
+    joined = match.group(0).replace(match.group(1), "")
+    if match.group(1) != " " or len(joined) < 6:
+        return joined
+    from riskcheck.scorers.informal import split_glued   # its word list loads only for such a run
+
+    return split_glued(joined)
+
+
 @functools.lru_cache(maxsize=8192)
 def deobfuscate(text: str) -> str:
     """Rewrite obfuscated words to their plain form; ordinary text comes back unchanged.
 
     Cached: both scorers and the lexicon de-obfuscate the same sentences of a batch."""
-    text = _SPACED.sub(lambda m: re.sub(r"[.\-_*· ]", "", m.group(0)), text)
+    text = _SPACED.sub(_join_spaced, text)
     text = _WORDLIKE.sub(lambda m: _deleet_token(m.group(0)), text)
     return _REPEAT.sub(r"\1", text)
