@@ -119,3 +119,27 @@ def test_letters_spaced_apart_by_one_separator_are_words() -> None:
 def test_adversarial_input_is_read_in_one_pass(text: str) -> None:
     # no timing assert (benchmarks measure speed): a quadratic pattern would make this file take minutes
     assert isinstance(plain(text), str)
+
+
+def test_the_scorer_reads_the_informal_register_and_leaves_brand_emoji_alone() -> None:
+    from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
+
+    rats, tag, chat, piglets, knives, womens = Usem3ToxicityScorer().score([
+        "those refugees 🐀🐀🐀",
+        "lol #KeepTheRomaOut",
+        "kk homo",
+        "Meet the piglets on our farm this weekend 🐷🐷",
+        "Sharpen your skills: knife class on Saturday 🔪🥕",
+        "Happy #InternationalWomensDay to all the #womeninscience on our team!",
+    ])
+    assert rats["identity_attack"] >= 0.8 and tag["identity_attack"] >= 0.8 and chat["insult"] >= 0.88
+    assert max(piglets.values()) < 0.5 and max(knives.values()) < 0.5 and max(womens.values()) < 0.6
+
+
+def test_a_finding_on_a_hashtag_points_at_the_group_as_written() -> None:
+    from riskcheck.evaluation.functional import check_texts, default_checker
+
+    text = "lol #KeepTheRomaOut"
+    verdict = check_texts(default_checker(), [(text, "en")])[0]
+    structure = [s for f in verdict.findings if f.kind == "toxicity" for s in f.explanation.get("structure", [])]
+    assert structure and text[structure[0]["start"]:structure[0]["end"]] == "Roma"
