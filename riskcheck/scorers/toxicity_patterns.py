@@ -239,7 +239,12 @@ SHAPES: tuple[Shape, ...] = (
            r"in zee gegooid|overreden|een pak slaag|opgeruimd|gedeporteerd)\b|"
            rf"\b{_GROUP}\b.{{0,20}}\bmoeten (?:worden )?opgesloten\b", **THREAT),
     # --- dehumanisation and group attacks ----------------------------------------------------
-    make_shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
+    make_shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken tapeworm tapeworms parasite leech lintworm lintwormen parasiet bloedzuiger', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
+           rf"\b{_COPULA}\s+(?:\S+\s+){{0,2}}?(?:a |an |een )?(?:swarm|plague|horde|pack|herd|nest|infestation|zwerm|plaag|"
+           rf"horde|kudde|nest|roedel) (?:of |van )?(?:{_DEHUMAN_EN}|{_DEHUMAN_NL}|locusts|sprinkhanen|rats|ratten)\b|"
+           rf"(?<!treated )(?<!handled )(?<!behandeld )\b(?:like|als) (?:a |an |een )?(?:tapeworms?|parasites?|leech(?:es)?|"
+           r"cockroach(?:es)?|rats?|vermin|locusts|lintworm(?:en)?|parasieten|parasiet|bloedzuigers?|kakkerlakken|ratten|"
+           r"ongedierte|sprinkhanen)\b|"
            r"\bbreed(?:s|ing)? like (?:rabbits|rats|animals|cockroaches)\b|\bfokken als (?:konijnen|ratten|beesten)\b",
            **IDENTITY),
     make_shape("group attack", GROUP_WORDS, rf"\b{_GROUP}\b (?:are|zijn) (?:all |allemaal |just |gewoon |by nature |van nature |"
@@ -264,7 +269,7 @@ SHAPES: tuple[Shape, ...] = (
            r"zijn geen|zijn nooit) (?:\w+ )?(?:welcome|real (?:women|men)|worth (?:hiring|it|saving)|human|"
            r"welkom|echte (?:vrouwen|mannen)|het waard)\b|\bi (?:will|would) never respect (?:a |an )?\w+|"
            rf"\bik zal (?:een |nooit )?\w+ nooit respecteren\b|\b{_GROUP}\b (?:have|has) no place (?:in|here)\b|"
-           rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY_REVIEW),
+           rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY),
     # --- stereotypes stated as fact ---------------------------------------------------------
     make_shape("stereotype as fact", GROUP_WORDS, r"\b(?:a )?(?:woman|women|girls?|wives|females?)(?:'s)? (?:place )?(?:is |are |belongs? |"
            r"should stay |should be |needs? to stay )?(?:in|at|behind) the (?:kitchen|sink|stove|home)\b|"
@@ -536,6 +541,7 @@ def names_people(text: str, present: set[str] | None = None) -> bool:
 def assess(text: str) -> Assessment:
     """Shapes found in one (folded, de-obfuscated) sentence and the floors they set."""
     present = set(_WORDS.findall(text.casefold()))
+    present |= {w[:-2] for w in present if w.endswith("'s")}   # "a woman's place" holds "woman"
     floors, names = match_shapes(_OTHER_SHAPES, text, present)
     group_shapes = _GROUP_SHAPES if names_people(text, present) else _NON_PERSON_SHAPES
     group_floors, group_names = match_shapes(group_shapes, text, present, unless_denied=True)

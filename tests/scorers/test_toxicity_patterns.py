@@ -214,3 +214,28 @@ def test_vermin_and_garbage_said_of_things_and_animals_are_not_dehumanisation(te
 ])
 def test_vermin_said_of_people_is_dehumanisation(text: str) -> None:
     assert "dehumanisation" in assess(text).shapes, text
+
+
+@pytest.mark.parametrize(("text", "shape"), [
+    ("a woman's place is in the kitchen, not the boardroom.", "stereotype as fact"),
+    ("refugees are a swarm of locusts eating through our welfare state.", "dehumanisation"),
+    ("roma zijn een plaag van ratten in deze wijk.", "dehumanisation"),
+    ("moslims teren op het gastland als een lintworm.", "dehumanisation"),
+    ("migrants feed off our benefits like leeches.", "dehumanisation"),
+])
+def test_possessives_collective_nouns_and_similes(text: str, shape: str) -> None:
+    assert shape in assess(text).shapes, text
+
+
+@pytest.mark.parametrize("text", [
+    "refugees were treated like animals in that camp.",
+    "this app drains my battery like a parasite.",
+    "de stad had vorige zomer een plaag van ratten.",
+])
+def test_suffering_and_things_are_not_dehumanisation(text: str) -> None:
+    assert "dehumanisation" not in assess(text).shapes, text
+
+
+def test_a_negated_positive_about_a_group_is_blocked() -> None:
+    assert assess("ik zal een homo nooit respecteren.").floors["identity_attack"] >= STRONG
+    assert assess("i will never respect a muslim.").floors["identity_attack"] >= STRONG
