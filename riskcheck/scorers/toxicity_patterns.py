@@ -227,6 +227,21 @@ SHAPES: tuple[Shape, ...] = (
            r"\bik (?:ram|sla|steek|schiet|trap) (?:je|jou|jullie|hem|haar)\b(?! (?:een hart|graag|even|op de hoogte))|"
            r"\bbreek (?:je|jouw|zijn|haar) (?:benen|nek|armen|kaak|neus)\b|\bje ligt in het ziekenhuis\b|"
            r"\b(?:bont en blauw|helemaal in elkaar) geslagen\b|\bminuten met\b.{0,30}\b(?:honkbalknuppel|knuppel|mes|pistool)\b", **THREAT),
+    # "I will personally make sure the new kid suffers", "we gaan ervoor zorgen dat elke ... spijt krijgt":
+    # harm promised by the writer, whoever the target.
+    make_shape("promised harm", 'sure ensure zorgen zorg suffers suffer regrets regret safe pays pay lijdt lijden spijt '
+               'veilig boeten', r"\b(?:i|we|ik|wij)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to|"
+               r" gaan| ga| zal| zullen)? (?:\w+ )?(?:make sure|ensure|see to it|er ?voor zorgen|zorgen|zorg) (?:that |dat )?"
+               r".{0,60}\b(?:suffers?|(?<!never )(?<!not )(?<!n't )regrets? (?:it|this|being|the day|ever)\b(?! (?:purchase|"
+               r"order|booking|choice|decision|visit|trip|stay))|(?:never|no longer|nooit|niet) (?:\w+ )?(?:feels?|"
+               r"voelt|voelen) (?:\w+ )?(?:safe|veilig)|no (?:\w+ ){1,3}(?:ever )?(?:feels?|is|are) (?:\w+ )?safe|"
+               r"(?:geen|niemand) (?:\w+ ){0,3}(?:zich )?(?:hier |ooit |nog )?veilig (?:voelt|voelen|is)|(?:feels?|voelt|voelen) (?:\w+ )?(?:nowhere|nergens) (?:\w+ )?(?:safe|veilig)|"
+               r"pays? for (?:it|this|that)|lijdt|lijden|spijt krijgt|spijt krijgen|ervoor boet|boeten)\b", **THREAT),
+    # "Ik zou elke immigrant die de grens over komt met liefde neerschieten": violence the writer would do
+    make_shape("wished violence (nl)", 'neerschieten doodschieten vermoorden afmaken neersteken ophangen vergassen '
+               'overrijden', r"\b(?:ik|wij|we) (?:zou|zouden|wil|willen) (?:\w+ ){1,10}?(?:met (?:liefde|plezier|alle "
+               r"plezier)|graag|zo|meteen|stuk voor stuk) (?:\w+ )?(?:neerschieten|doodschieten|vermoorden|afmaken|"
+               r"neersteken|ophangen|vergassen|overrijden)\b", **THREAT),
     # --- violence against a group as what should happen -------------------------------------
     make_shape("normative violence", 'shot killed hanged hung beaten gassed burned burnt lynched executed exterminated drowned castrated stoned wiped put sterilised sterilized run thrown beating bullet bullets lined locked deported bomb', r"\b(?:should|must|ought to|need to|needs to|deserve to|deserves to|have to) (?:all )?"
            r"(?:be|get) (?:\w+ )?(?:and )?(?:shot|killed|hanged|hung|beaten|gassed|burned|burnt|lynched|executed|"
@@ -234,10 +249,13 @@ SHAPES: tuple[Shape, ...] = (
            r"(?:the sea|a river|a cliff|the ocean))\b|\bdeserve (?:a )?(?:beating|bullet|bullets)\b|"
            r"\bshould (?:all )?be (?:lined up|locked up and forgotten|locked up forever|deported)\b|"
            rf"\b{_GROUP}\b.{{0,30}}\bought to be locked up\b|\bsomeone should bomb\b", **THREAT),
-    make_shape("normative violence (nl)", 'doodgeschoten neergeschoten opgehangen vergast afgemaakt uitgeroeid verbrand geslagen muur zee overreden slaag opgeruimd gedeporteerd opgesloten', r"\b(?:moeten|moet|verdienen|verdient)\b.{0,25}\b(?:doodgeschoten|neergeschoten|"
+    make_shape("normative violence (nl)", 'doodgeschoten neergeschoten opgehangen vergast afgemaakt uitgeroeid verbrand geslagen muur zee overreden slaag opgeruimd gedeporteerd opgesloten klap klappen mep dreun kogel rammel schop', r"\b(?:moeten|moet|verdienen|verdient)\b.{0,25}\b(?:doodgeschoten|neergeschoten|"
            r"opgehangen|vergast|afgemaakt|uitgeroeid|verbrand|in elkaar geslagen|tegen de muur gezet|de zee in gegooid|"
            r"in zee gegooid|overreden|een pak slaag|opgeruimd|gedeporteerd)\b|"
-           rf"\b{_GROUP}\b.{{0,20}}\bmoeten (?:worden )?opgesloten\b", **THREAT),
+           rf"\b{_GROUP}\b.{{0,20}}\bmoeten (?:worden )?opgesloten\b|"
+           r"\b(?:moeten|moet|verdienen|verdient) (?:gewoon |allemaal |eens |af en toe )?(?:een |de )?(?:flinke |harde |goede )?"
+           r"(?:klap|klappen|mep|dreun|kogel|pak rammel|pak slaag|schop) (?:krijgen|hebben|voor (?:hun|haar|zijn) kop)?\b",
+           **THREAT),
     # --- dehumanisation and group attacks ----------------------------------------------------
     make_shape("dehumanisation", 'animals beasts vermin rats cockroaches roaches parasites leeches apes monkeys pigs dogs savages subhuman subhumans sub-human sub-humans filth trash garbage scum insects maggots locusts plague disease cancer virus tumor tumour infestation human waste breed breeds breeding beesten dieren ongedierte ratten kakkerlakken parasieten bloedzuigers apen varkens honden wilden untermenschen tuig uitschot vuilnis afval insecten maden sprinkhanen plaag ziekte kankergezwel gezwel pest mensen gedrochten fokken tapeworm tapeworms parasite leech lintworm lintwormen parasiet bloedzuiger', rf"\b{_COPULA}{_FILLER}\s+(?:{_DEHUMAN_EN}|{_DEHUMAN_NL})\b|"
            rf"\b{_COPULA}\s+(?:\S+\s+){{0,2}}?(?:a |an |een )?(?:swarm|plague|horde|pack|herd|nest|infestation|zwerm|plaag|"
@@ -254,7 +272,13 @@ SHAPES: tuple[Shape, ...] = (
            r"hebberig|minderwaardig|profiteurs|uitkeringstrekkers|viezeriken|geestesziek|ziek|zonde van het geld|"
            r"een last)\b|"
            rf"\b{_GROUP}\b (?:\S+ ){{0,3}}(?:geestesziek|ziek|gestoord|minderwaardig|criminelen|terroristen|parasieten|"
-           r"tuig|profiteurs|zonde van het geld|een last|een plaag) (?:zijn|is|waren)\b", **IDENTITY),
+           r"tuig|profiteurs|zonde van het geld|een last|een plaag) (?:zijn|is|waren)\b|"
+           # one's own experience made a rule: "every Muslim I've ever met was a liar", "elke moslim die ik ken is een dief"
+           rf"\b(?:every|each|all the|all|elke|iedere|alle) {_GROUP}\b (?:(?:that |who )?i(?:'ve| have)? |(?:die|dat) ik )"
+           r"(?:\w+ ){0,3}?(?:met|known|know|seen|worked with|hired|ontmoet|gekend|ken|gezien|gesproken|aangenomen)\b"
+           r".{0,25}?\b(?:was|were|is|are|has been|waren|zijn|bleek|bleken)\b (?:\w+ )?(?:a |an |een )?(?:liars?|thie(?:f|ves)|"
+           r"criminals?|lazy|dirty|rude|violent|crooks?|cheats?|scammers?|useless|stupid|leugenaars?|dieven|dief|"
+           r"criminelen|crimineel|lui|vies|onbeschoft|gewelddadig|oplichters?|nutteloos|dom)\b", **IDENTITY),
     make_shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
            rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
            rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"

@@ -239,3 +239,31 @@ def test_suffering_and_things_are_not_dehumanisation(text: str) -> None:
 def test_a_negated_positive_about_a_group_is_blocked() -> None:
     assert assess("ik zal een homo nooit respecteren.").floors["identity_attack"] >= STRONG
     assert assess("i will never respect a muslim.").floors["identity_attack"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "i will personally make sure the new kid at my school suffers.",
+    "we will make sure no trans person feels safe here.",
+    "we gaan ervoor zorgen dat elke moslim in deze straat spijt krijgt.",
+    "vrouwen die tegenspreken moeten een klap krijgen.",
+    "ik zou elke immigrant die de grens over komt met liefde neerschieten.",
+])
+def test_promised_wished_and_normative_harm_are_threats(text: str) -> None:
+    assert assess(text).floors.get("threat", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "we make sure every guest feels safe and welcome.",
+    "we zorgen ervoor dat niemand zich onveilig voelt.",
+    "we'll make sure you never regret this purchase.",
+    "we'll make sure you regret nothing!",
+    "de kogel is door de kerk: we gaan verbouwen!",
+])
+def test_care_and_sales_promises_are_not_threats(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)
+
+
+def test_one_s_own_experience_made_a_rule_about_a_group() -> None:
+    assert "group attack" in assess("every mexican i've ever hired was lazy.").shapes
+    assert "group attack" in assess("elke moslim die ik ooit heb ontmoet was een leugenaar.").shapes
+    assert assess("every polish builder i've worked with was brilliant.").shapes == ()
