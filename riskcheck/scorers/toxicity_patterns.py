@@ -100,6 +100,11 @@ _VEILED_IDIOMS_EN = (
     r"them|him|her)\b|"
     r"(?:i|we)(?:'d| would) hate (?:for )?(?:something|anything) (?:bad )?to happen|"
     r"lock (?:their|your|ur|the) (?:front )?doors?|"
+    r"(?:won'?t|will not|wouldn'?t) (?:stay|be|remain) (?:standing|open|there|around) (?:for )?(?:long|much longer)|"
+    r"(?:their|your|ur) time (?:here |in this \w+ )?is (?:running out|almost up|nearly up|up)|"
+    r"while (?:you|they|y'?all) still can\b|"
+    r"(?:we|i) know (?:exactly )?where (?:the|that|this|their|your) (?:\w+ )?(?:is|are)\b|"
+    r"(?:teach|taught) (?:\w+ ){1,4}a lesson\b|"
     r"sleep with one eye open|(?:we|i|they) know (?:exactly )?where (?:\w+ ){1,3}"
     r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b(?! (?:and|so|because|to|in|with)\b)")
 _VEILED_IDIOMS_NL = (
@@ -113,11 +118,18 @@ _VEILED_IDIOMS_NL = (
     r"(?: \w+){0,3} gebeuren|gebeuren met (?:die|dat|deze|hen|ze|jullie|je|jou|hun|hem|haar)\b)|"
     r"ongelukken (?:kunnen )?gebeuren(?:\s*(?:[,.!;:…]|$))|"
     r"(?:hun|je|jullie|de) (?:voor)?deur(?:en)? (?:\w+ ){0,3}op slot|"
+    r"blijf(?:t|en)? (?:hij|die|het|ze|jullie) niet lang (?:meer )?(?:overeind|staan|open)|"
+    r"(?:hun|jullie|je) tijd (?:hier )?(?:is )?(?:bijna |zo )?om\b|"
+    r"(?:nu|zolang) het nog kan\b|"
+    r"(?:we|wij|ik) weten? (?:precies )?waar (?:het|dat|die|de|hun|jullie) (?:\w+ )?(?:is|zijn|staat|staan)\b|"
+    r"(?:we|wij|ik) weten? (?:precies )?welke (?:auto|huis|fiets|deur|school) (?:van )?(?:jullie|hun|je|jouw)|"
+    r"(?:een lesje|lesje) (?:\w+ ){0,3}(?:leren|moeten leren|geleerd)|"
     r"(?:je bent|jullie zijn|ze zijn|hij is|zij is|zijn ze|ben je) (?:\w+ )?gewaarschuwd\b(?! (?:voor|door|over|dat)\b)|"
     r"met (?:een|één) oog open (?:slapen|slaapt)|weten (?:\w+ )?waar (?:je|jij|jullie|ze|hij|zij|hun \w+|je \w+) "
     r"(?:woont|wonen|slaapt|slapen|werkt|werken|bidden|bidt)")
 _SELLING = (r"that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|cover(?:ed|age)?\b|"
-            r"warranty|guarantee|sale\b|discount|offer\b|collection|daarom|verzeker\w*|dekking|garantie|bescherm\w*|"
+            r"warranty|guarantee|sale\b|discount|offer\b|collection|deals?\b|grab\b|shop\b|order now|book now|"
+            r"daarom|actie\b|deal\b|verzeker\w*|dekking|garantie|bescherm\w*|"
             r"bestel\w*|korting|aanbieding|collectie|\d+ ?%")
 VEILED_THREAT_AT_THING_NL = (rf"^(?!.*?\b(?:{_SELLING})).*?\b(?:zonde|jammer)\b(?: \w+){{0,3}} als er (?:\w+ ){{0,2}}"
                              r"iets (?:met|aan) \S+(?: \S+){0,3} (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
@@ -164,7 +176,7 @@ _CONTEMPT_SINGULAR = r"clown|fool|loser|moron|idiot|sukkel|idioot|eikel|lul|kloj
 
 SHAPES: tuple[Shape, ...] = (
     # --- veiled and conditional threats ----------------------------------------------------
-    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
+    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid hope', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
            r"\byour days are numbered\b|\byou'?re next\b|\b(?:we|i)(?:'re| are|'m| am) coming for (?:you|them)\b|"
            r"\baccidents happen to (?:people|those|anyone|folks)\b|\bwhat happens to (?:you|people like you)\b|"
            r"\b(?:shame|pity) (?:it would be )?if (?:something|anything)\b.{0,30}\bhappen|"
@@ -175,11 +187,12 @@ SHAPES: tuple[Shape, ...] = (
            r"\b(?:be careful|watch out|better watch out|careful)\b.{0,30}\b(?:walking home|going home|at night|tonight)\b|"
            r"\byou never know who'?s? (?:is )?waiting\b|\bwe(?:'re| are) not done with you\b|"
            r"\byou (?:won'?t|will not|wont) (?:make it|get|be going|walk|go) home (?:in one piece|alive)\b|"
+           r"\b(?:better|had better|'d better) hope (?:that )?(?:nobody|no one) (?:\w+ ){0,3}(?:address|lives|where)\b|"
            r"\b(?:we|i|they) know (?:which|what|where) (?:school|street|house|gym|club|route)?\s?(?:\w+ ){0,2}"
            r"(?:your|ur|their|his|her) (?:kids|children|son|daughter|wife|husband|family|kid)\b|"
            r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"
            r"need to|will) (?:watch|be careful|be afraid|regret|pay for)", **THREAT),
-    make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen thuis kinderen kids dochter zoon vrouw man gezin kind', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
+    make_shape("veiled threat (nl)", 'oppassen uitkijken opletten pas kijk zonde jammer woont wonen gebeurt spijt ongelukken geteld halen klaar verhuizen thuis kinderen kids dochter zoon vrouw man gezin kind hopen', r"\b(?:moet|moeten|kan|kunnen|mag|mogen) (?:maar |wel )?(?:heel )?(?:goed |beter )?"
            r"(?:oppassen|uitkijken|opletten)\b|\bpas (?:maar )?(?:goed )?op\b(?! voor\b).{0,25}\b(?:naar huis|in het donker|vanavond)|"
            r"\bkijk (?:maar )?(?:goed )?uit\b.{0,30}\b(?:naar huis|in het donker|vanavond|'s avonds)|"
            r"\b(?:zonde|jammer)\b.{0,20}\bals\b.{0,40}\b(?:afbrandt|afbrand|in brand vliegt|in de fik|iets overkomt|"
@@ -190,6 +203,7 @@ SHAPES: tuple[Shape, ...] = (
            r"\bongelukken gebeuren\b|\bje dagen zijn geteld\b|\bwe komen (?:je|jullie) halen\b|"
            r"\bwe zijn nog niet klaar met (?:je|jou|jullie)\b|\bkan (?:maar )?beter verhuizen\b|"
            r"\b(?:je|jij|jullie|hij|ze) (?:komt|komen) (?:niet|nooit) (?:meer )?(?:heel|levend|in één stuk) thuis\b|"
+           r"\b(?:mag|mogen|moet|moeten) (?:\w+ )?hopen dat (?:niemand|geen mens) (?:\w+ ){0,3}(?:adres|woont|wonen)\b|"
            r"\b(?:we|wij|ik) weten? (?:\w+ ){0,2}(?:waar|welke school|op welke school) (?:je|jouw|jullie|hun|zijn|haar) "
            r"(?:kinderen|kids|dochter|zoon|vrouw|man|gezin|kind)\b", **THREAT),
     make_shape("veiled threat at a group", GROUP_WORDS + " mosque mosques synagogue synagogues moskee moskeeën moskees "
@@ -217,7 +231,8 @@ SHAPES: tuple[Shape, ...] = (
            **THREAT),
     make_shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
            r"(?:eens )?(?:goed )?(?:in elkaar (?:slaan|trappen|rammen)|neerschieten|doodschieten|neersteken|"
-           r"wurgen|ophangen|vermoorden|afmaken|overrijden|opblazen|een kogel|op (?:zijn|haar|z'n) (?:bek|smoel|muil) slaan)|"
+           r"wurgen|ophangen|vermoorden|afmaken|overrijden|opblazen|een kogel|op (?:zijn|haar|z'n) (?:bek|smoel|muil) slaan|"
+           r"in brand steken|in de fik steken|platbranden|afbranden)|"
            r"\bik hoop dat (?:iemand|ze|hij|zij)\b.{0,30}\b(?:overrijdt|neerschiet|doodschiet|neersteekt|vermoordt|"
            r"in elkaar slaat|ophangt|wurgt)\b|\bverdien(?:t|en) (?:een kogel|de kogel|de dood|het om (?:dood|"
            r"neergeschoten|overreden|in elkaar geslagen|vermoord|opgehangen))|"
@@ -278,13 +293,20 @@ SHAPES: tuple[Shape, ...] = (
            r"(?:\w+ ){0,3}?(?:met|known|know|seen|worked with|hired|ontmoet|gekend|ken|gezien|gesproken|aangenomen)\b"
            r".{0,25}?\b(?:was|were|is|are|has been|waren|zijn|bleek|bleken)\b (?:\w+ )?(?:a |an |een )?(?:liars?|thie(?:f|ves)|"
            r"criminals?|lazy|dirty|rude|violent|crooks?|cheats?|scammers?|useless|stupid|leugenaars?|dieven|dief|"
-           r"criminelen|crimineel|lui|vies|onbeschoft|gewelddadig|oplichters?|nutteloos|dom)\b", **IDENTITY),
+           r"criminelen|crimineel|lui|vies|onbeschoft|gewelddadig|oplichters?|nutteloos|dom|degenerates?|gedegenereerd|"
+           r"perverts?|pervers|sick|ziek|gestoord)\b|"
+           rf"\b(?:is|was|zijn|waren) (?:elke|iedere|alle) {_GROUP}\b (?:die|dat) ik (?:\w+ ){{0,3}}?(?:ontmoet|ken|gekend|gezien|"
+           r"gesproken|aangenomen)\b(?: \w+)? (?:\w+ )?(?:een )?(?:leugenaars?|dieven|dief|criminelen|crimineel|lui|vies|"
+           r"onbeschoft|gewelddadig|oplichters?|nutteloos|dom|gedegenereerd|pervers|ziek|gestoord)\b", **IDENTITY),
     make_shape("group contempt", GROUP_WORDS + '  nothing verafschuw verafschuwen uitstaan luchten hekel', rf"\b(?:i|we) (?:can'?t stand|despise|loathe|detest|hate|can not stand|cannot stand)\b.{{0,20}}"
            rf"\b{_GROUP}\b|\b{_GROUP}\b.{{0,15}}\b(?:make me sick|make my skin crawl|disgust me)\b|"
            rf"\bnothing disgusts me more than\b|\bik (?:walg|kots) van\b.{{0,20}}\b{_GROUP}\b|"
            # people, not soggy fries: the object is a group or a pronoun for people
            rf"\b(?:ik|wij) (?:kan|kunnen) (?:\S+ ){{0,3}}?(?:{_GROUP}|ze|hen|jullie|je|jou|hem|haar)\b(?: \S+){{0,2}}? "
-           r"(?:niet uitstaan|niet luchten)\b|"
+           r"(?:niet|geen van allen|geen van beiden|allemaal niet) (?:uitstaan|luchten)\b|"
+           rf"\b(?:ik|wij|we) (?:heb|hebben|voel|voelen|koester|koesteren) (?:\w+ ){{0,2}}(?:haat|hekel|afkeer|walging) "
+           rf"(?:tegen|aan|voor|van) (?:\w+ )?{_GROUP}\b|\b(?:i|we) (?:have|feel) (?:\w+ ){{0,2}}(?:hatred|hate|contempt|disgust) "
+           rf"(?:for|towards|toward|against) (?:\w+ )?{_GROUP}\b|"
            rf"\bvan {_GROUP} word ik (?:misselijk|ziek|kotsmisselijk)\b|"
            rf"\b(?:ik|wij) verafschuw(?:en)?\b(?=.{{0,40}}\b(?:{_GROUP}|ze|hen)\b)|"
            rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\b{_GROUP}\b.{{0,30}}\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
@@ -416,7 +438,7 @@ COUNTER = re.compile(
     r"\b(?:had|has|have|heeft|hadden|had) (?:threatened|gedreigd)\b|\bwe (?:reject|condemn|stand with|stand against)\b|"
     r"\bwij (?:wijzen|veroordelen)\b|\bstaan naast iedereen\b|\bif you\b.{0,80}\bnot welcome\b|"
     r"\bwie\b.{0,80}\bniet welkom\b|"
-    r"\b(?:hate|haat) (?:against|tegen)\b|"
+    r"^(?!.*\b(?:ik|i|wij|we)\s+(?:heb|hebben|have|feel|voel|voelen|koester)\b).*?\b(?:hate|haat) (?:against|tegen)\b|"
     # "people who say X are simply wrong", "mensen die zeggen dat X ..., hebben het mis"
     rf"\b(?:who|that) (?:say|says|said|claim|claims|think|thinks)\b.{{0,80}}\b(?:wrong|mistaken|lying|ignorant|{CONDEMN})\b|"
     rf"\b(?:die|wie) (?:zeggen|zegt|beweren|beweert|denken|denkt|roept|roepen|schreeuwt|schreeuwen)\b.{{0,80}}\b(?:het (?:gewoon )?mis|ongelijk|liegen|"

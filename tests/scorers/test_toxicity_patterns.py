@@ -267,3 +267,35 @@ def test_one_s_own_experience_made_a_rule_about_a_group() -> None:
     assert "group attack" in assess("every mexican i've ever hired was lazy.").shapes
     assert "group attack" in assess("elke moslim die ik ooit heb ontmoet was een leugenaar.").shapes
     assert assess("every polish builder i've worked with was brilliant.").shapes == ()
+
+
+@pytest.mark.parametrize("text", [
+    "if that mosque opens on our street, it won't stay standing long.",
+    "als die moskee in onze straat opengaat, blijft hij niet lang overeind.",
+    "we weten waar het azc is.",
+    "tell your muslim friends their time here is running out.",
+    "gays of this town, enjoy your parade while you still can.",
+    "die lesbiennes moet iemand eens een lesje leren.",
+    "that reporter better hope nobody finds out her address.",
+    "die journalist mag hopen dat niemand haar adres vindt.",
+])
+def test_more_veiled_threats(text: str) -> None:
+    assert assess(text).floors.get("threat", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "women, grab this deal while you still can!",
+    "enjoy the sun while you still can, rain is coming!",
+    "we weten waar het probleem zit.",
+    "onze winkel blijft niet lang open vandaag.",
+    "our teachers teach kids a lesson in kindness.",
+    "your time is almost up: the sale ends tonight!",
+])
+def test_the_same_idioms_in_brand_copy(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)
+
+
+def test_hatred_the_writer_has_is_no_report_of_hatred() -> None:
+    assert "group contempt" in assess("ik heb een diepe haat tegen moslims.").shapes
+    assert not is_counter_speech("ik heb een diepe haat tegen moslims.")
+    assert is_counter_speech("haat tegen moslims neemt toe.")
