@@ -57,7 +57,8 @@ SEED = 0
 SEEDS = 3
 
 
-def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT) -> list[tuple[str, int, float, str, str]]:
+def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT,
+             per_template: int = GRAMMAR_PER_TEMPLATE) -> list[tuple[str, int, float, str, str]]:
     """(text, hostile, weight, split, source) for every training and held-out sentence; the
     grammar's rows carry their family as source ("grammar:en:hostile:exclusion")."""
     out: list[tuple[str, int, float, str, str]] = []
@@ -83,7 +84,7 @@ def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT) -> list[tuple[s
             out += [(t, label, weight, ds.TRAIN, "own") for t in part.get(key, ())]
     if grammar_weight > 0:
         out += [(g.text, int(g.hostile), grammar_weight, ds.TRAIN, f"grammar:{g.family}")
-                for g in grammar.sentences(HERE / "group_grammar.yaml", GRAMMAR_PER_TEMPLATE)]
+                for g in grammar.sentences(HERE / "group_grammar.yaml", per_template)]
     return out
 
 
@@ -95,12 +96,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--alpha", type=float, default=ALPHA, help="the network's L2 penalty")
     parser.add_argument("--seeds", type=int, default=SEEDS, help="networks averaged")
     parser.add_argument("--grammar-weight", type=float, default=GRAMMAR_WEIGHT)
+    parser.add_argument("--per-template", type=int, default=GRAMMAR_PER_TEMPLATE,
+                        help="grammar sentences sampled per template")
+    parser.add_argument("--only", nargs="*", default=None,
+                        help="with --family-cv: leave out only these families (default: every family)")
     parser.add_argument("--family-cv", action="store_true",
                         help="leave each grammar family out in turn, print how the head does on it, write nothing")
     args = parser.parse_args(argv)
 
     lexicon = Lexicon.from_file(HERE / "lexicon.json")
-    rows = examples(args.data, args.grammar_weight)
+    rows = examples(args.data, args.grammar_weight, args.per_template)
     prepared = [prepare(text, lexicon) for text, *_ in rows]
     masked = [mask_groups(p) for p in prepared]
     inputs = [m if m is not None else p for m, p in zip(masked, prepared)]
@@ -139,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 else f"logistic regression, C {args.C}",
         "seed_weight": SEED_WEIGHT, "augment_weight": AUGMENT_WEIGHT, "own_weight": OWN_WEIGHT,
         "negated_factor": NEGATED_FACTOR, "grammar_weight": args.grammar_weight,
-        "grammar_per_template": GRAMMAR_PER_TEMPLATE, "sklearn": sklearn.__version__,
+        "grammar_per_template": args.per_template, "sklearn": sklearn.__version__,
         "train_rows": int(train.sum()), "train_rows_naming_a_group": int((train & named).sum()),
         "held_out": "TweetEval hate official val + Davidson hash test (hate vs neither)",
         "held_out_metrics_at_0.5": metrics,
@@ -196,6 +201,8 @@ def _family_cv(rows: Sequence[tuple[str, int, float, str, str]], X: np.ndarray, 
     family_of = np.array([s.split(":", 2)[2] if s.startswith("grammar:") else "" for s in source])
     print(f"{'family':28} {'n':>4}  committed >=.8/.9   left out >=.8/.9")
     for family in sorted(set(family_of) - {""}):
+        if args.only and family not in args.only:
+            continue
         held = family_of == family
         prob = _fit(X[train & ~held], y[train & ~held], weight[train & ~held], args).predict_proba(X)[:, 1]
         for language in ("en", "nl"):

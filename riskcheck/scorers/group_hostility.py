@@ -87,11 +87,18 @@ _PRAISE = re.compile(
     r"nice|cool|fun|fantastic|incredible|superb|excellent|delightful|charming|cheerful|"
     r"geinig|geinige|waanzinnig|waanzinnige|ongelofelijk|ongelofelijke|fantastisch|fantastische|"
     r"super|top|leuk|leuke|mooi|mooie|fijn|fijne|tof|toffe|gaaf|gave|vrolijk|vrolijke|"
-    r"uitstekend|uitstekende|charmant|charmante)\b")
+    r"uitstekend|uitstekende|charmant|charmante|"
+    # superlatives and love ("the strongest woman I know", "I love them and their humour")
+    r"smartest|kindest|strongest|bravest|nicest|loveliest|funniest|slimste|liefste|sterkste|dapperste|mooiste|"
+    r"aardigste|leukste|(?:love|adore) (?:they|ze)|(?:hou|houden) van (?:they|ze)|dol op (?:they|ze))\b")
 _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enough|genoeg|for once|voor een keer|"
                        r"pretend|doen alsof|supposedly|zogenaamd|steal\w*|li(?:e|es|ed|ying)|cheat\w*|scam\w*|"
                        r"crime\w*|criminal\w*|rob\w*|stelen|steelt|liegen|liegt|oplicht\w*|bedrieg\w*|misdaad|"
-                       r"criminaliteit)\b")
+                       r"criminaliteit|"
+                       # praise as a backhanded compliment: "pretty smart for a Muslim" (masked "for they"),
+                       # "one of the good ones", "not like the other ..."
+                       r"for (?:they|ze)|voor (?:they|ze)|good ones|van de goeien?|not like the (?:other|rest)|"
+                       r"niet zoals de (?:andere|anderen|rest))\b")
 _NEGATIVE_WORDS = re.compile(rf"\b{NEGATIVE}\b")
 
 
@@ -99,6 +106,27 @@ def praises(masked: str) -> bool:
     """``masked`` (folded) says something good about "them" and nothing bad (see ``_PRAISE``)."""
     return (_PRAISE.search(masked) is not None and without_negation(masked) is None
             and _DOWNWARD.search(masked) is None and _NEGATIVE_WORDS.search(masked) is None)
+
+
+# A disclaimer before "but" ("I'm not racist, but they ...", "no offence, but", "ik ben geen racist, maar")
+# announces the statement that follows, it does not deny it: its negator is not contrasted, so only
+# a negator in the statement itself can show the statement to be a denial.
+_HEDGE = re.compile(
+    r"\b(?:(?:i'?m|i am) not (?:a )?(?:racist|sexist|homophobic|transphobic|bigot)|no offen[cs]e|no disrespect|"
+    r"not being funny|not to be rude|(?:have|got) nothing against (?:them|they)|"
+    r"geen (?:racist|seksist|homofoob)|ni(?:ks|ets) tegen (?:ze|hen)|niet lullig bedoeld|bedoel het niet lullig|"
+    r"niet om het een of ander)\b[^.!?]{0,40}?\b(?:but|maar)\b")
+
+
+def contrast(masked: str) -> str | None:
+    """The text to compare ``masked`` (folded) against: its negators taken out, leaving a hedge before
+    "but" as it is; None when a negation contrast does not apply (no negator, or a negated modal)."""
+    hedge = _HEDGE.search(masked)
+    head, core = (masked[:hedge.end()], masked[hedge.end():]) if hedge else ("", masked)
+    if negation_is_modal(core):
+        return None
+    denied = without_negation(core)
+    return None if denied is None else head + denied
 
 
 def without_negation(text: str) -> str | None:
@@ -172,8 +200,7 @@ class MaskedInputs:
     def of(cls, folded: Sequence[str]) -> MaskedInputs:
         masked = [mask_groups(text) for text in folded]
         named = tuple(i for i, m in enumerate(masked) if m is not None)
-        denied = {i: None if negation_is_modal(masked[i] or "") else without_negation(masked[i] or "")
-                  for i in named}
+        denied = {i: contrast(masked[i] or "") for i in named}
         contrasts = tuple(i for i in named if denied[i] is not None)
         return cls(named, contrasts, tuple([masked[i] or "" for i in named] + [denied[i] or "" for i in contrasts]))
 

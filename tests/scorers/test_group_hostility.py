@@ -126,7 +126,24 @@ def test_real_model_hostility_without_listed_words_is_flagged_benign_mention_is_
     ("they are great at stealing.", False),
     ("ze zijn slim in het stelen.", False),
     ("they are vermin.", False),
+    ("ze is de sterkste ze die ik ken.", True),        # superlatives praise too
+    ("ik hou van ze en hun humor.", True),
+    ("i'd love to see they deported.", False),        # "love" only as love OF them
+    ("she's pretty smart for they.", False),          # backhanded: "smart for a <group>"
+    ("you're one of the good ones, not like the other they.", False),
 ])
 def test_praise_gets_no_floor_from_the_head(masked: str, expected: bool) -> None:
     from riskcheck.scorers.group_hostility import praises
     assert praises(masked) is expected
+
+
+@pytest.mark.parametrize(("masked", "expected"), [
+    ("they are not lazy.", "they are lazy."),                                        # a denial: contrasted
+    ("i'm not racist but they are lazy.", None),                                     # the hedge announces, not denies
+    ("no offence, but they don't belong here.", "no offence, but they do belong here."),
+    ("ik ben geen racist, maar ze zijn niet te vertrouwen.", "ik ben geen racist, maar ze zijn te vertrouwen."),
+    ("they should not be allowed to vote.", None),                                   # a negated modal
+])
+def test_a_hedge_before_but_is_not_contrasted(masked: str, expected: str | None) -> None:
+    from riskcheck.scorers.group_hostility import contrast
+    assert contrast(masked) == expected
