@@ -3,7 +3,7 @@
 The head answers one question about a sentence that names a protected group: is what it SAYS
 hostile? Every training sentence goes through the scorer's own preparation (de-obfuscate,
 canonical lexicon spelling, fold) and then ``group_mask.mask_groups``, which replaces the group
-with "they" / "ze"; the head is a small network (three seeds averaged; ``--hidden 0`` gives the
+with "they" / "ze"; the head is a small network (five seeds averaged; ``--hidden 0`` gives the
 older logistic regression) on the USE-multilingual embedding of that masked sentence
 (``riskcheck.scorers.group_hostility``).
 
@@ -54,7 +54,7 @@ SEED = 0
 # Networks of different seeds, averaged (in logit space: one wider network with the output weights
 # divided by their number). One network's single-sentence answers move with its seed and with any
 # small change of the training rows; the average is steadier.
-SEEDS = 3
+SEEDS = 5
 
 
 def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT,
