@@ -100,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="grammar sentences sampled per template")
     parser.add_argument("--only", nargs="*", default=None,
                         help="with --family-cv: leave out only these families (default: every family)")
+    parser.add_argument("--compare", type=Path, default=HERE / "group_head.npz",
+                        help="with --family-cv: the head shown beside (default: the committed one)")
     parser.add_argument("--family-cv", action="store_true",
                         help="leave each grammar family out in turn, print how the head does on it, write nothing")
     args = parser.parse_args(argv)
@@ -196,7 +198,7 @@ def _family_cv(rows: Sequence[tuple[str, int, float, str, str]], X: np.ndarray, 
     does on a SHAPE it has never seen, which one global held-out number cannot."""
     from riskcheck.scorers.group_hostility import BLOCK_FROM, REVIEW_FROM, GroupHostilityHead
 
-    committed = GroupHostilityHead.load(HERE / "group_head.npz").probabilities(X)
+    committed = GroupHostilityHead.load(args.compare).probabilities(X)
     source = np.array([r[4] for r in rows])
     family_of = np.array([s.split(":", 2)[2] if s.startswith("grammar:") else "" for s in source])
     print(f"{'family':28} {'n':>4}  committed >=.8/.9   left out >=.8/.9")
