@@ -38,7 +38,7 @@ import re
 import threading
 from dataclasses import dataclass
 
-from riskcheck.scorers.toxicity_targets import GROUP_START, GROUP_WORDS_NL_ONLY
+from riskcheck.scorers.toxicity_targets import GROUP_ADJ, GROUP_START, GROUP_WORDS_NL_ONLY
 
 # --- chat abbreviations and dropped apostrophes (folded form -> spelled out) -------------------
 _EXPAND_EN = {
@@ -81,6 +81,36 @@ _SUBJECT_DROP = re.compile(r"((?:\s*@user\b[\s,:]*)*\s*)(?:(?:really |honestly |
                            r"(?:hate|can't stand|cannot stand|despise|loathe|detest)\b|"
                            r"(haat|walg van|verafschuw|veracht|minacht|kan (?:\S+ ){1,3}niet uitstaan)\b)",
                            re.IGNORECASE)
+
+# Slogans drop the verb ("#refugeesnotwelcome", "Moslims eruit!", "immigrants go home"): a group that
+# opens a hashtag or a sentence, followed by a negated predicate or an exclusion word, reads with the
+# copula or modal put back ("refugees are not welcome", "moslims moeten eruit"). Out/eruit/weg only at
+# the end of the clause ("refugees out of work" is no slogan).
+_GROUP_NOUNS = sorted((w for w in GROUP_START if w.isalpha() or "'" in w), key=len, reverse=True)
+_SLOGAN_GROUP = (rf"(?:(?:{GROUP_ADJ}) (?:people|folks|mensen)|"
+                 rf"{'|'.join(re.escape(w) for w in _GROUP_NOUNS if w not in GROUP_ADJ.split('|'))})")
+_SLOGAN = re.compile(
+    rf"^(\s*(?:@user\b[\s,:]*)*(?:(?:all|alle|die|those|these|the|de)\s+)?{_SLOGAN_GROUP})\s+"
+    r"(?:(?P<not>not|never)\s(?!only\b|just\b)|(?P<niet>niet|nooit)\s(?!alleen\b|enkel\b)|(?P<out>out|go home|go back)(?=\s*(?:$|[.!?,;:]|[^\w\s]))|"
+    r"(?P<eruit>eruit|weg|ga naar huis|gaan naar huis|ga terug|terug)(?=\s*(?:$|[.!?,;:]|[^\w\s])))",
+    re.IGNORECASE)
+_GROUP_READING = re.compile(r"^ ?(?:are|zijn|should be killed|moeten dood)\b")   # an emoji read as said of a group
+_SLOGAN_VERB = {"not": "are", "niet": "zijn", "out": "must", "eruit": "moeten"}
+
+
+def _slogan(text: str) -> str:
+    """``text`` with the verb a slogan drops put back ("refugees not welcome" -> "refugees are not welcome")."""
+    found = _SLOGAN.match(text)
+    if found is None:
+        return text
+    kind = next(k for k in _SLOGAN_VERB if found.group(k))
+    word = found.group(kind)
+    if kind == "out":
+        word = "get out" if word.lower() == "out" else word
+    elif kind == "eruit":
+        word = {"ga naar huis": "naar huis", "gaan naar huis": "naar huis", "ga terug": "terug"}.get(word.lower(), word)
+    return f"{text[:found.end(1)]} {_SLOGAN_VERB[kind]} {word}{text[found.end(kind):]}"
+
 
 # --- emoji ---------------------------------------------------------------------------------------
 # Emoji that dehumanise a group: the noun they stand for (en, nl).
@@ -151,6 +181,9 @@ class InformalView:
 
     text: str
     origin: tuple[int, ...] | None = None
+    # a slogan or an emoji was read as something said of a named group ("refugees are rats"): the
+    # group-masked head should read this view, not the sentence as written
+    about_group: bool = False
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of ``text[start:end]``: from the first character's source to just past
@@ -171,11 +204,12 @@ def plain(text: str, *, links: bool = True) -> str:
 def informal_view(text: str, links: bool = True) -> InformalView:
     """The plain-word reading of ``text`` (module docstring); cached, as several layers read it.
     ``links=False`` keeps @handles and URLs as written (what the sentence encoder reads)."""
-    if not _TRIGGER.search(text):
+    if not _TRIGGER.search(text) and _SLOGAN.match(text) is None:
         return InformalView(text)
     pieces: list[tuple[int, int, str]] = []   # (start, end, replacement) in the original
     dutch: bool | None = None
     spelled: list[tuple[int, int]] | None = None   # runs of lone letters ("d u m b"), found on first need
+    about_group = False
     for match in _CANDIDATE.finditer(text):
         kind = match.lastgroup
         start, end = match.span()
@@ -185,11 +219,14 @@ def informal_view(text: str, links: bool = True) -> InformalView:
         elif kind == "handle":
             replacement = "@user" if links else None
         elif kind in ("tag", "body"):
-            replacement = split_hashtag(match.group("body"))
+            words = split_hashtag(match.group("body"))
+            replacement = _slogan(words)
+            about_group = about_group or replacement != words
         elif kind == "emoji":
             if dutch is None:
                 dutch = _is_dutch(text)
             replacement = _emoji_reading(text, start, end, dutch)
+            about_group = about_group or (replacement is not None and _GROUP_READING.search(replacement) is not None)
         elif kind == "abbr":
             word = match.group(0)
             # a lone capital or a letter before "." / "&" is an initial ("U.S.", "R&D"), not chat
@@ -210,9 +247,17 @@ def informal_view(text: str, links: bool = True) -> InformalView:
     view = _apply(text, pieces)
     if _PARTICLE.search(view.text) is not None:
         view = _drop_particles(view)
+    slogan = _SLOGAN.match(view.text)
+    if slogan is not None:
+        spoken = _slogan(view.text)
+        grown = len(spoken) - len(view.text)
+        view = _insert(view, slogan.end(1), spoken[slogan.end(1):slogan.end(1) + grown])
+        about_group = True
     dropped = _SUBJECT_DROP.match(view.text)
     if dropped is not None:
         view = _insert(view, dropped.end(1), "ik " if dropped.group(2) else "I ")
+    if about_group and view.origin is not None:
+        view = InformalView(view.text, view.origin, about_group=True)
     return view
 
 

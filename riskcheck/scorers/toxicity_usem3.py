@@ -24,7 +24,7 @@ from riskcheck.scorers.lexicon import CATEGORIES, Lexicon, words
 from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
-from riskcheck.scorers.informal import plain
+from riskcheck.scorers.informal import informal_view, plain
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
@@ -271,7 +271,8 @@ class Usem3ToxicityScorer:
             return []
         # The word lists, group detection, shapes and the encoder read the informal register as plain
         # words (``informal``: glued hashtags split, chat spellings spelled out, emoji beside a target read).
-        views = [plain(t) for t in texts]
+        readings = [informal_view(t) for t in texts]
+        views = [r.text for r in readings]
         hits = [self._lexicon.hits(v) for v in views]
         tokens = [set(words(v)) for v in views]
         # words inside a quotation are someone else's: they address no one ("Iemand riep 'rot op naar je land'")
@@ -284,9 +285,11 @@ class Usem3ToxicityScorer:
         # The encoder reads the informal reading only where it holds a listed word or names a group
         # (``_worth_reencoding``), handles and links as written: elsewhere it reads the sentence as the
         # topic scorer encodes it, one encoding for both. The group-masked head reads the sentence as
-        # written: a split celebration tag exposed a group word it misread (models/README.md, "Informal register").
-        as_written = [shaped if view == text else _shape_text(self._lexicon.canonical(deobfuscate(text)))
-                      for shaped, view, text in zip(folded, views, texts)]
+        # written (a split celebration tag exposed a group word it misread; models/README.md, "Informal
+        # register"), except where the reading is about a named group: a slogan or an emoji said of it.
+        as_written = [shaped if view == text or reading.about_group
+                      else _shape_text(self._lexicon.canonical(deobfuscate(text)))
+                      for shaped, view, text, reading in zip(folded, views, texts, readings)]
         encoded = [shown if view == text else self._lexicon.canonical(deobfuscate(
                        plain(text, links=False) if _worth_reencoding(hit, shown) else text))
                    for shown, view, text, hit in zip(canonical, views, texts, hits)]
