@@ -26,6 +26,7 @@ from riskcheck.scorers.obfuscation import deobfuscate
     ("kankerlijer", "kankerlijer"),
     ("sale", "sale"),
     ("sale2024", "sale 2024"),
+    ("refugeesnotwelcome", "refugees not welcome"),
 ])
 def test_hashtags_split_into_words(tag: str, words: str) -> None:
     assert split_hashtag(tag) == words
@@ -52,6 +53,14 @@ def test_a_tag_with_no_full_split_stays_whole() -> None:
     # a dropped first-person subject is put back
     ("cant stand muslims tbh", "I can't stand muslims to be honest"),
     ("haat ze allemaal", "ik haat ze allemaal"),
+    # a slogan that drops its verb reads with it put back; not where the words are no slogan
+    ("Moslims eruit!", "Moslims moeten eruit!"),
+    ("refugees out", "refugees must get out"),
+    ("vluchtelingen niet welkom", "vluchtelingen zijn niet welkom"),
+    ("Refugees out of work rose 3%", "Refugees out of work rose 3%"),
+    ("Refugees not only need shelter", "Refugees not only need shelter"),
+    ("Vluchtelingen weg uit Ter Apel", "Vluchtelingen weg uit Ter Apel"),
+    ("refugees welcome", "refugees welcome"),
     # handles and links
     ("@sarah_k check https://t.co/abc", "@user check "),
     # initials and spelled-out words are no chat
@@ -97,6 +106,12 @@ def test_spans_map_back_to_what_was_written(text: str, word: str, written: str) 
     at = view.text.index(word)
     start, end = view.original_span(at, at + len(word))
     assert text[start:end] == written
+
+
+def test_a_slogan_tag_reads_as_said_of_its_group() -> None:
+    view = informal_view("another boat today #refugeesnotwelcome")
+    assert view.text == "another boat today refugees are not welcome" and view.about_group
+    assert not informal_view("Happy #InternationalWomensDay to all the #womeninscience!").about_group
 
 
 def test_unchanged_text_is_the_same_object_and_has_no_map() -> None:
