@@ -158,3 +158,10 @@ def test_a_finding_on_a_hashtag_points_at_the_group_as_written() -> None:
     verdict = check_texts(default_checker(), [(text, "en")])[0]
     structure = [s for f in verdict.findings if f.kind == "toxicity" for s in f.explanation.get("structure", [])]
     assert structure and text[structure[0]["start"]:structure[0]["end"]] == "Roma"
+
+
+def test_gendered_person_insults_said_to_someone_are_direct_insults() -> None:
+    from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
+
+    slut, snol = Usem3ToxicityScorer().score(["@user u dirty slut", "je bent een snol"])
+    assert slut["insult"] >= 0.88 and snol["insult"] >= 0.88
