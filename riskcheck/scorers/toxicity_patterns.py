@@ -105,7 +105,7 @@ _VEILED_IDIOMS_EN = (
     r"while (?:you|they|y'?all) still can\b|"
     r"(?:we|i) know (?:exactly )?where (?:the|that|this|their|your) (?:\w+ )?(?:is|are)\b|"
     r"(?:teach|taught) (?:\w+ ){1,4}a lesson\b|"
-    r"sleep with one eye open|(?:we|i|they) know (?:exactly )?where (?:\w+ ){1,3}"
+    r"sleep with one eye open(?!\s*\?)|(?:we|i|they) know (?:exactly )?where (?:\w+ ){1,3}"
     r"(?:li?ves?|sleeps?|works?|parks?|goes to school|go to school|pray)\b(?! (?:and|so|because|to|in|with)\b)")
 _VEILED_IDIOMS_NL = (
     r"(?:pas|kijk) (?:jij |jullie )?(?:dan |wel )?maar (?:goed )?(?:op|uit)\b(?! (?:voor|naar|met|bij|dat|op|jezelf|"
@@ -176,7 +176,7 @@ _CONTEMPT_SINGULAR = r"clown|fool|loser|moron|idiot|sukkel|idioot|eikel|lul|kloj
 
 SHAPES: tuple[Shape, ...] = (
     # --- veiled and conditional threats ----------------------------------------------------
-    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid hope', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b|"
+    make_shape("veiled threat", 'back backs eye numbered next coming accidents happens shame pity lives live regret careful waiting done watch afraid pay home kids children son daughter wife husband family kid hope', r"\bwatch (?:your|their|his|her|ur|y'?all'?s) backs?\b|\bsleep with one eye open\b(?!\s*\?)|"
            r"\byour days are numbered\b|\byou'?re next\b|\b(?:we|i)(?:'re| are|'m| am) coming for (?:you|them)\b|"
            r"\baccidents happen to (?:people|those|anyone|folks)\b|\bwhat happens to (?:you|people like you)\b|"
            r"\b(?:shame|pity) (?:it would be )?if (?:something|anything)\b.{0,30}\bhappen|"
@@ -392,7 +392,8 @@ CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|ho
             r"geen grap|pijn|hoort hier niet|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
             r"kwetsend|racisme|discriminatie|homofobie|transfobie|seksisme|antisemitisme|moslimhaat|haatzaaierij|"
             r"verspreid\w* (?:\w+ ){0,2}haat|spread\w* (?:\w+ ){0,2}hate|bigotry|homophobia|transphobia|antisemitism|"
-            r"islamophobia|misogyny|xenophobia|xenophobic|vreemdelingenhaat")
+            r"islamophobia|misogyny|xenophobia|xenophobic|vreemdelingenhaat|dehumani[sz]ing|degrading|demeaning|"
+            r"ontmenselijkend|vernederend|denigrerend")
 _STATEMENTS = (r"posts|comments|jokes|statements|remarks|messages|tweets|slurs|language|words|berichten|opmerkingen|"
                r"grappen|uitspraken|teksten|tweets|scheldwoorden|taal")
 # A quotation: an apostrophe between letters is a contraction ("shouldn't", "it's"), not a quote mark.
@@ -430,6 +431,9 @@ COUNTER = re.compile(
     rf"stond|stonden|plaatste|twitterde|reageerde) (?:\w+ ){{0,3}}?{_QUOTED}|"
     # Dutch inversion after the quote: "'X zijn Y' las ik vandaag", "'...', hoorde ik in de trein"
     rf"{_QUOTED}\W{{0,3}}(?:las|lees|hoorde|hoor|zag|zie|kreeg|kregen) (?:ik|we|wij)\b|"
+    # Dutch verb after the quote: "dat een man 'we weten waar je woont' riep bij de moskee" (not "... zei ik")
+    rf"{_QUOTED}\W{{0,3}}(?:riep|riepen|schreeuwde|schreeuwden|zei|zeiden|schreef|schreven|kalkte|spoot|roept|"
+    r"schreeuwt|zegt|schrijft)\b(?! (?:ik|wij|we)\b)|"
     # the people who say or do it are called out for hate: "mensen die joden de schuld geven, verspreiden haat"
     r"^(?:people|those|anyone|whoever|everyone|mensen|wie|iedereen|degenen)\b(?: (?:who|that|die))?\b.{0,80}"
     r"\b(?:(?:is|are|zijn|is) (?:just |simply |gewoon |pure |puur )?(?:racist|sexist|bigoted|homophobic|transphobic|"
@@ -483,7 +487,7 @@ COUNTER = re.compile(
     rf"\b(?:{_STATEMENTS})\b.{{0,80}}\b(?:tolereren|accepteren|dulden|pikken|tolerate|accept) (?:we|wij|ik) "
     r"(?:niet|nooit|never|not)\b|"
     rf"\b(?:{_STATEMENTS}) (?:like|such as|als|zoals)\b|"
-    r"\b(?:anyone|whoever|those|people|wie|iedereen die|mensen die)\b.{0,10}\b(?:calling|calls|call|saying|says|noemt|"
+    r"\b(?:anyone|whoever|those|people|wie|iedereen die|mensen die)\b.{0,40}\b(?:calling|calls|call|saying|says|noemt|"
     r"noemen|zegt|zeggen)\b.{0,80}\b(?:should|must|moet|moeten)\b.{0,20}\b(?:ashamed|schamen|apologi[sz]e|"
     r"excuses)",
     re.IGNORECASE)

@@ -299,3 +299,18 @@ def test_hatred_the_writer_has_is_no_report_of_hatred() -> None:
     assert "group contempt" in assess("ik heb een diepe haat tegen moslims.").shapes
     assert not is_counter_speech("ik heb een diepe haat tegen moslims.")
     assert is_counter_speech("haat tegen moslims neemt toe.")
+
+
+@pytest.mark.parametrize("text", [
+    "wie homo's viezeriken noemt, moet zich schamen.",
+    "saying immigrants are rats is dehumanising, and it has real consequences.",
+    "mijn buurvrouw vertelde de politie dat een man 'we weten waar je woont' riep bij de moskee.",
+])
+def test_more_counter_speech(text: str) -> None:
+    assert is_counter_speech(text), text
+
+
+def test_a_quote_the_writer_said_and_a_threat_asked_as_a_question() -> None:
+    assert not is_counter_speech("'jullie zijn ratten' zei ik tegen die vluchtelingen.")
+    assert "threat" not in assess("sleep with one eye open? not with our new blackout curtains.").floors
+    assert assess("you'd better sleep with one eye open.").floors["threat"] >= STRONG
