@@ -1,0 +1,42 @@
+"""The toxicity scorer's lexical layers on hostile post shapes: each completes (issue 9's corpus).
+
+A reply to forty accounts ("@user @user ... 'Stop name calling'") once stalled the informal reading
+in exponential backtracking; these layers run regular expressions over every sentence of every
+post, so every corpus shape goes through each of them. Speed is measured in ``benchmarks/``; a
+regression here shows as a test that does not finish.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hostile_shapes import SHAPES
+from riskcheck.scorers.informal import informal_view
+from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.toxicity_jokes import group_joke_floors, joke_floors
+from riskcheck.scorers.toxicity_patterns import assess, is_counter_speech, without_quotations
+from riskcheck.scorers.toxicity_reference import about_the_group, condemns_what_was_said, resolve
+from riskcheck.scorers.toxicity_stance import assess_stance
+from riskcheck.scorers.toxicity_structure import assess_structure
+from riskcheck.scorers.toxicity_targets import assess_targets
+
+SIZE = 5_000
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
+    raw = SHAPES[name](SIZE)
+    view = informal_view(raw)
+    text = fold(deobfuscate(view.text))
+    context = "muslims moved in. " + text
+    assert isinstance(assess(text).floors, dict)
+    assert isinstance(is_counter_speech(text), bool)
+    assert isinstance(assess_targets(text)[0], dict)
+    assert isinstance(assess_stance(text), dict)
+    assert isinstance(assess_structure(text), dict)
+    assert isinstance(joke_floors(text, context, text), dict)
+    assert isinstance(group_joke_floors(text, context, text), dict)
+    assert resolve(text, context)[0]
+    about_the_group(text, context)
+    condemns_what_was_said(text)
+    without_quotations(text)
