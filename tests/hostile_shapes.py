@@ -62,8 +62,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "url flood": _repeat("https://a.example/ "),
     "soft hyphens": _repeat("a\u00ad"),
     # a reply to many accounts: "@user @user ... " before text (exponential in a handle regex once)
-    "reply mentions": lambda n: "@user " * max(1, n // 6) + '"Stop name calling" grow up',
-    "reply mentions with commas": lambda n: "@user, " * max(1, n // 7) + "no",
+    "reply mentions": lambda n: PREFIX + "@user " * max(1, n // 6) + "\"Stop name calling\" grow up",
+    "reply mentions with commas": lambda n: PREFIX + "@user, " * max(1, n // 7) + "no",
     "quote marks": _repeat("'a "),
     "hashtag words": _repeat("#sendthemback "),
 }

@@ -40,3 +40,11 @@ def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
     about_the_group(text, context)
     condemns_what_was_said(text)
     without_quotations(text)
+
+
+@pytest.mark.parametrize("separator", [" ", ", ", ": ", "  "])
+def test_a_reply_to_many_accounts_completes(separator: str) -> None:
+    # the repro: 42 handles, then a sentence that drops no subject; ten times as many here
+    text = f"@user{separator}" * 420 + '"Stop Name Calling" grow a pair'
+    assert informal_view(text).text.startswith("@user")
+    assert informal_view("@user @user cant stand them").text.endswith("I can't stand them")
