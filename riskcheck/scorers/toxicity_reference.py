@@ -108,16 +108,39 @@ _REFUTE = re.compile(
     r"|^(?:not true|untrue|false|nonsense|wrong|niet waar|onzin|klopt niet|fout)\b")
 
 
+# A group named by a predicate adjective ("Die nieuwe buren zijn joods.", "My neighbours are Muslim."): the
+# pronouns after it stand for the group, so it is read as the plural noun.
+_PREDICATE_GROUP = {
+    "jewish": "jews", "muslim": "muslims", "gay": "gay people", "lesbian": "lesbians", "trans": "trans people",
+    "transgender": "trans people", "black": "black people", "arab": "arabs", "polish": "poles", "turkish": "turks",
+    "moroccan": "moroccans", "mexican": "mexicans", "disabled": "disabled people", "autistic": "autistic people",
+    "joods": "joden", "islamitisch": "moslims", "moslim": "moslims", "homo": "homo's", "lesbisch": "lesbiennes",
+    "zwart": "zwarte mensen", "marokkaans": "marokkanen", "turks": "turken",
+    "pools": "polen", "gehandicapt": "gehandicapten", "autistisch": "autisten", "surinaams": "surinamers",
+    "antilliaans": "antillianen", "roemeens": "roemenen", "syrisch": "syriërs",
+}
+_PREDICATE_RE = re.compile(r"\b(?:are|were|zijn|waren) (?:(?:all|both|allebei|allemaal|ook|alle twee) )?"
+                           rf"({'|'.join(_PREDICATE_GROUP)})"
+                           r"(?=\s*(?:[.,!?;:]|$)|\s+(?:and|en|too|ook|now|nu)\b)")
+
+
 @functools.lru_cache(maxsize=4096)
 def antecedent(text: str) -> str | None:
-    """The last protected group named in a folded, de-obfuscated text, as written there."""
+    """The last protected group named in a folded, de-obfuscated text, as written there (a predicate
+    adjective, "zijn joods", as its plural noun)."""
     text = respell(text)
     words = set(_WORDS.findall(text))
     if words.isdisjoint(TARGET_START) and words.isdisjoint(_MEMBER_WORDS) and "homo" not in text and "trans" not in text:
-        return None
+        if words.isdisjoint(_PREDICATE_GROUP):
+            return None
     last = None
     for last in _ANTECEDENT_RE.finditer(text):
         pass
+    predicate = None
+    for predicate in _PREDICATE_RE.finditer(text):
+        pass
+    if predicate is not None and (last is None or predicate.start() > last.start()):
+        return _PREDICATE_GROUP[predicate.group(1)]
     return last.group(0) if last else None
 
 

@@ -133,3 +133,11 @@ def test_the_group_head_reference_needs_the_group_as_written() -> None:
     from riskcheck.scorers.toxicity_reference import about_the_group
     # "melden" is one letter from "meiden": a respelling, not a group the post named
     assert about_the_group("zij lossen het dan op.", "je kunt dit melden bij de winkel.") is None
+
+
+def test_a_group_named_by_a_predicate_adjective_is_an_antecedent() -> None:
+    assert antecedent("die nieuwe buren zijn joods.") == "joden"
+    assert antecedent("our new neighbours are polish and very kind.") == "poles"
+    assert resolve("ik kan ze niet uitstaan.", "die nieuwe buren zijn joods.") == ("ik kan joden niet uitstaan.", "joden")
+    # an attributive adjective is no predicate: "black friday prices"
+    assert antecedent("the prices are black friday prices.") is None
