@@ -132,7 +132,7 @@ _SELLING = (r"that'?s why|which is why|so (?:get|grab|make sure|protect|book|ord
             r"daarom|actie\b|deal\b|verzeker\w*|dekking|garantie|bescherm\w*|"
             r"bestel\w*|korting|aanbieding|collectie|\d+ ?%")
 VEILED_THREAT_AT_THING_NL = (rf"^(?!.*?\b(?:{_SELLING})).*?\b(?:zonde|jammer)\b(?: \w+){{0,3}} als er (?:\w+ ){{0,2}}"
-                             r"iets (?:met|aan) \S+(?: \S+){0,3} (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
+                             r"iets (?:(?:met|aan) \S+(?: \S+){0,3}|mee|aan) (?:gebeurt|gebeurde|zou gebeuren|overkomt)\b")
 # A group's place of worship or shelter stands for the group ("that mosque should be careful").
 _GROUP_PLACES = (r"mosques?|synagogues?|moskee(?:ën|s)?|synago(?:ge|gen)|azc'?s?|asielzoekerscentr\w*|(?:gay|homo) ?bars?|"
                  r"refugee (?:centres?|centers?|shelters?|homes?|camps?)|vluchtelingenopvang|opvangcentr\w*")
@@ -188,6 +188,11 @@ SHAPES: tuple[Shape, ...] = (
            r"\byou never know who'?s? (?:is )?waiting\b|\bwe(?:'re| are) not done with you\b|"
            r"\byou (?:won'?t|will not|wont) (?:make it|get|be going|walk|go) home (?:in one piece|alive)\b|"
            r"\b(?:better|had better|'d better) hope (?:that )?(?:nobody|no one) (?:\w+ ){0,3}(?:address|lives|where)\b|"
+           r"\b(?:shame|pity) if (?:someone|somebody|anyone|people) (?:found|finds|were to find|was to find) out where\b|"
+           r"\bpeople like (?:you|u|them) (?:\w+ )?(?:tend to|often|usually|always|might|could|can|sometimes) "
+           r"(?:have|get into|meet with|suffer) (?:an? |nasty |little )*accidents?\b|"
+           r"\b(?:one more|once more|again|keep (?:\w+ing|it up)|if you (?:\w+ ){1,3})\b.{0,60}\bsee what happens "
+           r"(?:to|with) (?:your|you|ur)\b|"
            r"\b(?:we|i|they) know (?:which|what|where) (?:school|street|house|gym|club|route)?\s?(?:\w+ ){0,2}"
            r"(?:your|ur|their|his|her) (?:kids|children|son|daughter|wife|husband|family|kid)\b|"
            r"\b(?:anyone|anybody|whoever|people|those) (?:who|that)\b.{0,60}\b(?:should|better|had better|must|"

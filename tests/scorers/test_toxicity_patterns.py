@@ -314,3 +314,23 @@ def test_a_quote_the_writer_said_and_a_threat_asked_as_a_question() -> None:
     assert not is_counter_speech("'jullie zijn ratten' zei ik tegen die vluchtelingen.")
     assert "threat" not in assess("sleep with one eye open? not with our new blackout curtains.").floors
     assert assess("you'd better sleep with one eye open.").floors["threat"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "be a shame if someone found out where you park at night.",
+    "people like you tend to have accidents.",
+    "leave one more bad review and see what happens to your car.",
+    "zou zonde zijn als er iets mee gebeurde.",
+])
+def test_veiled_threats_at_someone_s_things(text: str) -> None:
+    assert assess(text).floors.get("threat", 0.0) >= STRONG, text
+
+
+@pytest.mark.parametrize("text", [
+    "see what happens to your skin after two weeks of our serum!",
+    "try our serum and see what happens to your skin!",
+    "zonde als er iets mee gebeurt: verzeker je fiets bij ons.",
+    "people like you make our community great.",
+])
+def test_the_same_words_selling_or_praising(text: str) -> None:
+    assert "threat" not in assess(text).floors, assess(text)
