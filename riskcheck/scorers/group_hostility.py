@@ -90,7 +90,11 @@ _PRAISE = re.compile(
     r"uitstekend|uitstekende|charmant|charmante|"
     # superlatives and love ("the strongest woman I know", "I love them and their humour")
     r"smartest|kindest|strongest|bravest|nicest|loveliest|funniest|slimste|liefste|sterkste|dapperste|mooiste|"
-    r"aardigste|leukste|(?:love|adore) (?:they|ze)|(?:hou|houden) van (?:they|ze)|dol op (?:they|ze))\b")
+    r"aardigste|leukste|(?:love|adore) (?:they|ze)|(?:hou|houden) van (?:they|ze)|dol op (?:they|ze)|"
+    # "a good person" ("Je bent een goeie moslima persoon"): "good" only with a person noun, never "the only good"
+    # (masked, the person noun may be part of the group: "een goeie moslima persoon" -> "een goeie ze")
+    r"(?:a|een) (?:goeie|goede|good|great) (?:(?:\w+ )?(?:persoon|person|mens|human|vriend|friend|buur|buurvrouw|"
+    r"buurman|neighbou?r|collega|colleague|man|vrouw|woman|moeder|mother|vader|father)|(?:they|ze)(?=\s*(?:[.!?,]|$))))\b")
 _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enough|genoeg|for once|voor een keer|"
                        r"pretend|doen alsof|supposedly|zogenaamd|steal\w*|li(?:e|es|ed|ying)|cheat\w*|scam\w*|"
                        r"crime\w*|criminal\w*|rob\w*|stelen|steelt|liegen|liegt|oplicht\w*|bedrieg\w*|misdaad|"
@@ -98,6 +102,7 @@ _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enou
                        # praise as a backhanded compliment: "pretty smart for a Muslim" (masked "for they"),
                        # "one of the good ones", "not like the other ..."
                        r"for (?:they|ze)|voor (?:they|ze)|good ones|van de goeien?|not like the (?:other|rest)|"
+                       r"only good|enige goede|enige goeie|"
                        r"niet zoals de (?:andere|anderen|rest))\b")
 _NEGATIVE_WORDS = re.compile(rf"\b{NEGATIVE}\b")
 

@@ -147,3 +147,12 @@ def test_praise_gets_no_floor_from_the_head(masked: str, expected: bool) -> None
 def test_a_hedge_before_but_is_not_contrasted(masked: str, expected: str | None) -> None:
     from riskcheck.scorers.group_hostility import contrast
     assert contrast(masked) == expected
+
+
+def test_a_good_person_is_praise_but_not_the_only_good_one_or_a_rule_for_them() -> None:
+    from riskcheck.scorers.group_hostility import praises
+    assert praises("je bent een goeie ze.") and praises("you are a good they person")
+    assert praises("she is a great neighbour")
+    assert not praises("the only good they is a dead they.")
+    assert not praises("de enige goede ze is een dode ze.")
+    assert not praises("een goede ze blijft thuis en houdt zijn mond.")
