@@ -27,8 +27,8 @@ rules:
 """
 
 
-def _checker(tmp_path: Path, mode: str) -> Checker:
-    (tmp_path / "t.yaml").write_text(PACK.replace("MODE", mode), encoding="utf-8")
+def _checker(tmp_path: Path, mode: str, pack: str = PACK) -> Checker:
+    (tmp_path / "t.yaml").write_text(pack.replace("MODE", mode), encoding="utf-8")
     return Checker(load_ruleset(tmp_path), scorers={})
 
 
@@ -71,8 +71,7 @@ rules:
 
 
 def _phrase_checker(tmp_path: Path, mode: str) -> Checker:
-    (tmp_path / "p.yaml").write_text(PHRASE_PACK.replace("MODE", mode), encoding="utf-8")
-    return Checker(load_ruleset(tmp_path), scorers={})
+    return _checker(tmp_path, mode, PHRASE_PACK)
 
 
 @pytest.mark.parametrize("text", [
