@@ -171,6 +171,9 @@ def group_joke_floors(text: str, previous: str = "", following: str = "") -> dic
     ``text`` or the sentences before it, and the joke frame around it (empty otherwise)."""
     if GROUP_JOKE_BUTT.search(text) is None or not joked(text, previous, following):
         return {}
-    if antecedent(f"{previous} {text}") is None:
+    window = f"{previous} {text}"
+    group = antecedent(window)
+    # as written, not respelled: "melden" is one letter from "meiden" (a brand's "je mag die ... melden")
+    if group is None or group not in window:
         return {}
     return dict(IDENTITY)

@@ -111,3 +111,11 @@ def test_a_joke_whose_butt_is_a_group() -> None:
     assert floors("A baker 😂", previous="What do you call a Muslim who makes bread?") == {}
     assert floors("None, they're all asleep lol", previous="How many students does it take to change a bulb?") == {}
     assert floors("Refugees were robbed on the border, the report says.") == {}
+
+
+def test_a_group_joke_needs_the_group_as_written() -> None:
+    from riskcheck.scorers.toxicity_jokes import group_joke_floors
+    # "melden" respells to "meiden"; with "geld" and a 😅 before it, it was read as a joke about women
+    previous = fold("Sorry! Hopelijk hebben we geen ruzie veroorzaakt aan tafel 😅.")
+    text = fold("Je mag die de volgende keer gewoon melden bij de servicebalie, dan krijg je je geld terug!")
+    assert group_joke_floors(text, previous) == {}
