@@ -581,6 +581,7 @@ _PERSON_WORDS = frozenset((
 # "Het zijn parasieten, allemaal." / "Those are animals.": a pronoun subject of a plural copula.
 _PEOPLE_PRONOUN = re.compile(r"\b(?:het|dat|dit) zijn\b|\b(?:those|these) are\b")
 _NON_PERSON_SHAPES = tuple(shape for shape in _GROUP_SHAPES if shape.name != "dehumanisation")
+_DEHUMANISATION_NEEDS = frozenset(w for shape in _GROUP_SHAPES if shape.name == "dehumanisation" for w in shape.needs)
 
 
 def names_people(text: str, present: set[str] | None = None) -> bool:
@@ -598,7 +599,9 @@ def assess(text: str) -> Assessment:
     present = set(_WORDS.findall(text.casefold()))
     present |= {w[:-2] for w in present if w.endswith("'s")}   # "a woman's place" holds "woman"
     floors, names = match_shapes(_OTHER_SHAPES, text, present)
-    group_shapes = _GROUP_SHAPES if names_people(text, present) else _NON_PERSON_SHAPES
+    # (the people test only where the dehumanisation shape could match at all: it respells the sentence)
+    group_shapes = (_NON_PERSON_SHAPES if present.isdisjoint(_DEHUMANISATION_NEEDS) or not names_people(text, present)
+                    else _GROUP_SHAPES)
     group_floors, group_names = match_shapes(group_shapes, text, present, unless_denied=True)
     for attribute, floor in group_floors.items():
         floors[attribute] = max(floors.get(attribute, 0.0), floor)

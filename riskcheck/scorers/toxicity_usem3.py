@@ -310,7 +310,8 @@ class Usem3ToxicityScorer:
                            and t not in bare_prefixes for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(shaped) else "")
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed,
-                              about_people=direct or compound or names_people(shaped))
+                              about_people=(aimed or direct or compound or not hit["insult"]
+                                            or names_people(shaped)))
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=self._context_text, learned_floors=extra)
