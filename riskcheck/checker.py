@@ -206,6 +206,9 @@ class Checker:
         abbreviations.warm()
         status: dict[str, CheckStatus] = {}
         for name, scorer in self.scorers.items():
+            warm = getattr(scorer, "warm_up", None)   # optional: what a scorer builds on first need
+            if callable(warm):
+                warm()
             reason = scorer.unavailable_reason()
             status[name] = CheckStatus.ran() if reason is None else CheckStatus.skipped(reason)
         if self._topic_rules() and "topics" in self.scorers:

@@ -454,6 +454,11 @@ def _vocabulary() -> dict[str, float]:
     return _VOCAB
 
 
+def warm() -> None:
+    """Build the hashtag vocabulary now (service start), not in the first request with a glued tag."""
+    _vocabulary()
+
+
 @functools.lru_cache(maxsize=1)
 def _lexicon_person_words() -> frozenset[str]:
     """Single-word insults and slurs of the shipped lexicon (what a curse word may be glued to)."""

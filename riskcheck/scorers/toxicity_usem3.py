@@ -255,6 +255,14 @@ class Usem3ToxicityScorer:
             return
         self._embedder = embedder
 
+    def warm_up(self) -> None:
+        """Load the models and the informal reading's hashtag vocabulary (~0.5 s) now: a service calls
+        this at start, so its first post with a glued hashtag does not pay for it."""
+        if self.unavailable_reason() is None:
+            from riskcheck.scorers import informal
+
+            informal.warm()
+
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
         return self.score_in_context(texts, [""] * len(texts), [""] * len(texts))
 

@@ -165,3 +165,9 @@ def test_gendered_person_insults_said_to_someone_are_direct_insults() -> None:
 
     slut, snol = Usem3ToxicityScorer().score(["@user u dirty slut", "je bent een snol"])
     assert slut["insult"] >= 0.88 and snol["insult"] >= 0.88
+
+
+def test_warm_builds_the_hashtag_vocabulary() -> None:
+    from riskcheck.scorers import informal
+    informal.warm()
+    assert informal._VOCAB is not None and "send" in informal._VOCAB
