@@ -29,13 +29,18 @@ _SENTENCE_END = frozenset(".!?\n\u2026")
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence(s) of ``text`` holding ``text[start:end]``: from the terminator before
     ``start`` to the one at or after ``end`` (a quote's closing mark stays inside)."""
+    left, right = _sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = start
     while left > 0 and text[left - 1] not in _SENTENCE_END:
         left -= 1
     right = end
     while right < len(text) and text[right] not in _SENTENCE_END:
         right += 1
-    return text[left:right + 1]
+    return left, min(right + 1, len(text))
 
 
 def about_abuse(text: str, start: int, end: int) -> bool:
@@ -49,12 +54,8 @@ def about_abuse(text: str, start: int, end: int) -> bool:
     def shaped(part: str) -> str:
         return fold(part).replace("\u2019", "'")
 
-    sentence = sentence_around(text, start, end)
-    said = shaped(sentence)
+    left, right = _sentence_bounds(text, start, end)
+    said = shaped(text[left:right])
     if is_counter_speech(said):
         return True
-    if not quotes_someone(said):
-        return False
-    left = text.find(sentence) if sentence else -1
-    rest = text[:left] + " " + text[left + len(sentence):] if left >= 0 else ""
-    return condemns_what_was_said(shaped(rest))
+    return quotes_someone(said) and condemns_what_was_said(shaped(f"{text[:left]} {text[right:]}"))

@@ -303,7 +303,16 @@ class Usem3ToxicityScorer:
                    for shown, view, text, hit in zip(canonical, views, texts, hits)]
         # sentences that name a group are also embedded masked (group_hostility), in the same call; so
         # is a sentence that names none but refers back to one ("Er wonen nu Polen hier." + "Die moeten terug.")
-        masked = MaskedInputs.of([self._about_group(text, before) for text, before in zip(as_written, previous)])
+        prepared: dict[str, str] = {}
+
+        def context(part: str) -> str:
+            """A neighbour text as the shapes read it, prepared once per call: the head's reference reading and
+            every sentence's shapes read the same "text before" of a post."""
+            if part not in prepared:
+                prepared[part] = self._context_text(part)
+            return prepared[part]
+
+        masked = MaskedInputs.of([self._about_group(text, before, context) for text, before in zip(as_written, previous)])
         embedded = self._embedder.encode([*encoded, *masked.texts])
         emb = embedded[: len(texts)]
         probs = self._head.probabilities(np.hstack([emb, lex]))
@@ -322,16 +331,18 @@ class Usem3ToxicityScorer:
                                             or names_people(shaped)))
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
-                                   following=after, prepare=self._context_text, learned_floors=extra)
+                                   following=after, prepare=context, learned_floors=extra)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
 
-    def _about_group(self, shaped: str, previous: str) -> str:
+    @staticmethod
+    def _about_group(shaped: str, previous: str, context: Callable[[str], str]) -> str:
         """What the group head reads of a sentence: the sentence, or, where it names no group and
-        refers back to one named earlier in the post, the sentence with that group put in."""
+        refers back to one named earlier in the post (``context`` prepares that text), the sentence
+        with that group put in."""
         if not previous or not may_refer(shaped) or mask_groups(shaped) is not None:
             return shaped
-        return about_the_group(shaped, self._context_text(previous)) or shaped
+        return about_the_group(shaped, context(previous)) or shaped
 
     def _context_text(self, text: str) -> str:
         assert self._lexicon is not None
