@@ -59,7 +59,11 @@ _NEGATIONS = (
 _MODAL_NEGATION = re.compile(
     r"\b(?:should|must|can|could|will|would|may|might)(?: not| never)\b|"
     r"\b(?:shouldn'?t|mustn'?t|can'?t|cannot|couldn'?t|won'?t|wouldn'?t)\b|"
-    r"\b(?:moeten|moet|mogen|mag|zullen|zal|kunnen|kan|zouden|zou)\b(?: \w+){0,3}? (?:niet|nooit|geen)\b")
+    r"\b(?:moeten|moet|mogen|mag|zullen|zal|kunnen|kan|kunt|kun|zouden|zou|hoeven|hoeft|hoef)\b(?: [\w']+){0,5}? "
+    r"(?:niet|nooit|geen)\b|"
+    # a negated subject of a modal is exclusion too: "geen enkele ze mag nog ...", "no they should ever ..."
+    r"\b(?:geen|no)(?: (?:enkele|een|one of the|single|more))? (?:they|ze)\b(?: [\w']+)? "
+    r"(?:moet|moeten|mag|mogen|kan|kunnen|zou|zouden|zal|zullen|should|may|can|must|will)\b")
 _NEGATOR = re.compile(r"\b(?:not|never|no|nobody|no one|cannot|niet|nooit|geen|niemand|nergens)\b|n't\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'd|i'll|i'm|we|we'd|we'll|ik|wij)\b")
 

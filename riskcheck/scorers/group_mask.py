@@ -33,6 +33,13 @@ _DUTCH = frozenset("de het een en van zijn niet ze die dat wat hun ook maar moet
                    "voor met als uit zij wij ik je jij hebben heeft wordt geen nooit alle deze onze".split())
 # A fragment ("aaien ze") says nothing the head could judge: it needs a few words besides the group.
 MIN_WORDS = 3
+# Dutch "die" is a determiner ("die moslims") and a relative pronoun ("mensen die moslims haten"): after a
+# comma or a noun for people it opens a relative clause, and swallowing it with the group ("mensen ze haten")
+# would turn the clause into a statement about "them".
+_RELATIVE_AFTER = re.compile(r"(?:,|\b(?:iedereen|degenen|degene|mensen|personen|lui|types|figuren|gasten|mannen|vrouwen|"
+                             r"jongens|meiden|ouders|kinderen|leraren|politici|partijen|burgers|kiezers|accounts|"
+                             r"collega's|buren|klanten|racisten|haters|zij|wie|iemand|niemand))\s*$")
+_CLAUSE_END = re.compile(r"\s*(?:[.!?,;:]|$)")
 
 
 def mask_groups(text: str) -> str | None:
@@ -46,8 +53,14 @@ def mask_groups(text: str) -> str | None:
     placeholder = PLACEHOLDER_NL if dutch else PLACEHOLDER_EN
 
     def replace(match: re.Match[str]) -> str:
+        found = match.group(0)
         # Dutch "men" is the pronoun "one" ("men denkt"), not a group
-        return match.group(0) if dutch and match.group(0).casefold() == "men" else placeholder
+        if dutch and found.casefold() == "men":
+            return found
+        if (dutch and found[:4].casefold() == "die " and _RELATIVE_AFTER.search(text, 0, match.start())
+                and not _CLAUSE_END.match(text, match.end())):   # ", die Afrikanen." is the group put last
+            return "die " + placeholder
+        return placeholder
 
     masked = _MASK.sub(replace, text)
     if masked == text:

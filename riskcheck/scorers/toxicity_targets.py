@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
+from riskcheck.scorers import dutch_groups
 from riskcheck.scorers.toxicity_patterns import STRONG, Shape, make_shape, match_shapes
 
 # --- protected groups ------------------------------------------------------------------------
@@ -82,27 +83,35 @@ _GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asia
               r"homo|lgbt|lgbtq|zwarte|donkere|"
               r"witte|blanke|joodse|islamitische|buitenlandse|gehandicapte|dove|blinde|autistische|lesbische|"
               r"biseksuele|homoseksuele|allochtone|trans")
-GROUP_ADJ = _GROUP_ADJ   # "black", "gay", "zwarte": said of a person as well as a people noun
-_GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL).split()},
+# More Dutch names as one class (demonyms, adjectives of origin, diminutives: ``dutch_groups``). Recognised as
+# groups, but kept out of the misspelling variants and glue vocabulary below (a 5-letter name such as "doven"
+# would respell "doen").
+_GROUP_WORDS_NL_MORE = " ".join(dutch_groups.GROUP_NOUNS_NL)
+_GROUP_ADJ_ALL = _GROUP_ADJ + "|" + "|".join(dutch_groups.GROUP_ADJECTIVES_NL)
+GROUP_ADJ = _GROUP_ADJ_ALL   # "black", "gay", "zwarte": said of a person as well as a people noun
+_GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL + " "
+                                                        + _GROUP_WORDS_NL_MORE).split()},
                                 key=len, reverse=True))
-GROUP = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
+GROUP = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
          r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
          r"people with (?:disabilities|a disability))")
 # A word that every GROUP match holds: the prefilter of the shapes below (common words such as
 # "people" or "the" are left out, so ~70 % of brand sentences skip every regex here).
 # Group words only Dutch uses: a sentence holding one is Dutch (``group_mask`` picks "die mensen").
-GROUP_WORDS_NL_ONLY = frozenset(set(_GROUP_WORDS_NL.split()) - set(_GROUP_WORDS_EN.split()))
+GROUP_WORDS_NL_ONLY = frozenset((set((_GROUP_WORDS_NL + " " + _GROUP_WORDS_NL_MORE).split()) | dutch_groups.PREFILTER_NL)
+                                - set(_GROUP_WORDS_EN.split()) - set(_GROUP_ADJ.split("|")))
 GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GROUP_ADJ.split("|")
                         # the telling word of the multi-word groups ("people of colour", "the disabled", ...)
                         + ["colour", "color", "disabilities", "disability", "disabled", "aliens", "asylum", "beperking",
                            "handicap", "migratieachtergrond", "mosque", "mosques", "synagogue", "synagogues",
-                           "temple", "temples", "churches", "moskee", "moskeeen", "synagoge", "synagoges"])
+                           "temple", "temples", "churches", "moskee", "moskeeen", "synagoge", "synagoges"]
+                        + sorted(dutch_groups.PREFILTER_NL))
 # What the target shapes read as a group: GROUP, plus a member named by a role or relation ("gay couples",
 # "Asian drivers", "a Jewish landlord"), origin as a phrase ("people from Africa", "mensen uit Marokko") and
 # disability by its aid ("wheelchair users"). GROUP itself (also read by group_mask and group_evidence) stays
 # the narrower set, so the learned layers see what they were measured on.
 # Multi-word forms first: ``tag_groups`` takes the first alternative that matches ("asylum seekers", not "asylum").
-TARGET = (rf"(?:(?:{_GROUP_ADJ}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|people of colou?r|asylum seekers|"
+TARGET = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|people of colou?r|asylum seekers|"
           r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
           rf"people with (?:disabilities|a disability)|{GROUP})")
 TARGET_START = GROUP_START | frozenset((
