@@ -15,6 +15,7 @@ from riskcheck.scorers.informal import informal_view
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_jokes import group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_patterns import assess, is_counter_speech, without_quotations
+from riskcheck.scorers.toxicity_person import person_floors, person_shapes
 from riskcheck.scorers.toxicity_reference import about_the_group, condemns_what_was_said, resolve
 from riskcheck.scorers.toxicity_stance import assess_stance
 from riskcheck.scorers.toxicity_structure import assess_structure
@@ -36,6 +37,8 @@ def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
     assert isinstance(assess_structure(text), dict)
     assert isinstance(joke_floors(text, context, text), dict)
     assert isinstance(group_joke_floors(text, context, text), dict)
+    assert isinstance(person_floors(text, lambda: context, lambda: text), dict)
+    assert isinstance(person_shapes(text, context, text), tuple)
     assert resolve(text, context)[0]
     about_the_group(text, context)
     condemns_what_was_said(text)

@@ -101,7 +101,7 @@ _CONSENT = re.compile(
 _JOKE_MARKER = re.compile(
     r"(?:😂|🤣|😆|😉|😏|😜|😅|🙃|😈|\blol\b|\blmao\b|\blmfao\b|\brofl\b|\bhaha\w*|\bhehe\w*|\bhihi\w*|\bxd\b|"
     r"just (?:kidding|joking)|\bjk\b|\bkidding\b|wink wink|#joke\w*|#humou?r\b|#grap\w*|#mop\b|\bgrapje\w*|\bgeintje\w*|"
-    r"\bknipoog\w*|\bgrap(?:pig)?\b|\bjoke\b|\bpunchline\b)", re.IGNORECASE)
+    r"\bknipoog\w*|\bgrap(?:pig)?\b|\bjokes?\b|\bgrappen\b|\bmopje\w*|\bhumou?r\b|\bpunchline\b)", re.IGNORECASE)
 _RIDDLE = re.compile(r"^(?:why (?:did|do|does|was|is) |what do you call |what'?s the difference |how do you |"
                      r"how many \w+(?: \w+)? does it take |hoeveel \w+(?: \w+)? (?:heb je|zijn er) nodig |"
                      r"waarom (?:had|heeft|deed|is|was|zijn|hebben) |hoe noem je |wat is het verschil |wat zegt )",

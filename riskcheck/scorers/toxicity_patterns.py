@@ -420,7 +420,8 @@ COUNTER = re.compile(
     rf"\b(?:are|is|zijn)\b (?:not|never|no|geen|niet|nooit)\b (?:\w+ ){{0,2}}(?:criminals|vermin|animals|a threat|"
     r"threats|a problem|inferior|a burden|terrorists|dangerous|criminelen|ongedierte|beesten|een bedreiging|"
     r"bedreiging|een probleem|minderwaardig|een last|terroristen|gevaarlijk)\b|"
-    r"\b(?:no one|nobody|niemand)\b (?:\w+ ){0,2}(?:deserves?|should|verdient|mag|zou)\b|"
+    # (not "niemand zou die scheidsrechter missen": contempt, not a right affirmed)
+    r"\b(?:no one|nobody|niemand)\b (?:\w+ ){0,2}(?:deserves?|should|verdient|mag|zou)\b(?! (?:\S+ ){0,4}missen\b)|"
     # "No Muslim deserves to die", "geen enkele moslim verdient het om te sterven" (not "no X deserves respect")
     r"\b(?:no|not a single|not one|geen|geen enkele|niet een)\b (?:\w+ ){1,2}(?:deserves?|verdient|verdienen)\b "
     r"(?:to (?:die|suffer|be (?:\w+ )?(?:hurt|attacked|killed|beaten|abused|harassed|insulted|threatened|treated|"

@@ -26,6 +26,7 @@ from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.informal import informal_view, plain
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
+from riskcheck.scorers.toxicity_person import person_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
                                                  quotes_someone, without_quotations)
@@ -131,7 +132,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         joke = joke_floors(text, context(previous), context(following))
     if not joke and GROUP_JOKE_BUTT.search(text):
         joke = group_joke_floors(text, context(previous), context(following))
-    for floors in (assess(text).floors, target_floors, learned_floors or {}, joke):
+    person = person_floors(text, lambda: context(previous), lambda: context(following))
+    for floors in (assess(text).floors, target_floors, learned_floors or {}, joke, person):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).

@@ -1,0 +1,564 @@
+"""Abuse aimed at one person or a third party: threats, veiled threats, contempt, harmful jokes.
+
+The idiom classes in ``toxicity_patterns`` know whole phrasings ("watch your back", "what a waste of
+oxygen"); a threat or an insult said in other words passed. This layer reads the two parts that make
+such a sentence abusive, each from a broad word class, and composes them:
+
+- a PERSON TARGET: a pronoun that points at someone (you, him, her; je, hem, haar), an @handle, or a
+  role noun with a determiner ("that cashier", "my landlord", "die bezorger", "mijn ex"), or the
+  generic "whoever / anyone who / mensen die";
+- a HARM: a violence verb (punch, stab, strangle, drag, burn; slaan, wurgen, afhakken) under a
+  modality that makes it the writer's intent or wish (I'll / I'd happily / someone should / deserves /
+  ik ga / iemand moet / verdient), an injury consequence in the future or a condition ("leaving in an
+  ambulance", "lose their teeth", "met de ambulance naar huis"), or a veiled-threat frame: a shame
+  if something of theirs were damaged, "better hope we never meet", a condition followed by "see what
+  happens", knowledge of where their people or places are, danger when they are alone or at night,
+  "won't be smiling much longer", "what's coming to him", an accident foretold.
+
+Contempt at a person is a predicate that casts them as vermin, dirt or waste ("is a spineless little
+rat", "a worthless piece of garbage", "een hoop stront"), a simile of stupidity ("thick as two short
+planks"), a superlative of uselessness, or a wish that "people like him" did not breed or exist.
+
+A harmful JOKE is a joke frame (``toxicity_jokes.joked``: riddle, laughter, wink) whose punchline casts
+a woman or partner as incapacitated and not refusing (asleep, drunk, drops in her drink; never says no)
+or as beaten (fists, black eyes, the back of a hand, "something to cry about").
+
+Brand copy uses many of the same words ("this deal is a killer", "our burger will knock you out", "it
+would be a shame to miss this sale", "we know where your parcel is"): each class names what makes it a
+threat (a person object, the writer's intent, damage), and the selling shapes of ``toxicity_patterns``
+keep sales lines out. Negation, quotation and counter-speech are discounted afterwards, like every other
+shape (``toxicity_usem3._apply_shapes``). Every pattern runs on one folded sentence, with bounded
+repetitions of ``\\w+ `` (one way to match each), behind a word prefilter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from riskcheck.scorers.toxicity_jokes import joked
+from riskcheck.scorers.toxicity_patterns import INSULT, JOKE_HARM, THREAT
+
+_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+
+# --- the person target ------------------------------------------------------------------------
+_ROLE_EN = (r"customers?|clients?|cashiers?|clerks?|waiters?|waitress(?:es)?|baristas?|bartenders?|servers?|"
+            r"drivers?|bus drivers?|couriers?|delivery (?:guy|man|driver|boy|girl)s?|postm[ae]n|mailm[ae]n|"
+            r"neighbou?rs?|landlords?|landlad(?:y|ies)|tenants?|boss(?:es)?|managers?|supervisors?|ceos?|directors?|"
+            r"interns?|colleagues?|co-?workers?|employees?|teachers?|nurses?|doctors?|dentists?|plumbers?|builders?|"
+            r"contractors?|suppliers?|guards?|bouncers?|cops?|officers?|refs?|referees?|umpires?|coach(?:es)?|"
+            r"mayors?|ministers?|politicians?|councill?ors?|journalists?|reporters?|reviewers?|critics?|influencers?|"
+            r"streamers?|youtubers?|ex|exes|ex-wife|ex-husband|ex-girlfriend|ex-boyfriend|wife|husband|girlfriend|"
+            r"boyfriend|gf|bf|brother-in-law|sister-in-law|mother-in-law|father-in-law|stepdad|stepmum|stepmom|"
+            r"guy|guys|dude|bloke|man|woman|lady|girl|kid|person|caller|callers|agent|agents|staff member|"
+            r"receptionist|cleaner|mechanic|technician|salesman|saleswoman|seller|buyer|owner|host|hostess|"
+            r"chef|cook|pilot|steward(?:ess)?|conductor|inspector|warden|janitor|tutor|professor|principal|"
+            r"snitch(?:es)?|grass|rat")
+_ROLE_NL = (r"klanten|klant|kassamedewerkers?|caissi[eè]res?|kassajuf(?:frouw)?|obers?|serveersters?|barista'?s?|"
+            r"barm(?:an|annen)|chauffeurs?|buschauffeurs?|bezorgers?|pakketbezorgers?|postbodes?|buurman|buurvrouw|"
+            r"buren|buurjongen|buurmeisje|huisbaas|verhuurders?|huurders?|baas|bazen|managers?|leidinggevende|chef|"
+            r"directeur|ceo|stagiaire?s?|collega'?s?|werknemers?|personeelslid|leraar|lerares|juf|meester|"
+            r"verpleegsters?|verplegers?|dokter|arts|huisarts|tandarts|loodgieters?|aannemers?|leveranciers?|"
+            r"bewakers?|uitsmijters?|agenten?|scheids|scheidsrechters?|grensrechters?|trainers?|burgemeester|"
+            r"ministers?|wethouders?|politicus|politici|journalisten?|journaliste|verslaggevers?|recensenten?|"
+            r"critici|criticus|influencers?|ex|exen|vrouw|man|vriendin|vriend|vriendje|vriendinnetje|zwager|"
+            r"schoonzus|schoonmoeder|schoonvader|stiefvader|vent|gast|kerel|wijf|mens|meid|jongen|joch|persoon|"
+            r"beller|bellers|monteur|schoonmaker|conducteur|controleur|eigenaar|verkoper|kok|docent|rector|"
+            r"verklikker|klikspaan")
+_DET_EN = r"(?:that|this|the|my|our|your|his|her|their|some|a|an|every|any)"
+_DET_NL = r"(?:die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|een|elke|iedere)"
+# someone pointed at: a pronoun, a handle, or a role noun after a determiner (up to two words between:
+# "that smug barista", "die arrogante barista", "the new manager")
+_PERSON_EN = rf"(?:him|her|them|you|ya|u|@user|{_DET_EN} (?:\w+ ){{0,2}}?(?:{_ROLE_EN}))"
+# as the object of a violence verb: a pronoun not followed by what makes the verb business ("shoot you a
+# message", "beat you to it", "kick them off the list")
+_OBJECT_EN = (rf"(?:(?:him|her|them|you|ya|u|@user)\b(?! (?:a|an|the|some|our|us|back|up on|off|to it|out|"
+              rf"in (?:chess|a game|cards))\b)|{_DET_EN} (?:\w+ ){{0,2}}?(?:{_ROLE_EN})\b)")
+_PERSON_NL = rf"(?:hem|haar|je|jou|jullie|@user|{_DET_NL} (?:\w+ ){{0,2}}?(?:{_ROLE_NL}))"
+_PERSON = rf"(?:{_PERSON_EN}|{_PERSON_NL})"
+
+# --- harm: violence verbs, by modality --------------------------------------------------------
+# Verbs that hurt a body when their object is a person ("beat our prices", "smash it", "kill it", "shoot
+# you a message", "knock you out" (a burger) have no person object or are left out).
+_HURT_EN = (r"punch|kick|stab|strangle|choke|murder|kill|slap|smack|shoot|hurt|batter|bash|maim|cripple|"
+            r"kneecap|stomp|strangle|throttle|drown|poison|lynch|hang|bury|gut|knife|torch|burn|beat|"
+            r"beat up|beat the shit out of|beat the crap out of|smash|smash up|drag|throw|run over|deck|"
+            r"break|rip|tear|cut|end|destroy|wreck|skin|set fire to|curb-?stomp|waterboard|push")
+_HURT_EN_PP = (r"punched|kicked|stabbed|strangled|choked|murdered|killed|slapped|smacked|shot|hurt|battered|bashed|"
+               r"maimed|crippled|kneecapped|stomped|throttled|drowned|poisoned|lynched|hanged|hung|buried|gutted|"
+               r"knifed|torched|burned|burnt|beaten|beaten up|smashed|dragged|thrown|run over|decked|skinned|"
+               r"chopped|chopped up|cut|strung up|tarred and feathered|castrated|set on fire|locked in|pushed")
+# a body part broken, cut off or hit: "break every bone in her face", "get her hands chopped off"
+_BODY_EN = (r"bones?|face|faces|teeth|legs?|arms?|neck|jaw|nose|skull|head|fingers?|hands?|knees?|kneecaps?|"
+            r"ribs?|throat|spine|back|eyes?")
+_BODY_NL = (r"botten|bot|gezicht|smoel|bek|kop|tanden|benen|been|armen|arm|nek|kaak|neus|schedel|hoofd|"
+            r"vingers?|handen|hand|knie[eë]n|knieschijven|ribben|keel|rug|ogen|oog")
+_HURT_NL_INF = (r"slaan|in elkaar slaan|in elkaar trappen|in elkaar rammen|trappen|schoppen|steken|neersteken|"
+                r"doodsteken|schieten|neerschieten|doodschieten|wurgen|vermoorden|afmaken|kapotmaken|kapot maken|"
+                r"verdrinken|vergiftigen|ophangen|opknopen|begraven|verbranden|in brand steken|in de fik steken|"
+                r"meppen|rammen|timmeren|slopen|duwen|sleuren|gooien|afhakken|afsnijden|breken|overrijden|"
+                r"lynchen|martelen|mishandelen|afranselen|aftuigen|verrot slaan|lens slaan|knock-out slaan")
+_HURT_NL_PP = (r"geslagen|in elkaar geslagen|in elkaar getrapt|getrapt|geschopt|gestoken|neergestoken|doodgestoken|"
+               r"neergeschoten|doodgeschoten|gewurgd|vermoord|afgemaakt|kapotgemaakt|verdronken|vergiftigd|"
+               r"opgehangen|opgeknoopt|begraven|verbrand|in brand gestoken|gemept|geramd|gesloopt|geduwd|gesleurd|"
+               r"gegooid|afgehakt|afgesneden|gebroken|overreden|gelyncht|gemarteld|mishandeld|afgeranseld|"
+               r"afgetuigd|verrot geslagen|lens geslagen|gecastreerd|gestenigd")
+_HURT_NL_FINITE = (r"sla|slaat|trap|trapt|schop|schopt|steek|steekt|schiet|schiet|wurg|wurgt|vermoord|maak|"
+                   r"mep|ram|timmer|sloop|duw|sleur|gooi|hak|breek|brek|rij|martel")
+# The writer's intent or wish ("I'm going to", "I'd happily", "someone needs to"): up to two words between,
+# none of them a negation ("I'd never hurt you").
+_NOT = r"(?!(?:never|not|no|nooit|niet|geen)\b)"
+_INTENT_EN = (r"(?:i|we)(?:'ll|'m going to|'m gonna|'re going to|'re gonna| will| shall| am going to| are going to|"
+              rf" gonna|'d| would| want to| wanna| could| can't wait to| am gonna| are gonna)(?: {_NOT}\w+){{0,2}}?")
+_DEONTIC_EN = (r"(?:someone|somebody|some1|sb|anyone|they|people|you|y'?all|we) (?:should|needs? to|ought to|has to|"
+               rf"have to|must|gotta|oughta|better)(?: {_NOT}\w+){{0,2}}?")
+# Verbs that hurt a body whatever person is their object; the weaker ones ("beat", "drag", "throw", "burn")
+# hurt only with a complement that says how ("down the stairs", "out of his house", "black and blue").
+_STRONG_EN = (r"punch|kick|stab|strangle|choke|murder|kill|slap|smack|hurt|batter|bash|maim|cripple|kneecap|"
+              r"throttle|lynch|knife|torch|waterboard|beat up|beat the (?:shit|crap|hell) out of|smash (?:his|her|"
+              r"their|your|ur) (?:\w+ )?(?:face|head|teeth|skull)|shoot")
+_WEAK_EN = r"beat|drag|throw|push|burn|hang|bury|run over|deck|break|smash|set fire to|string up"
+_HOW_EN = (r"down (?:the|a|some) (?:\w+ )?(?:stairs|steps|well|cliff)|out of (?:his|her|their|your|the) (?:\w+ )?"
+           r"(?:house|home|car|bed|office|shop)|off (?:a|the) (?:\w+ )?(?:bridge|roof|cliff|balcony)|under (?:a|the) "
+           r"(?:\w+ )?(?:bus|train|truck)|in front of (?:a|the) (?:bus|train)|behind (?:a|the|his|her|their) (?:\w+ )?"
+           r"(?:car|bus|truck)|alive|to death|to a pulp|black and blue|senseless|unconscious|into (?:a|the) (?:river|"
+           r"canal|sea|lake)|through (?:a|the) window|with (?:his|her|their) own|up|from a (?:tree|lamppost|bridge)")
+_VIOLENCE_EN = re.compile(
+    # "I'm going to punch that smug barista", "someone needs to throw the new manager down the stairs"
+    rf"\b(?:{_INTENT_EN}|{_DEONTIC_EN}) (?:happily |gladly |personally |just |go )?(?:(?:{_STRONG_EN}) "
+    rf"{_OBJECT_EN}|(?:{_WEAK_EN}) {_PERSON_EN} (?:\w+ ){{0,2}}"
+    rf"(?:{_HOW_EN})\b)|"
+    # a body part: "break every bone in her face", "punch (him) in the face"
+    rf"\b(?:break|smash|snap|crack|cave in|kick in|bash in|punch|knock out) (?:\w+ ){{0,2}}(?:every|all|both|his|her|"
+    rf"their|your|ur) (?:\w+ )?(?:{_BODY_EN})\b|"
+    rf"\b(?:{_STRONG_EN}|hit|beat) {_PERSON_EN} in the (?:{_BODY_EN}|gut|balls|mouth)\b|"
+    # deserved or due: "deserves a good kicking", "should get her hands chopped off"
+    r"\b(?:deserves?|deserved|needs?|earned) (?:a |an )?(?:good |proper |real )?(?:kicking|beating|hiding|thrashing|"
+    r"slap|punch|smack|bullet|beatdown|smack in the mouth)\b|"
+    rf"\b(?:deserves?|deserved|should|must|needs? to|ought to) (?:all )?(?:be|get) (?:\w+ )?(?:{_HURT_EN_PP})\b|"
+    rf"\b(?:should|must|needs? to|deserves? to|ought to) (?:get|have) (?:his|her|their|your|ur) (?:\w+ )?"
+    rf"(?:{_BODY_EN}) (?:{_HURT_EN_PP}|broken|cut off|chopped off|ripped off|smashed in|kicked in|bashed in)\b|"
+    # imperative at the start of the sentence: "Drag the mayor out of his house", "punch him"
+    rf"^(?:\w+[,:] )?(?:just |someone |somebody |please |go )?(?:(?:{_STRONG_EN}) {_OBJECT_EN}|(?:{_WEAK_EN}) {_PERSON_EN} (?:\w+ ){{0,2}}"
+    rf"(?:{_HOW_EN})\b)|"
+    # "I will find you and I will hurt you"
+    r"\b(?:i|we)(?:'ll| will|'m going to| am going to| gonna) (?:find|hunt|track) (?:you|him|her|them) (?:down )?"
+    r"(?:and|&)\b|"
+    # "if I see X again I'll ...": a harm the writer promises on a condition
+    rf"\bif (?:i|we) (?:ever )?(?:see|catch|meet|find)\b.{{0,40}}\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna) "
+    rf"(?:\w+ )?(?:{_STRONG_EN}|{_WEAK_EN})\b")
+_INTENT_NL = rf"(?:ik|we|wij) (?:ga|gaan|zal|zullen|zou|zouden|wil|willen)(?: {_NOT}\w+){{0,5}}?"
+_VIOLENCE_NL = re.compile(
+    # "ik zou mijn baas met liefde wurgen", "ik ga die gast in elkaar slaan"
+    rf"\b{_INTENT_NL} (?:{_HURT_NL_INF})\b|"
+    # "ik sla die barista op zijn bek", "breek ik alle botten", "dan maak ik je kapot"
+    rf"\b(?:ik|we|wij) (?:{_HURT_NL_FINITE}) {_PERSON_NL}\b(?! (?:een hart|graag|even|op de hoogte|een berichtje|"
+    r"een mailtje|uit|binnen|mee|de weg|wegwijs|een handje)\b)|"
+    rf"\b(?:{_HURT_NL_FINITE}) (?:ik|we|wij) (?:{_PERSON_NL}|alle|elk|zijn|haar|z'n|d'r|je)\b.{{0,40}}?"
+    rf"\b(?:kapot|in elkaar|{_BODY_NL}|dood|neer|lens)\b|"
+    rf"\b(?:ik|we|wij) (?:maak|maken) {_PERSON_NL} (?:helemaal )?(?:kapot|af|dood)\b|"
+    # someone should: "iemand moet die nieuwe manager van de trap duwen", "moeten ze haar handen afhakken"
+    rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
+    rf"\b(?:moet|moeten|mogen|mag)(?: \w+){{0,4}} (?:{_BODY_NL}) (?:{_HURT_NL_INF}|eraf hakken|eraf halen)\b|"
+    rf"\b(?:verdient|verdienen|verdiende)\b(?: \w+){{0,2}} (?:een |het )?(?:\w+ )?(?:pak slaag|pak rammel|klap|"
+    rf"dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal)\b|"
+    rf"\b(?:verdient|verdienen) het (?:om )?(?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) te worden\b|"
+    rf"\b(?:moet|moeten|mag|mogen) (?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) (?:worden|te worden)\b|"
+    # imperative: "Sleur die burgemeester zijn huis uit", "sla hem"
+    rf"^(?:\w+[,:] )?(?:sleur|sla|schop|trap|steek|wurg|verbrand|mep) {_PERSON_NL}\b(?! (?:een "
+    r"berichtje|een mailtje|op de hoogte|maar|over)\b)|"
+    rf"\b(?:breek|brak|breekt) (?:ik |we )?(?:alle|elk|zijn|haar|z'n|d'r|je|jouw|hun) (?:\w+ )?(?:{_BODY_NL})\b|"
+    r"\b(?:ik|we|wij) (?:vind|vinden|krijg|krijgen|pak|pakken) (?:je|jou|hem|haar|jullie) (?:wel |nog wel |heus )?"
+    r"(?:en|te pakken)\b|\bop (?:zijn|haar|z'n|d'r|je|hun) (?:bek|smoel|muil|kop|donder|sodemieter) "
+    r"(?:slaan|geven|meppen|timmeren|rammen|trappen)\b")
+
+# --- injury or damage foretold -----------------------------------------------------------------
+_INJURY_EN = re.compile(
+    # "she'll be leaving in an ambulance", "he'll end up in hospital", "won't be walking for a while"
+    r"\b(?:will|'ll|gonna|going to|is going to|are going to)(?: be)? (?:\w+ ){0,2}(?:in an ambulance|in a body bag|"
+    r"in (?:the )?hospital|in a wheelchair|in (?:a|the) (?:coffin|grave|morgue|ground|river|boot|trunk))\b|"
+    r"\b(?:leav\w+|go\w* home|end\w* up) (?:\w+ ){0,2}(?:in an ambulance|in a body bag|in pieces|in a wheelchair|"
+    r"on a stretcher|without (?:\w+ )?(?:teeth|legs|kneecaps|fingers|face|tyres|tires))\b|"
+    r"\b(?:lose|lost|losing|loses) (?:\w+ ){0,4}(?:teeth|kneecaps|fingers|legs|an eye|their face|his face|her face)\b|"
+    r"\bwon'?t be (?:smiling|laughing|walking|talking|breathing|around|so brave|so cocky|so smug|so mouthy)"
+    r" (?:\w+ )?(?:much longer|for long|for much longer|long|again|after)\b|"
+    r"\b(?:what'?s|what is) coming to (?:him|her|them|you|ya)\b|"
+    r"\b(?:is|are|'s|'re)(?: \w+)? going to have (?:a |an )?(?:\w+ ){0,3}(?:accident|fall|fire)\b|"
+    r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
+_INJURY_NL = re.compile(
+    r"\b(?:met de ambulance|in een ambulance|per ambulance|in het ziekenhuis|in een rolstoel|in een lijkzak|"
+    r"in een kist|in stukken|zonder (?:\w+ )?(?:tanden|benen|knieschijven|vingers|gezicht|banden))\b"
+    r"(?= ?(?:naar huis|terecht|belanden|vertrekken|weg|eruit|weggaan|wegrijden|rijden|liggen|thuis|$|[.,!;]))|"
+    r"\b(?:gaat|gaan|rijdt|rijden|komt|komen|vertrekt|vertrekken|belandt|belanden|ligt|liggen)\b(?: \w+){0,3} "
+    r"(?:met de ambulance|in het ziekenhuis|in een rolstoel|in een kist|zonder (?:\w+ )?(?:tanden|benen|banden))\b|"
+    r"\b(?:raken|raakt|verliezen|verliest|kwijt)\b(?: \w+){0,6} (?:tanden|knieschijven|vingers|ogen)\b|"
+    r"\b(?:tanden|knieschijven|vingers)\b(?: \w+){0,2} kwijt\b|"
+    r"\b(?:lang|veel langer) (?:zal|zul|zullen) (?:je|jij|hij|ze|zij) niet meer (?:lachen|lopen|praten|grijnzen)\b|"
+    r"\b(?:zal|zul|zult|zullen|gaat|gaan) (?:je|jij|hij|ze|zij) niet lang meer (?:lachen|lopen|praten|grijnzen)\b|"
+    r"\bkrijgt (?:\w+ ){0,4}(?:wel |nog wel )?wat (?:hij|ze|zij|je) verdient\b|"
+    r"\b(?:krijgt|krijgen|gaat|gaan) (?:\w+ ){0,3}(?:een )?(?:heel |zeer |flink )?(?:vervelend |naar |ernstig |lelijk )?"
+    r"(?:ongelukje|ongeluk)\b(?! (?:verzekering|dekking))|"
+    r"\bde reden dat (?:hamers|honkbalknuppels|knuppels|messen) bestaan\b")
+
+# --- veiled threats: frames ----------------------------------------------------------------------
+_DAMAGE_EN = (r"smashed|broken|burned|burnt|burned down|caught fire|went up in flames|scratched|keyed|slashed|damaged|"
+              r"vandali[sz]ed|wrecked|trashed|torched|got hurt|hurt|happened|went missing|disappeared|found out|"
+              r"had an accident|fell|broke|burn|burns|got lost|ended up|were to happen|was to happen")
+_DAMAGE_NL = (r"bekrast|kapot|gebroken|afbrand\w*|in brand|in de fik|vernield|ingegooid|lek|beschadigd|"
+              r"iets (?:overkomt|gebeurt|zou gebeuren|overkwam)|verdwijnt|verdween|kwijtraakt|ontploft|gesloopt|"
+              r"opgeblazen|gejat|gestolen|iets aan|iets mee|een ongelukje|een ongeluk")
+# Selling lines built on the same frames ("shame if your screen got smashed: get a case").
+_SELLING = re.compile(r"\b(?:that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|"
+                      r"cover(?:ed|age)?|warranty|guarantee|case|protector|protect\w*|sale|discount|offer|deals?|"
+                      r"order now|book now|miss (?:out|this|it)|daarom|actie|verzeker\w*|dekking|garantie|"
+                      r"bescherm\w*|hoesje|bestel\w*|korting|aanbieding|mist|missen|mis\b|\d+ ?%)")
+# Each veiled-threat frame with the words without which it cannot match (checked against the sentence's
+# word set first: most sentences run none of these patterns).
+_VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex in (
+    # "would be a real shame if the windows got smashed", "zou zonde zijn als de lak ineens bekrast raakt"
+    ("shame pity zonde jammer",
+     rf"\b(?:shame|pity)\b(?: \w+){{0,2}} if (?:\w+ ){{1,5}}(?:{_DAMAGE_EN})\b|"
+     rf"\b(?:zonde|jammer)\b(?: \w+){{0,3}} als (?:\S+ ){{1,6}}(?:{_DAMAGE_NL})\b"),
+    # "better hope we never meet in the car park", "mag hopen dat ik hem niet tegenkom", "hope your brakes work"
+    ("hope pray hopen hoop",
+     r"\b(?:better|'d better|had better|should) (?:hope|pray) (?:that )?(?:i|we|they|nobody|no one|he|she)\b.{0,30}"
+     r"\b(?:meet|see|run into|bump into|find|catch|recogni[sz]e|finds?|sees?|catches)\b|"
+     r"\b(?:mag|mogen|moet|moeten|kan|kunnen)(?: \w+){0,2} hopen dat (?:ik|we|wij|niemand|ze|hij)\b.{0,40}"
+     r"\b(?:tegenkom\w*|zie|zien|vind|vinden|te pakken|tegen het lijf|treffen|tref)\b|"
+     r"\bhope (?:your|ur|his|her|their) (?:\w+ )?(?:brakes|tyres|tires|locks?|smoke alarms?|fire alarms?|alarm) "
+     r"(?:still |actually )?(?:work|are working|hold|holds|are ok|are okay)\b|"
+     r"\bhoop (?:dat )?(?:je|jouw|zijn|haar|hun) (?:\w+ )?(?:remmen|banden|sloten?|rookmelders?|alarm) (?:\w+ )?"
+     r"(?:werken|het doen|houden|goed zijn)\b"),
+    # "keep posting about me and see what happens", "blijf maar posten, dan merk je vanzelf wat er gebeurt"
+    ("happens way gebeurt komt afloopt",
+     r"\b(?:keep|one more|try that again|do that again|again|say that again|once more)\b.{0,60}\b(?:and|or)\b"
+     r"(?: \w+){0,2} (?:see|find out|learn|will see|'ll see|'ll find out|will find out) (?:what happens|the hard way)\b|"
+     r"\b(?:blijf|blijft|nog (?:één|een) (?:keer|klacht|woord|review|bericht)|nog een keer|doe dat nog eens)\b.{0,60}"
+     r"\b(?:dan|en)\b(?: \w+){0,2} (?:merk|zie|ziet|zul|zult|ga|gaat)\b(?: \w+){0,3} (?:wat er (?:van komt|gebeurt)|"
+     r"hoe dat afloopt)\b"),
+    # "I know which gym your boyfriend goes to", "ik weet op welke sportschool je vriendje zit"
+    ("which where when welke waar wanneer",
+     r"\b(?:i|we) (?:know|found|have found|found out|have) (?:exactly )?(?:which|what|where|when) (?:\w+ ){0,3}"
+     r"(?:your|ur|his|her|you)\b(?! (?:order|parcel|package|delivery|booking|tickets?|refund|account|payment|"
+     r"size|favourite|favorite)\b)(?=.{0,40}\b(?:gym|school|street|house|home|car|work|office|route|bus|train|"
+     r"lives?|live|sleeps?|parks?|goes|go|walks?|drives?|kids|children|daughter|son|wife|husband|boyfriend|"
+     r"girlfriend|mum|mom|mother|parents|family|dog)\b)|"
+     r"\b(?:ik|we|wij) (?:weet|weten) (?:precies |heus |allang )?(?:op |in |bij )?(?:welke|waar|wanneer|hoe laat) "
+     r"(?:\w+ ){0,3}(?:je|jouw|jullie|zijn|haar|hun)\b(?! (?:bestelling|pakket|pakketje|zending|order|levering|"
+     r"tickets?|boeking|betaling|account|maat)\b)(?=.{0,40}\b(?:sportschool|school|straat|huis|woont|wonen|auto|"
+     r"werk|werkt|kantoor|route|bus|trein|slaapt|parkeert|loopt|rijdt|kinderen|kids|dochter|zoon|vrouw|man|"
+     r"vriendje|vriendin|vriend|moeder|ouders|gezin|hond|zit|zitten|traint)\b)"),
+    # "we have your address from the booking"
+    ("address adres huisadres",
+     r"\b(?:i|we) (?:have|got|know) (?:your|ur|his|her|their) (?:home )?address\b(?=.{0,40}\b(?:from|so|and|"
+     r"just saying|remember)\b)|"
+     r"\b(?:ik|we|wij) (?:hebben|heb|weten|weet) (?:je|jouw|zijn|haar|hun) (?:huis)?adres\b(?=.{0,40}\b(?:van|dus|"
+     r"en|onthoud)\b)"),
+    # "say hi to your daughter for me", "doe de groeten aan je dochter"
+    ("hi hello regards groeten",
+     r"\b(?:say hi|say hello|give my (?:best |regards|love)|send my (?:regards|love|best)) (?:to )?(?:your|ur) "
+     r"(?:daughter|son|kids|children|wife|husband|mum|mom|mother|family|girlfriend|boyfriend)\b(?= for me|.{0,60}"
+     r"\b(?:alone|at night|tuesdays?|mondays?|every day|walks?|school)\b)|"
+     r"\b(?:doe de groeten|de groeten) aan (?:je|jouw) (?:dochter|zoon|kinderen|vrouw|man|moeder|vriendin|vriend|"
+     r"gezin)\b"),
+    # "should be careful walking to his car at night", "moet 's avonds maar goed om zich heen kijken"
+    ("careful watch shoulder kijken passen uitkijken oppassen opletten",
+     r"\b(?:should|better|had better|'d better|needs? to|must) (?:be (?:\w+ )?careful|watch (?:out|(?:his|her|their|"
+     r"your|ur) (?:step|back))|look over (?:his|her|their|your) shoulder)\b.{0,40}\b(?:walking|alone|at night|"
+     r"in the dark|car park|parking|on (?:his|her|their|your) way home|going home|after (?:dark|work|the match))\b|"
+     r"\b(?:moet|moeten|kan|kunnen)(?: \S+){0,4} (?:goed |beter )?(?:om (?:zich|je) heen kijken|over (?:zijn|haar|je) "
+     r"schouder kijken|op (?:zijn|haar|je) tellen passen|uitkijken|oppassen|opletten)\b.{0,40}(?:\balleen|"
+     r"(?<!\w)'s avonds|(?<!\w)'s nachts|\bin het donker|\bop weg naar huis|\bnaar huis|\bparkeerplaats|"
+     r"\bna de wedstrijd|\bna het werk)\b|"
+     r"(?:(?<!\w)'s avonds|(?<!\w)'s nachts|\bin het donker|\bop weg naar huis)\b.{0,30}\b(?:om (?:zich|je) heen "
+     r"kijken|over (?:zijn|haar|je) schouder kijken|uitkijken|oppassen)\b"),
+    # "funny how fires start in old sheds like his", "raar hoe snel zo'n oude schuur kan afbranden"
+    ("funny strange weird amazing raar gek grappig bijzonder vreemd",
+     r"\b(?:funny|strange|weird|amazing|shame) how (?:\S+ ){0,4}(?:fires?|accidents?|things? (?:break|burn|catch "
+     r"fire|go missing|happen)|cars? (?:get|break)|windows? (?:get|break))\b|"
+     r"\b(?:raar|gek|grappig|bijzonder|vreemd) hoe (?:\S+ ){0,5}(?:afbrand\w*|in brand|in de fik|ongelukken|"
+     r"kapot|verdwijn\w*|vlam vat\w*)\b"),
+    # "he'd better sleep lightly", "moet voortaan licht slapen"
+    ("sleep slapen",
+     r"\b(?:better|should|'d better|had better|needs? to|must) sleep (?:lightly|light)\b|"
+     r"\b(?:moet|moeten|kan|kunnen)(?: \w+){0,3} licht (?:gaan )?slapen\b|"
+     r"\b(?:voortaan|beter|maar) (?:\w+ ){0,2}licht (?:moet |moeten |gaan )?slapen\b"),
+    # "someone should pay that journalist a visit", "iemand moet die journaliste eens een bezoekje brengen"
+    ("visit bezoekje bezoek",
+     rf"\b(?:{_DEONTIC_EN}|(?:i|we)(?:'ll| will|'re going to| are going to| gonna)) (?:pay|give) "
+     rf"(?:him|her|them|that (?:\w+ )?(?:{_ROLE_EN})|the (?:\w+ )?(?:{_ROLE_EN})) a (?:little |friendly )?visit\b|"
+     r"\b(?:iemand|we|wij|ik) (?:moet|moeten|zal|zullen|ga|gaan)(?: \w+){0,4} (?:een )?(?:bezoekje|bezoek) "
+     r"(?:brengen|afleggen|geven)\b"),
+    # "remind her what happens to snitches"
+    ("snitches grasses rats talk verklikkers klikspanen ratten praten",
+     r"\bwhat happens to (?:snitches|grasses|rats|people who (?:talk|snitch|grass))\b|"
+     r"\bwat er met (?:verklikkers|klikspanen|ratten|mensen die praten) gebeurt\b"),
+    # "he'll regret ever walking in", "krijgt er spijt van dat hij ooit binnenkwam"
+    ("regret spijt",
+     r"\b(?:he|she|they|you|u)(?:'ll| will| is going to| are going to|'s going to|'re going to| gonna) (?:\w+ )?regret "
+     r"(?:ever|the day|being born|crossing|messing|opening|it for the rest)\b|"
+     r"\bspijt (?:van )?(?:krijgt|krijgen|hebben|heeft)? ?(?:van )?dat (?:hij|ze|zij|je|jij) ooit\b|"
+     r"\b(?:krijgt|krijg|krijgen) (?:er )?spijt van dat (?:hij|ze|zij|je|jij)\b"),
+    # "better not show his face here again if he wants to keep it"
+    ("face keep zien houden behouden",
+     r"\b(?:you|he|she|they)(?:'d| had) better not show (?:your|his|her|their) face\b|"
+     r"\bif (?:you|he|she|they) (?:wants?|would like) to keep (?:it|them|your|his|her|their)\b|"
+     r"\b(?:kan|kunnen) (?:zich|zijn gezicht|haar gezicht) (?:hier )?(?:beter )?niet meer (?:laten )?zien als\b|"
+     r"\bals (?:hij|ze|zij|je) (?:zijn|haar|je) (?:gezicht|tanden|benen) (?:wil|wilt) (?:houden|behouden)\b"),
+))
+# Violence needs a hurting word AND a word of its modality (the writer's intent, a wish, a deserving, a
+# condition, or a body part); an imperative opens the sentence with the verb.
+_HURT_WORDS = frozenset((
+    _STRONG_EN + "|" + _WEAK_EN + "|" + _HURT_EN + "|" + _HURT_EN_PP + "|" + _HURT_NL_INF + "|" + _HURT_NL_PP + "|"
+    + _HURT_NL_FINITE + "|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
+    "dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|bek|smoel|muil|kop|donder|sodemieter"
+).replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split()) - frozenset(
+    "end cut find hunt track the a an his her their your ur up of out in shit crap hell and de on over to set run fire "
+    "string tarred feathered curb- knock-out lens verrot locked face head skull teeth brand fik elkaar \\w+ pak rij "
+    "gooi gooien maak maken duw duwen hak".split())
+_MODALITY = frozenset((
+    "i'll we'll i'm we're will shall gonna going i'd we'd would want wanna could can't someone somebody some1 sb "
+    "anyone should need needs ought has have must gotta oughta better deserve deserves deserved earned if "
+    "ik we wij ga gaan zal zullen zou zouden wil willen iemand moet moeten mag mogen verdient verdienen verdiende "
+    "breek brak breekt knieen knieën").split()) | frozenset(_BODY_EN.replace("?", "").replace("s|", "|").split("|")) | frozenset(
+    _BODY_NL.replace("?", "").replace("(", "").replace(")", "").split("|"))
+_INJURY_NEEDS = frozenset((
+    "ambulance hospital wheelchair coffin grave morgue ground river boot trunk pieces stretcher teeth legs kneecaps "
+    "fingers face tyres tires eye smiling laughing walking talking breathing around brave cocky smug mouthy coming "
+    "accident fall fire reason why hammers bats knives crowbars guns ziekenhuis rolstoel lijkzak kist stukken tanden "
+    "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
+    "reden").split())
+
+
+def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
+    """The kind of threat a folded sentence makes at a person, or None."""
+    if present is None:
+        present = set(_WORDS.findall(text))
+    if (not present.isdisjoint(_HURT_WORDS)
+            and (not present.isdisjoint(_MODALITY) or text.split(" ", 1)[0].strip(",:") in _HURT_WORDS
+                 or text.split(" ", 2)[1:2] and text.split(" ", 2)[1].strip(",:") in _HURT_WORDS)
+            and (_VIOLENCE_EN.search(text) or _VIOLENCE_NL.search(text))):
+        return "violence against a person"
+    if not present.isdisjoint(_INJURY_NEEDS) and (_INJURY_EN.search(text) or _INJURY_NL.search(text)):
+        if not _SELLING.search(text):
+            return "injury foretold"
+    for needs, pattern in _VEILED:
+        if not present.isdisjoint(needs) and pattern.search(text) and not _SELLING.search(text):
+            return "veiled threat at a person"
+    return None
+
+
+# --- contempt at a person -----------------------------------------------------------------------
+# Nouns that cast a person as vermin, dirt or waste (singular and plural), and adjectives only people
+# have ("spineless", "lying"): "Mark is a spineless little rat", "mijn ex is een hoop stront".
+_VILE_EN = (r"rats?|pigs?|cows?|snakes?|worms?|leech(?:es)?|parasites?|cockroach(?:es)?|roach(?:es)?|maggots?|"
+            r"vermin|scum|scumbags?|filth|trash|garbage|rubbish|sheep|subhumans?|sub-humans?|hags?|weasels?|slugs?|"
+            r"lice|louse|vultures?|toads?|vipers?|swine|pests?|mongrels?|morons?|idiots?|"
+            r"imbeciles?|cretins?|retards?|halfwits?|dimwits?|liars?|cowards?|waste of (?:\w+ )?(?:oxygen|space|"
+            r"skin|air|a uniform|a human|a person|a life|money|breath)|(?:piece|sack|bag|lump|pile|heap) of "
+            r"(?:\w+ )?(?:garbage|trash|shit|crap|filth|meat|lard|dirt|scum|rubbish|excrement|work)|excuse for an? "
+            r"(?:\w+ )?\w+|oxygen thief|"
+            r"waste of (?:\w+ )?(?:oxygen|space|skin|air)")
+_VILE_NL = (r"rat|ratten|varkens?|koe|koeien|slangen?|wormen?|worm|bloedzuigers?|parasieten|parasiet|kakkerlakk?en?|"
+            r"maden|made|ongedierte|tuig|uitschot|schorem|vuilnis|afval|schapen|schaap|onmens|onmensen|heks|heksen|"
+            r"wijf|wijven|trut|trutten|kreng|krengen|idioot|idioten|imbeciel|"
+            r"imbecielen|debiel|debielen|leugenaars?|lafaards?|mislukkelingen?|"
+            r"(?:hoop|stuk|zak|bonk|berg) (?:\w+ )?(?:stront|vlees|vreten|ellende|vuil|tuig|afval|vet|schijt|shit|"
+            r"ongeluk|chagrijn)|verspilling van (?:\w+ )?(?:zuurstof|ruimte|lucht|geld)|"
+            r"zonde van (?:zijn|haar|de|het) (?:\w+ )?(?:uniform|zuurstof|ruimte|salaris|plek|geld)")
+# "Our new intern is a waste of oxygen": the subject is a person (a pronoun or a role noun), or the
+# insult carries an adjective only a person earns. A thing is never the subject we read ("this deal is
+# a killer", "the weather was garbage", "the villain in episode 3 is a rat" is fiction).
+_PERSON_ADJ_EN = (r"spineless|lying|two-faced|cowardly|thieving|backstabbing|gutless|brainless|brain-?dead|worthless|"
+                  r"pathetic|useless|filthy|stupid|dumb|vile|disgusting|ugly|fat|lazy|greedy|scheming|sneaky|"
+                  r"walking|dirty|rotten|miserable|absolute|complete|total|utter|little|old|evil|inbred")
+_PERSON_ADJ_NL = (r"ruggengraatloze|liegende|leugenachtige|laffe|achterbakse|hersenloze|hersenloos|hersendode|"
+                  r"waardeloze|waardeloos|zielige|nutteloze|nutteloos|smerige|vieze|domme|dom|stomme|valse|vals|"
+                  r"walgelijke|lelijke|dikke|luie|hebberige|gluiperige|wandelende|vuile|rotte|verrotte|"
+                  r"complete|totale|echte|kleine|oude|ouwe|kwaadaardige")
+_COPULA = r"(?:is|are|was|were|'s|'re|is just|zijn|is|was|waren|blijft|blijven)"
+_CONTEMPT_PRED = re.compile(
+    rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|gewoon|echt|eigenlijk|"
+    rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}"
+    rf"(?:(?:{_PERSON_ADJ_EN}|{_PERSON_ADJ_NL}|most \w+|meest \w+),? (?:and |en )?){{0,3}}"
+    rf"(?:{_VILE_EN}|{_VILE_NL})\b")
+# the role noun heads the subject: "the customer on line 3", "the guy who runs ..." (not "the customer service")
+_AFTER_HEAD = (r"(?![\w-])(?!\s+(?!(?:from|at|on|in|of|who|that|i|we|with|behind|next|van|op|bij|in|die|dat|achter|aan|"
+               r"uit|met|naast|here|there|hier|daar|today|yesterday|tonight|again|too|also|really|honestly|vandaag|gisteren|"
+               r"vanavond|weer|ook|echt|gewoon|eerlijk)\b)\w)")
+_PERSON_SUBJECT = re.compile(
+    rf"(?:^|\b(?:that|this|the|my|our|your|his|her|their|die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|"
+    rf"every|each|elke|iedere|any) )(?:\w+ ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
+    r"^(?:honestly |eerlijk gezegd |eerlijk |seriously |man |god |jeez |omg |and |en )?(?:he|she|you|u|they|hij|zij|ze|"
+    r"jij|je|@user|\w+ from (?:the )?\w+|\w+ van (?:de )?\w+)\s*$|\b(?:anyone|everyone|whoever|people|those|iedereen|"
+    r"wie|mensen) (?:who|that|die)\b|^(?:dat|die) (?:\w+ )?mens\b|^(?:mevrouw|meneer|mr|mrs|ms|miss) \w+")
+_PERSON_ADJ_ONLY = re.compile(rf"\b(?:spineless|lying|two-faced|cowardly|backstabbing|gutless|ruggengraatloze|liegende|"
+                              rf"leugenachtige|laffe|achterbakse|gluiperige|walking|wandelende)\b")
+_FICTION = re.compile(r"\b(?:villains?|characters?|film|movie|series|episode|show|novel|book|play|game|level|boss fight|"
+                      r"schurken|schurk|personages?|serie|aflevering|boek|toneelstuk|spel|level)\b")
+_CONTEMPT_OTHER = re.compile(
+    # "people like that landlord shouldn't be allowed to breed"
+    r"\b(?:people|folks|men|women|guys|types) like (?:him|her|them|you|that|this|my|your|those|these)\b.{0,40}"
+    r"\b(?:breed|reproduce|exist|live|be born|have kids|have children|be allowed out|vote|be shot|die|the reason)\b|"
+    r"\b(?:mensen|types|figuren|lui) (?:zoals|als) (?:hij|zij|ze|jij|hem|haar|die|dat|mijn|jouw|je)\b.{0,50}"
+    r"\b(?:voortplanten|bestaan|leven|geboren|kinderen krijgen|stemmen|de reden)\b|"
+    # "nobody would miss that pathetic excuse for a referee", "niemand zou die scheidsrechter missen"
+    r"\b(?:nobody|no one|noone) would (?:even )?miss (?:him|her|them|that|this|my|the)\b|"
+    r"\bniemand zou (?:hem|haar|die|dat|mijn|jou|je|ze) (?:\w+ ){0,3}missen\b|"
+    r"\b(?:world|planet) (?:would be|is) (?:a )?better (?:place )?without (?:him|her|them|that|this|you|people like)\b|"
+    r"\b(?:wereld|aarde) (?:zou|is|wordt) (?:\w+ )?beter (?:af )?zonder (?:hem|haar|die|dat|jou|je|zulke|mensen)\b|"
+    # similes of stupidity and ugliness: "thick as two short planks", "zo dom als het achtereind van een varken"
+    r"\b(?:as )?(?:thick|dumb|stupid|ugly|dense|useful) as (?:two short planks|a (?:brick|rock|post|plank|box of rocks|"
+    r"bag of hammers|sack of hammers|mud fence|chocolate teapot)|mud|pig shit|dog shit)\b|"
+    r"\b(?:zo )?(?:dom|lelijk|stom|achterlijk|nuttig) als (?:het achtereind van )?(?:een |het )?(?:varken|koe|ezel|"
+    r"achtereind|stoeptegel|baksteen|het achterwerk|schaap|het achtereinde|een deur)\b|"
+    # "the most useless sack of meat I've ever dealt with", "de domste koe die ooit ..."
+    r"\b(?:the )?(?:most (?:useless|pathetic|worthless|disgusting|stupid|vile|brainless|incompetent)|dumbest|stupidest|"
+    r"ugliest|fattest|laziest) (?:\w+ )?(?:sack|piece|excuse|waste|cow|pig|rat|idiot|moron|bitch|hag|creature|"
+    r"individual|human|person|man|woman|lump)\b|"
+    r"\b(?:het|de) (?:meest (?:nutteloze|zielige|waardeloze|walgelijke|domme)|domste|stomste|lelijkste|dikste|"
+    r"luiste|zieligste) (?:\w+ )?(?:stuk|zak|koe|varken|rat|idioot|sukkel|wijf|mens|figuur|persoon|exemplaar|"
+    r"trut|kreng)\b")
+
+
+def _words_of(*patterns: str) -> frozenset[str]:
+    """The literal words in alternations of plain words (a prefilter built from the patterns themselves)."""
+    out = set()
+    for pattern in patterns:
+        for word in re.sub(r"\(\?:|[()?*+|\\]|\\w\+|\[[^]]*\]", " ", pattern).split():
+            if word.isalpha() and len(word) > 2:
+                out.add(word)
+    return frozenset(out)
+
+
+# words of the patterns that are too common to gate on (the pattern needs another listed word anyway)
+_STOP = frozenset("the and van een het der for zijn haar geld work life person human money space air skin uniform plek "
+                  "salaris ruimte lucht breath ongeluk chagrijn ellende vet berg bonk hoop stuk made pile heap lump bag "
+                  "sack piece dirt".split())
+_VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("rat pig cow snake worm leech parasite cockroach roach "
+                                                                "maggot scumbag hag weasel slug vulture toad viper pest "
+                                                                "mongrel moron idiot imbecile cretin retard halfwit dimwit "
+                                                                "liar coward varken slang bloedzuiger made leugenaar lafaard "
+                                                                "mislukkeling".split())
+_CONTEMPT_OTHER_WORDS = frozenset((
+    "people folks men women guys types mensen figuren lui nobody noone niemand world planet wereld aarde thick dumb "
+    "stupid ugly dense dom lelijk stom achterlijk dumbest stupidest ugliest fattest laziest domste stomste lelijkste "
+    "dikste luiste zieligste most meest").split())
+
+
+def contempt_at_person(text: str, present: set[str] | None = None) -> str | None:
+    """The kind of contempt a folded sentence says of a person, or None."""
+    if present is None:
+        present = set(_WORDS.findall(text))
+    vile = not present.isdisjoint(_VILE_WORDS)
+    if (not vile and present.isdisjoint(_CONTEMPT_OTHER_WORDS)) or _FICTION.search(text):
+        return None
+    match = _CONTEMPT_PRED.search(text) if vile else None
+    if match is not None:
+        subject = text[: match.start()].strip()
+        said = match.group(0)
+        if (_PERSON_SUBJECT.search(subject) or _PERSON_ADJ_ONLY.search(said)) and not _SELLING.search(text):
+            return "contempt at a person"
+    if _CONTEMPT_OTHER.search(text):
+        return "contempt at a person"
+    return None
+
+
+# --- jokes whose punchline is a harm done to a woman or partner ----------------------------------
+_WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls?|woman|women|lady|ladies|date|missus|"
+                    r"bird|chick|feminists?|haar|ze|zij|vrouw|vrouwen|vriendin|vriendinnetje|meid|meiden|meisje|"
+                    r"meisjes|dame|dames|date|wijf|feministe|feministes|consent|toestemming\w*)\b")
+# incapacity: asleep, drunk, drugged, made to forget
+_INCAPABLE = re.compile(r"\b(?:sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
+                        r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
+                        r"pills? in|powder in|vodka|spiked|slapend\w*|slaapt|bewusteloos|buiten westen|dronken|lam|"
+                        r"laveloos|vergeten|vergeet|niks meer (?:wisten|weten|weet)|niets meer (?:wisten|weten|weet)|"
+                        r"chloroform|druppels|druppeltjes|pilletjes?|poeder|wodka|extra sterk|strong)\b")
+# no refusal: the woman says no or is asked, and it does not count
+_NO_REFUSAL = re.compile(r"\b(?:never says no|never say no|can'?t say no|cannot say no|doesn'?t say no|won'?t say no|"
+                         r"too drunk to (?:refuse|say no|say anything|object|resist)|(?:don'?t|never) ask\b.{0,20}\b(?:take|do it)|"
+                         r"just take (?:it|her|what)|ask no questions|no questions asked|does the paperwork|consent forms?|"
+                         r"zegt nooit nee|kan geen nee|zegt geen nee|te dronken om te (?:weigeren|protesteren|nee te zeggen)|"
+                         r"niet vragen\b.{0,20}\b(?:doen|pakken|nemen)|niks vragen|niets vragen|regelt het papierwerk|"
+                         r"toestemmingsformulier\w*)\b")
+# the harm softened into a favour: "a few drops in her wine and she'll be much friendlier"
+_SOFTENED = re.compile(r"\b(?:friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
+                       r"makkelijker|losser|een stuk leuker|minder moeilijk)\b")
+# memory of the night taken, with drinks: "her drinks made the girls forget the night"
+_BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|don'?t remember|didn'?t remember|"
+                       r"no memory of|black(?:ed)? out)\b.{0,20}\b(?:the night|the evening|anything|everything|a thing|"
+                       r"what happened)\b|\b(?:niks|niets|geen bal) meer (?:wisten|weten|weet|herinneren|van)\b.{0,20}"
+                       r"\b(?:de avond|de nacht|wat er gebeurd)|\b(?:vergeten|vergeet|vergaten)\b.{0,20}\b(?:de avond|"
+                       r"de nacht|alles|wat er gebeurd)")
+_DRINK = re.compile(r"\b(?:drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
+                    r"cocktails?|shotjes?|biertjes?)\b")
+# blows in a punchline: "start with your fists", "two black eyes", "something to cry about"
+_BLOWS = re.compile(r"\b(?:fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
+                    r"something to cry about|a reason to cry|bruises?|doesn'?t cry|didn'?t learn|learn the first time|"
+                    r"vuisten|vuist|boksbal|blauwe ogen|blauw oog|bont en blauw|vlakke hand|reden (?:\w+ )?om te huilen|"
+                    r"blauwe plekken|huilt niet|niet snapte|de eerste keer niet|niet leerde)\b")
+
+
+def harmful_joke(text: str, previous: str = "", following: str = "") -> str | None:
+    """The harm a joke (in ``text``, with the post's other sentences) makes its punchline, or None."""
+    window = " ".join(part for part in (previous, text, following) if part)
+    if not _WOMAN.search(window):
+        return None
+    if _BLOWS.search(text):
+        kind = "joke about domestic violence"
+    elif _NO_REFUSAL.search(text):
+        kind = "joke about consent or spiking"
+    elif _INCAPABLE.search(text) and (_NO_REFUSAL.search(window) or _SOFTENED.search(window)):
+        kind = "joke about consent or spiking"
+    elif _BLACKOUT.search(text) and _DRINK.search(window):
+        kind = "joke about spiking"
+    else:
+        return None
+    return kind if joked(text, previous, following) else None
+
+
+_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT)))
+_JOKE_WORDS = frozenset((
+    "fist fists punching punchbag black bruise bruises cry learn vuisten vuist boksbal blauwe blauw bont vlakke huilen "
+    "huilt snapte leerde says say refuse ask questions paperwork consent forms zegt nee weigeren protesteren vragen "
+    "papierwerk toestemmingsformulier sleeping asleep unconscious passed drunk wasted hammered legless drugged forget "
+    "forgot forgets forgetting remember memory chloroform roofie roofies drops pills pill powder vodka spiked "
+    "slapend slapende slaapt bewusteloos westen dronken lam laveloos vergeten vergeet vergaten wisten weten weet "
+    "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take").split())
+
+
+def may_joke(text: str, present: set[str] | None = None) -> bool:
+    """The cheap gate before ``harmful_joke`` (and before the post's other sentences are prepared for it)."""
+    if present is None:
+        present = set(_WORDS.findall(text))
+    return not present.isdisjoint(_JOKE_WORDS) and _JOKE_HINT.search(text) is not None
+
+
+_FRAGMENT = re.compile(r"^(?:and|or|en|of|plus|ook|also)\b")
+_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
+
+
+def person_floors(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> dict[str, float]:
+    """Floors for abuse aimed at a person (threats, contempt) or a joke whose punchline is a harm.
+    ``previous`` / ``following`` give the post's text around the sentence, prepared only when needed."""
+    present = set(_WORDS.findall(text))
+    if threat_at_person(text, present):
+        return dict(THREAT)
+    if _FRAGMENT.match(text) and len(text) < 50:   # "... tend to lose their phones." + "And their teeth."
+        before = previous()
+        last = _LAST_SENTENCE.search(before.rstrip(" .!?"))
+        if last is not None and threat_at_person(f"{last.group(0).strip()} {text}"):
+            return dict(THREAT)
+    if contempt_at_person(text, present):
+        return dict(INSULT)
+    if may_joke(text, present) and harmful_joke(text, previous(), following()):
+        return dict(JOKE_HARM)
+    return {}
+
+
+def person_shapes(text: str, previous: str = "", following: str = "") -> tuple[str, ...]:
+    """The names of the shapes above that a folded sentence has (for explanations and tests)."""
+    present = set(_WORDS.findall(text))
+    found = (threat_at_person(text, present), contempt_at_person(text, present),
+             harmful_joke(text, previous, following) if may_joke(text) else None)
+    return tuple(name for name in found if name)

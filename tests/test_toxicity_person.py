@@ -1,0 +1,91 @@
+"""Abuse aimed at a person: threats, veiled threats, contempt and harmful jokes (``toxicity_person``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.obfuscation import fold
+from riskcheck.scorers.toxicity_person import person_floors, person_shapes
+from riskcheck.scorers.toxicity_patterns import STRONG
+
+ABUSIVE = [
+    # violence the writer intends or wishes on a person
+    ("I'm going to punch that smug barista the next time he spells my name wrong.", "violence against a person"),
+    ("Honestly someone needs to throw the new manager down the stairs.", "violence against a person"),
+    ("That delivery guy deserves a good kicking.", "violence against a person"),
+    ("Drag the mayor out of his house and let the crowd deal with him.", "violence against a person"),
+    ("Ik zou mijn baas met liefde wurgen met zijn eigen stropdas.", "violence against a person"),
+    ("Eerlijk, iemand moet die nieuwe manager van de trap duwen.", "violence against a person"),
+    ("Als ik hem weer zie, breek ik alle botten in zijn gezicht.", "violence against a person"),
+    # injury foretold
+    ("If my ex shows up again she'll be leaving in an ambulance.", "injury foretold"),
+    ("@user you won't be smiling much longer, mate.", "injury foretold"),
+    ("Als hij weer komt, gaat hij met de ambulance naar huis.", "injury foretold"),
+    # veiled threats
+    ("Would be a real shame if the windows got smashed.", "veiled threat at a person"),
+    ("The cashier who gave me attitude better hope we never meet in the car park.", "veiled threat at a person"),
+    ("Keep posting about me and see what happens.", "veiled threat at a person"),
+    ("I know which gym your boyfriend goes to, just saying.", "veiled threat at a person"),
+    ("Zou zonde zijn als de lak van die auto ineens bekrast raakt.", "veiled threat at a person"),
+    ("Ik weet op welke sportschool je vriendje zit, even ter info.", "veiled threat at a person"),
+    ("Die recensent moet 's avonds maar goed om zich heen kijken.", "veiled threat at a person"),
+    # contempt at a person
+    ("Our new intern is a walking waste of oxygen.", "contempt at a person"),
+    ("The guy who runs the corner shop is a filthy parasite.", "contempt at a person"),
+    ("Mijn ex is een waardeloze, liegende hoop stront.", "contempt at a person"),
+    ("People like that landlord shouldn't be allowed to breed.", "contempt at a person"),
+    ("Dat mens achter de kassa is zo dom als het achtereind van een varken.", "contempt at a person"),
+]
+
+JOKES = [
+    ("How do you win an argument with your wife?", "Start with your fists 🤣"),
+    ("Tip for the lads:", "a few drops in her wine and she'll be much friendlier 😉"),
+    ("Wat is het voordeel van een slapende vriendin?", "Ze zegt nooit nee haha"),
+    ("Hoe noem je een vrouw met twee blauwe ogen?", "Iemand die het de eerste keer niet snapte 😂"),
+]
+
+BENIGN = [
+    "This deal is an absolute killer, grab it before Friday!",
+    "I could kill for a coffee right now.",
+    "Our new burger will knock you out.",
+    "We'll shoot you a message as soon as your order ships.",
+    "We beat our competitors on price, every single day.",
+    "A man was jailed for threatening to burn down his neighbour's house, police said.",
+    "We know where your parcel is: it arrives tomorrow.",
+    "It would be a shame if you missed this sale, so here's a reminder.",
+    "Watch your step on the wet floor near entrance B.",
+    "The customer service was rubbish today, sorry about that.",
+    "The villain in episode 3 is a spineless rat and I love it.",
+    "Our mascot is a sheep called Dolly.",
+    "Ik zou een moord doen voor een kop koffie.",
+    "Wij verslaan de concurrent op prijs, elke dag weer.",
+    "Het zou zonde zijn als je deze sale mist.",
+    "Wij weten precies waar je pakket is.",
+    "Saw the comedian last night: her jokes about dating apps were hilarious 😂",
+    "Never leave your drink unattended: spiking happens more often than you think.",
+    "Girls' night: two cocktails for the price of one 😉",
+]
+
+
+@pytest.mark.parametrize(("text", "shape"), ABUSIVE)
+def test_abuse_at_a_person_is_read(text: str, shape: str) -> None:
+    folded = fold(text)
+    assert shape in person_shapes(folded)
+    assert max(person_floors(folded).values()) >= STRONG
+
+
+@pytest.mark.parametrize(("setup", "punchline"), JOKES)
+def test_a_joke_whose_punchline_is_a_harm(setup: str, punchline: str) -> None:
+    floors = person_floors(fold(punchline), lambda: fold(setup), str)
+    assert floors.get("toxicity", 0.0) >= STRONG
+
+
+@pytest.mark.parametrize("text", BENIGN)
+def test_look_alikes_set_no_floor(text: str) -> None:
+    assert person_floors(fold(text)) == {}
+
+
+def test_a_fragment_is_read_with_the_sentence_before() -> None:
+    before = fold("People who film my staff tend to lose their phones.")
+    assert person_floors(fold("And their teeth."), lambda: before, str)
+    assert not person_floors(fold("And their chargers."), lambda: before, str)
