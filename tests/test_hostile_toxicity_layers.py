@@ -38,7 +38,7 @@ def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
     assert isinstance(joke_floors(text, context, text), dict)
     assert isinstance(group_joke_floors(text, context, text), dict)
     assert isinstance(person_floors(text, lambda: context, lambda: text), dict)
-    assert isinstance(person_shapes(text, context, text), tuple)
+    assert isinstance(person_shapes(text, lambda: context, lambda: text), tuple)
     assert resolve(text, context)[0]
     about_the_group(text, context)
     condemns_what_was_said(text)

@@ -160,6 +160,7 @@ _VIOLENCE_NL = re.compile(
     # someone should: "iemand moet die nieuwe manager van de trap duwen", "moeten ze haar handen afhakken"
     rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
     rf"\b(?:moet|moeten|mogen|mag)(?: \w+){{0,4}} (?:{_BODY_NL}) (?:{_HURT_NL_INF}|eraf hakken|eraf halen)\b|"
+    rf"\b(?:moet|moeten|mogen|mag|zou|zouden) (?:ze|we|wij|jullie|men|iemand)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
     rf"\b(?:verdient|verdienen|verdiende)\b(?: \w+){{0,2}} (?:een |het )?(?:\w+ )?(?:pak slaag|pak rammel|klap|"
     rf"dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal)\b|"
     rf"\b(?:verdient|verdienen) het (?:om )?(?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) te worden\b|"
@@ -171,6 +172,53 @@ _VIOLENCE_NL = re.compile(
     r"\b(?:ik|we|wij) (?:vind|vinden|krijg|krijgen|pak|pakken) (?:je|jou|hem|haar|jullie) (?:wel |nog wel |heus )?"
     r"(?:en|te pakken)\b|\bop (?:zijn|haar|z'n|d'r|je|hun) (?:bek|smoel|muil|kop|donder|sodemieter) "
     r"(?:slaan|geven|meppen|timmeren|rammen|trappen)\b")
+
+# A body part of someone's hurt, in either order, with a word of wish, intent or the future anywhere in the
+# sentence: "rip his throat out", "get his head kicked in", "I hope your hands get broken", "trek ik zijn keel
+# eruit", "zijn kop ingetrapt". "Back" and "heart" are left out ("break your back" is hard work).
+_BODY_HARM_BODY = (r"teeth|throat|neck|jaw|nose|skull|head|face|legs?|arms?|hands|fingers|kneecaps|knees|ribs|spine|"
+                   r"eyes|tongue|guts|tanden|keel|nek|kaak|neus|schedel|kop|hoofd|gezicht|smoel|bek|benen|armen|"
+                   r"handen|vingers|knieschijven|knie[eë]n|ribben|ruggengraat|ogen|tong|darmen")
+_BODY_HARM_POSS = r"(?:his|her|their|your|ur|zijn|z'n|haar|d'r|hun|je|jouw)"
+_BODY_HARM = re.compile(
+    rf"\b(?:rip|rips|ripping|tear|tears|pull|pulls|kick|kicks|kicking|smash|smashes|smashing|bash|bashing|cave|"
+    rf"punch|break|breaks|breaking|snap|snapping|cut|chop|slit|gouge|stamp|stomp|crush|twist|trek|ruk|trap|sla|breek|"
+    rf"snij|hak|ram|mep|knal)\b(?: \S+){{0,3}} {_BODY_HARM_POSS} (?:\S+ )?(?:{_BODY_HARM_BODY})\b|"
+    rf"\b{_BODY_HARM_POSS} (?:\S+ )?(?:{_BODY_HARM_BODY})\b(?: \S+){{0,3}} (?:kicked|smashed|bashed|caved|punched|"
+    rf"broken|snapped|cut|chopped|slit|gouged|stamped|stomped|crushed|ripped|torn|pulled|twisted|get broken|"
+    rf"ingetrapt|ingeslagen|ingebeukt|gebroken|breken|afgehakt|afgesneden|doorgesneden|eruit getrokken|"
+    rf"kapotgeslagen|kapot geslagen|verbrijzeld|geplet)\b")
+_BODY_HARM_WORDS = frozenset((
+    "rip rips ripping tear tears pull pulls kick kicks kicking smash smashes smashing bash bashing cave punch break "
+    "breaks breaking snap snapping cut chop slit gouge stamp stomp crush twist trek ruk trap sla breek snij hak ram "
+    "mep knal kicked smashed bashed caved punched broken snapped chopped gouged stamped stomped crushed ripped torn "
+    "pulled twisted ingetrapt ingeslagen ingebeukt gebroken breken afgehakt afgesneden doorgesneden getrokken "
+    "kapotgeslagen geslagen verbrijzeld geplet").split())
+_WISH = frozenset((
+    "should must ought hope hoping wish gonna will i'll we'll he'll she'll you'll they'll going deserve deserves "
+    "need needs let i'd we'd would want swear days moet moeten zou zouden hoop hopen wens ga gaat gaan zal zullen "
+    "krijgt krijg binnenkort straks verdient verdienen zweer wil willen").split())
+_NEGATED = re.compile(r"\b(?:never|not|no one|nobody|niet|nooit|niemand|geen)\b|n't\b")
+# "That influencer should just go hang herself", "die moet zichzelf gewoon ophangen", "kys"
+_SELF_HARM = re.compile(
+    r"\b(?:should|needs? to|ought to|must|can|could|better|go|just|pls|please)(?: \w+){0,2} (?:hang|kill|shoot|drown|"
+    r"off|unalive|end) (?:himself|herself|themselves|yourself|urself|yourselves)\b|\bkys\b|"
+    r"\b(?:moet|moeten|kan|kunnen|mag|mogen|zou|zouden|ga|gaat)(?: \w+){0,3} (?:zichzelf|jezelf|zich) (?:\w+ )?"
+    r"(?:ophangen|opknopen|doodschieten|verdrinken|van kant maken|voor de trein gooien|iets aandoen)\b")
+# "I'd love five minutes alone with that cyclist and a cricket bat", "geef mij vijf minuten met hem en een knuppel"
+_WEAPON = (r"bat|baseball bat|cricket bat|knife|gun|crowbar|hammer|machete|axe|brick|golf club|tyre iron|tire iron|"
+           r"pipe|chainsaw|knuppel|honkbalknuppel|mes|pistool|koevoet|hamer|bijl|machete|baksteen|golfclub|kettingzaag")
+_ALONE_WITH = re.compile(
+    rf"\b(?:alone with|minutes with|(?:a|one) room with|five minutes|ten minutes|alleen met|minuten met|minuutjes met)\b"
+    rf".{{0,50}}\b(?:a|an|my|een|mijn) (?:\w+ )?(?:{_WEAPON})\b")
+# "Somebody ought to teach that landlord a lesson he won't walk away from"
+_LESSON = re.compile(
+    rf"\b(?:{_DEONTIC_EN}|{_INTENT_EN}) (?:teach|give) (?:him|her|them|{_DET_EN} (?:\w+ ){{0,2}}?(?:{_ROLE_EN})) "
+    r"a (?:\w+ )?lesson\b|"
+    rf"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|zal|zullen|ga|gaan|zou|zouden)(?: \w+){{0,4}} (?:een )?(?:lesje|les) "
+    r"(?:\w+ )?(?:leren|geven)\b(?= (?:waar|dat|die)\b| \S*$)")
+_ESCALATION = re.compile(r"\b(?:next time|volgende keer)\b.{0,20}\b(?:it won'?t be|it will not be|blijft het niet bij|"
+                         r"is het niet)\b.{0,10}\b(?:words|talk|talking|a warning|woorden|praten|een waarschuwing)\b")
 
 # --- injury or damage foretold -----------------------------------------------------------------
 _INJURY_EN = re.compile(
@@ -184,6 +232,8 @@ _INJURY_EN = re.compile(
     r" (?:\w+ )?(?:much longer|for long|for much longer|long|again|after)\b|"
     r"\b(?:what'?s|what is) coming to (?:him|her|them|you|ya)\b|"
     r"\b(?:is|are|'s|'re)(?: \w+)? going to have (?:a |an )?(?:\w+ ){0,3}(?:accident|fall|fire)\b|"
+    r"\b(?:he|she|you|they|u)(?:'ll| will| is going to|'s going to| are going to| gonna) (?:\w+ )?need (?:a |an )?(?:new )?"
+    r"(?:dentist|surgeon|new face|new teeth|new kneecaps|plastic surgery|wheelchair|ambulance|priest|coffin)\b|"
     r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
 _INJURY_NL = re.compile(
     r"\b(?:met de ambulance|in een ambulance|per ambulance|in het ziekenhuis|in een rolstoel|in een lijkzak|"
@@ -198,7 +248,9 @@ _INJURY_NL = re.compile(
     r"\bkrijgt (?:\w+ ){0,4}(?:wel |nog wel )?wat (?:hij|ze|zij|je) verdient\b|"
     r"\b(?:krijgt|krijgen|gaat|gaan) (?:\w+ ){0,3}(?:een )?(?:heel |zeer |flink )?(?:vervelend |naar |ernstig |lelijk )?"
     r"(?:ongelukje|ongeluk)\b(?! (?:verzekering|dekking))|"
-    r"\bde reden dat (?:hamers|honkbalknuppels|knuppels|messen) bestaan\b")
+    r"\bde reden dat (?:hamers|honkbalknuppels|knuppels|messen) bestaan\b|"
+    r"\b(?:heeft|hebben|heb) (?:hij|ze|zij|je|jij) (?:\w+ )?(?:straks |binnenkort |zo )?(?:een )?(?:nieuwe )?(?:tandarts|"
+    r"chirurg|nieuw gebit|rolstoel|ambulance|nieuwe knieschijven) nodig\b")
 
 # --- veiled threats: frames ----------------------------------------------------------------------
 _DAMAGE_EN = (r"smashed|broken|burned|burnt|burned down|caught fire|went up in flames|scratched|keyed|slashed|damaged|"
@@ -248,6 +300,14 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"tickets?|boeking|betaling|account|maat)\b)(?=.{0,40}\b(?:sportschool|school|straat|huis|woont|wonen|auto|"
      r"werk|werkt|kantoor|route|bus|trein|slaapt|parkeert|loopt|rijdt|kinderen|kids|dochter|zoon|vrouw|man|"
      r"vriendje|vriendin|vriend|moeder|ouders|gezin|hond|zit|zitten|traint)\b)"),
+    # "we know your kids walk to school past the park", "we weten dat je kinderen langs het park naar school lopen"
+    ("know weet weten",
+     r"\b(?:i|we) know (?:that )?(?:your|ur|his|her) (?:\w+ )?(?:kids|children|daughter|son|wife|husband|girlfriend|"
+     r"boyfriend|mum|mom|family)\b (?:\w+ ){0,2}(?:walks?|goes|go|leaves?|comes? home|takes? the|gets? off|is alone|"
+     r"are alone|sleeps?|plays? outside)\b|"
+     r"\b(?:ik|we|wij) (?:weet|weten) (?:dat |precies )?(?:je|jouw|zijn|haar) (?:\w+ )?(?:kinderen|kids|dochter|zoon|"
+     r"vrouw|man|vriendin|vriend|moeder|gezin)\b.{0,40}\b(?:naar school|alleen|lopen|loopt|fietsen|fietst|slapen|slaapt|"
+     r"thuiskomt|thuiskomen)\b"),
     # "we have your address from the booking"
     ("address adres huisadres",
      r"\b(?:i|we) (?:have|got|know) (?:your|ur|his|her|their) (?:home )?address\b(?=.{0,40}\b(?:from|so|and|"
@@ -327,7 +387,7 @@ _INJURY_NEEDS = frozenset((
     "fingers face tyres tires eye smiling laughing walking talking breathing around brave cocky smug mouthy coming "
     "accident fall fire reason why hammers bats knives crowbars guns ziekenhuis rolstoel lijkzak kist stukken tanden "
     "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
-    "reden").split())
+    "reden dentist surgeon priest tandarts chirurg gebit").split())
 
 
 def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -338,6 +398,12 @@ def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
             and (not present.isdisjoint(_MODALITY) or text.split(" ", 1)[0].strip(",:") in _HURT_WORDS
                  or text.split(" ", 2)[1:2] and text.split(" ", 2)[1].strip(",:") in _HURT_WORDS)
             and (_VIOLENCE_EN.search(text) or _VIOLENCE_NL.search(text))):
+        return "violence against a person"
+    if (not present.isdisjoint(_BODY_HARM_WORDS) and not present.isdisjoint(_WISH)
+            and (match := _BODY_HARM.search(text)) is not None
+            and _NEGATED.search(text[:match.start()]) is None):
+        return "violence against a person"
+    if _SELF_HARM.search(text) or _ALONE_WITH.search(text) or _LESSON.search(text) or _ESCALATION.search(text):
         return "violence against a person"
     if not present.isdisjoint(_INJURY_NEEDS) and (_INJURY_EN.search(text) or _INJURY_NL.search(text)):
         if not _SELLING.search(text):
@@ -359,10 +425,10 @@ _VILE_EN = (r"rats?|pigs?|cows?|snakes?|worms?|leech(?:es)?|parasites?|cockroach
             r"(?:\w+ )?(?:garbage|trash|shit|crap|filth|meat|lard|dirt|scum|rubbish|excrement|work)|excuse for an? "
             r"(?:\w+ )?\w+|oxygen thief|"
             r"waste of (?:\w+ )?(?:oxygen|space|skin|air)")
-_VILE_NL = (r"rat|ratten|varkens?|koe|koeien|slangen?|wormen?|worm|bloedzuigers?|parasieten|parasiet|kakkerlakk?en?|"
+_VILE_NL = (r"rat|ratten|varkens?|koe|koeien|slang|slangen|worm|wormen|bloedzuigers?|parasieten|parasiet|kakkerlak|kakkerlakken|"
             r"maden|made|ongedierte|tuig|uitschot|schorem|vuilnis|afval|schapen|schaap|onmens|onmensen|heks|heksen|"
             r"wijf|wijven|trut|trutten|kreng|krengen|idioot|idioten|imbeciel|"
-            r"imbecielen|debiel|debielen|leugenaars?|lafaards?|mislukkelingen?|"
+            r"imbecielen|debiel|debielen|leugenaars?|lafaards?|mislukkeling|mislukkelingen|"
             r"(?:hoop|stuk|zak|bonk|berg) (?:\w+ )?(?:stront|vlees|vreten|ellende|vuil|tuig|afval|vet|schijt|shit|"
             r"ongeluk|chagrijn)|verspilling van (?:\w+ )?(?:zuurstof|ruimte|lucht|geld)|"
             r"zonde van (?:zijn|haar|de|het) (?:\w+ )?(?:uniform|zuurstof|ruimte|salaris|plek|geld)")
@@ -399,9 +465,15 @@ _FICTION = re.compile(r"\b(?:villains?|characters?|film|movie|series|episode|sho
 _CONTEMPT_OTHER = re.compile(
     # "people like that landlord shouldn't be allowed to breed"
     r"\b(?:people|folks|men|women|guys|types) like (?:him|her|them|you|that|this|my|your|those|these)\b.{0,40}"
-    r"\b(?:breed|reproduce|exist|live|be born|have kids|have children|be allowed out|vote|be shot|die|the reason)\b|"
+    r"\b(?:breed|reproduce|exist|live|be born|have kids|have children|be allowed out|vote|be shot|die|the reason|wish|"
+    r"plague)\b|"
     r"\b(?:mensen|types|figuren|lui) (?:zoals|als) (?:hij|zij|ze|jij|hem|haar|die|dat|mijn|jouw|je)\b.{0,50}"
-    r"\b(?:voortplanten|bestaan|leven|geboren|kinderen krijgen|stemmen|de reden)\b|"
+    r"\b(?:voortplanten|bestaan|leven|geboren|kinderen krijgen|stemmen|de reden|hopen|wensen|pest)\b|"
+    # "the human equivalent of a blocked toilet", "het menselijke equivalent van een verstopte wc"
+    r"\b(?:human|menselijke) (?:equivalent|version|embodiment|evenknie|versie) (?:of|van) (?:a |an |een )?(?:\w+ ){0,2}"
+    r"(?:toilet|drain|sewer|fart|hangover|migraine|headache|rash|wart|tumou?r|disease|plague|stain|turd|dumpster fire|"
+    r"trash fire|wet sock|root canal|parking ticket|wc|riool|scheet|kater|hoofdpijn|uitslag|wrat|gezwel|ziekte|pest|"
+    r"vlek|drol|vuilnisbak|afvoer|putje)\b|"
     # "nobody would miss that pathetic excuse for a referee", "niemand zou die scheidsrechter missen"
     r"\b(?:nobody|no one|noone) would (?:even )?miss (?:him|her|them|that|this|my|the)\b|"
     r"\bniemand zou (?:hem|haar|die|dat|mijn|jou|je|ze) (?:\w+ ){0,3}missen\b|"
@@ -435,7 +507,7 @@ def _words_of(*patterns: str) -> frozenset[str]:
 _STOP = frozenset("the and van een het der for zijn haar geld work life person human money space air skin uniform plek "
                   "salaris ruimte lucht breath ongeluk chagrijn ellende vet berg bonk hoop stuk made pile heap lump bag "
                   "sack piece dirt".split())
-_VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("rat pig cow snake worm leech parasite cockroach roach "
+_VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("kakkerlak kakkerlakken rat pig cow snake worm leech parasite cockroach roach "
                                                                 "maggot scumbag hag weasel slug vulture toad viper pest "
                                                                 "mongrel moron idiot imbecile cretin retard halfwit dimwit "
                                                                 "liar coward varken slang bloedzuiger made leugenaar lafaard "
@@ -443,7 +515,7 @@ _VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("rat pig cow sna
 _CONTEMPT_OTHER_WORDS = frozenset((
     "people folks men women guys types mensen figuren lui nobody noone niemand world planet wereld aarde thick dumb "
     "stupid ugly dense dom lelijk stom achterlijk dumbest stupidest ugliest fattest laziest domste stomste lelijkste "
-    "dikste luiste zieligste most meest").split())
+    "dikste luiste zieligste most meest human menselijke equivalent").split())
 
 
 def contempt_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -469,7 +541,10 @@ _WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls
                     r"bird|chick|feminists?|haar|ze|zij|vrouw|vrouwen|vriendin|vriendinnetje|meid|meiden|meisje|"
                     r"meisjes|dame|dames|date|wijf|feministe|feministes|consent|toestemming\w*)\b")
 # incapacity: asleep, drunk, drugged, made to forget
-_INCAPABLE = re.compile(r"\b(?:sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
+# something put into a drink on the sly: "whatever you slipped into it", "wat jij er stiekem in hebt gedaan"
+_SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
+                      r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b")
+_INCAPABLE = re.compile(r"\b(?:pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
                         r"pills? in|powder in|vodka|spiked|slapend\w*|slaapt|bewusteloos|buiten westen|dronken|lam|"
                         r"laveloos|vergeten|vergeet|niks meer (?:wisten|weten|weet)|niets meer (?:wisten|weten|weet)|"
@@ -480,9 +555,11 @@ _NO_REFUSAL = re.compile(r"\b(?:never says no|never say no|can'?t say no|cannot 
                          r"just take (?:it|her|what)|ask no questions|no questions asked|does the paperwork|consent forms?|"
                          r"zegt nooit nee|kan geen nee|zegt geen nee|te dronken om te (?:weigeren|protesteren|nee te zeggen)|"
                          r"niet vragen\b.{0,20}\b(?:doen|pakken|nemen)|niks vragen|niets vragen|regelt het papierwerk|"
-                         r"toestemmingsformulier\w*)\b")
+                         r"toestemmingsformulier\w*|(?:said|says|zei|zegt) (?:no|nee)\b.{0,20}\b(?:but|maar)\b.{0,40}"
+                         r"\b(?:eyes|body|ogen|lichaam|try|probeer|harder|yes|ja))\b")
 # the harm softened into a favour: "a few drops in her wine and she'll be much friendlier"
-_SOFTENED = re.compile(r"\b(?:friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
+_SOFTENED = re.compile(r"\b(?:get (?:a girl|her|a woman|them) (?:home|into bed|to bed|upstairs)|mee naar huis|"
+                       r"in bed|naar bed|friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
                        r"makkelijker|losser|een stuk leuker|minder moeilijk)\b")
 # memory of the night taken, with drinks: "her drinks made the girls forget the night"
 _BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|don'?t remember|didn'?t remember|"
@@ -493,7 +570,8 @@ _BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|d
 _DRINK = re.compile(r"\b(?:drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
                     r"cocktails?|shotjes?|biertjes?)\b")
 # blows in a punchline: "start with your fists", "two black eyes", "something to cry about"
-_BLOWS = re.compile(r"\b(?:fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
+_BLOWS = re.compile(r"\b(?:backhand|right hand|left hook|right hook|firm hand|strong hand|heavy hand|harde hand|"
+                    r"sterke rechterhand|rechterhand|linkse|mep|klap|dreun|slap|smack|fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
                     r"something to cry about|a reason to cry|bruises?|doesn'?t cry|didn'?t learn|learn the first time|"
                     r"vuisten|vuist|boksbal|blauwe ogen|blauw oog|bont en blauw|vlakke hand|reden (?:\w+ )?om te huilen|"
                     r"blauwe plekken|huilt niet|niet snapte|de eerste keer niet|niet leerde)\b")
@@ -510,21 +588,23 @@ def harmful_joke(text: str, previous: str = "", following: str = "") -> str | No
         kind = "joke about consent or spiking"
     elif _INCAPABLE.search(text) and (_NO_REFUSAL.search(window) or _SOFTENED.search(window)):
         kind = "joke about consent or spiking"
-    elif _BLACKOUT.search(text) and _DRINK.search(window):
+    elif (_BLACKOUT.search(text) or _SLIPPED.search(text)) and _DRINK.search(window):
         kind = "joke about spiking"
     else:
         return None
     return kind if joked(text, previous, following) else None
 
 
-_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT)))
+_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT, _SLIPPED)))
 _JOKE_WORDS = frozenset((
     "fist fists punching punchbag black bruise bruises cry learn vuisten vuist boksbal blauwe blauw bont vlakke huilen "
     "huilt snapte leerde says say refuse ask questions paperwork consent forms zegt nee weigeren protesteren vragen "
     "papierwerk toestemmingsformulier sleeping asleep unconscious passed drunk wasted hammered legless drugged forget "
     "forgot forgets forgetting remember memory chloroform roofie roofies drops pills pill powder vodka spiked "
     "slapend slapende slaapt bewusteloos westen dronken lam laveloos vergeten vergeet vergaten wisten weten weet "
-    "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take").split())
+    "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take slip slips slipped slipping "
+    "sneak sneaked snuck stir stirred crush crushed dropped stiekem pil backhand hand hook harde rechterhand linkse "
+    "mep klap dreun slap smack said zei").split())
 
 
 def may_joke(text: str, present: set[str] | None = None) -> bool:
@@ -534,31 +614,45 @@ def may_joke(text: str, present: set[str] | None = None) -> bool:
     return not present.isdisjoint(_JOKE_WORDS) and _JOKE_HINT.search(text) is not None
 
 
+_OUTCOME = re.compile(r"\b(?:find out|learn|see|leert|leer|merkt|merk|ziet|zie)\b.{0,20}\b(?:the hard way|what happens|"
+                      r"op de harde manier|wat er gebeurt|wat er van komt)\b")
+_CONDITION = re.compile(r"\b(?:keep|keeps|blijf|blijft|one more|nog (?:één|een)|again|nog eens|nog een keer|once more|"
+                        r"do that|doe dat)\b")
 _FRAGMENT = re.compile(r"^(?:and|or|en|of|plus|ook|also)\b")
 _LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
 
 
-def person_floors(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> dict[str, float]:
-    """Floors for abuse aimed at a person (threats, contempt) or a joke whose punchline is a harm.
-    ``previous`` / ``following`` give the post's text around the sentence, prepared only when needed."""
+def person_shapes(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> tuple[str, ...]:
+    """The shape of abuse aimed at a person that a folded sentence has (threat, contempt or a harmful joke; at
+    most one, the first found). ``previous`` / ``following`` give the post's text around the sentence,
+    prepared only when needed."""
     present = set(_WORDS.findall(text))
-    if threat_at_person(text, present):
-        return dict(THREAT)
+    threat = threat_at_person(text, present)
+    if threat:
+        return (threat,)
     if _FRAGMENT.match(text) and len(text) < 50:   # "... tend to lose their phones." + "And their teeth."
-        before = previous()
-        last = _LAST_SENTENCE.search(before.rstrip(" .!?"))
+        last = _LAST_SENTENCE.search(previous().rstrip(" .!?"))
         if last is not None and threat_at_person(f"{last.group(0).strip()} {text}"):
-            return dict(THREAT)
-    if contempt_at_person(text, present):
-        return dict(INSULT)
-    if may_joke(text, present) and harmful_joke(text, previous(), following()):
-        return dict(JOKE_HARM)
-    return {}
+            return ("injury foretold",)
+    if _OUTCOME.search(text):   # "Keep ignoring my emails, Susan." + "You'll find out the hard way."
+        last = _LAST_SENTENCE.search(previous().rstrip(" .!?"))
+        if last is not None and _CONDITION.search(last.group(0)):
+            return ("veiled threat at a person",)
+    contempt = contempt_at_person(text, present)
+    if contempt:
+        return (contempt,)
+    if may_joke(text, present):
+        joke = harmful_joke(text, previous(), following())
+        if joke:
+            return (joke,)
+    return ()
 
 
-def person_shapes(text: str, previous: str = "", following: str = "") -> tuple[str, ...]:
-    """The names of the shapes above that a folded sentence has (for explanations and tests)."""
-    present = set(_WORDS.findall(text))
-    found = (threat_at_person(text, present), contempt_at_person(text, present),
-             harmful_joke(text, previous, following) if may_joke(text) else None)
-    return tuple(name for name in found if name)
+_FLOORS = {"violence against a person": THREAT, "injury foretold": THREAT, "veiled threat at a person": THREAT,
+           "contempt at a person": INSULT}
+
+
+def person_floors(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> dict[str, float]:
+    """Floors for abuse aimed at a person (threats, contempt) or a joke whose punchline is a harm."""
+    shapes = person_shapes(text, previous, following)
+    return dict(_FLOORS.get(shapes[0], JOKE_HARM)) if shapes else {}
