@@ -34,6 +34,7 @@ from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what
                                                   may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
+from riskcheck.scorers.thing_targets import all_at_things, thing_compound
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -92,9 +93,14 @@ THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage
                            "nutteloos", "nutteloze"))
 
 
+# The shapes of an insult (``toxicity_patterns``): aimed at a thing they set no floor.
+INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult", "superlative insult",
+                           "predicative contempt"))
+
+
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
                   following: str = "", prepare: Callable[[str], str] = str,
-                  learned_floors: dict[str, float] | None = None) -> dict[str, float]:
+                  learned_floors: dict[str, float] | None = None, at_things: bool = False) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
@@ -106,7 +112,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``direct_abuse``: a listed insult, slur or vulgarity said *to* someone ("I don't think so,
     asshole"): a negation elsewhere in the sentence does not make that counter-speech.
     ``learned_floors``: from the group-masked hostility head (``group_hostility``); like the
-    shapes' floors they are discounted when the sentence is counter-speech."""
+    shapes' floors they are discounted when the sentence is counter-speech.
+    ``at_things``: every listed insult is aimed at a thing (``thing_targets``): an insult shape
+    ("my laptop is a total idiot") then sets no floor; any other shape still does."""
     out = dict(scores)
     prepared: dict[str, str] = {}
 
@@ -133,7 +141,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     if not joke and GROUP_JOKE_BUTT.search(text):
         joke = group_joke_floors(text, context(previous), context(following))
     person = person_floors(text, lambda: context(previous), lambda: context(following))
-    for floors in (assess(text).floors, target_floors, learned_floors or {}, joke, person):
+    assessed = assess(text)
+    shape_floors = {} if at_things and set(assessed.shapes) <= INSULT_SHAPES else assessed.floors
+    for floors in (shape_floors, target_floors, learned_floors or {}, joke, person):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
@@ -174,7 +184,8 @@ LEARNED_ONLY_CEILING = {"toxicity": 0.85, "insult": 0.85, "identity_attack": 0.7
 
 
 def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed: bool = False,
-            compound: bool = False, aimed_at_group: bool = True, about_people: bool = True) -> dict[str, float]:
+            compound: bool = False, aimed_at_group: bool = True, about_people: bool = True,
+            at_things: bool = False) -> dict[str, float]:
     """All 7 attributes from the 4 learned ones plus lexicon evidence (documented in the card).
 
     ``addressed``: the sentence speaks to someone (second person), so a listed insult is direct.
@@ -184,6 +195,8 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
     without one the learned identity attack is capped at ``UNAIMED_IDENTITY_CAP``, and without a
     listed word either, every learned attribute stays below its block band (``LEARNED_ONLY_CEILING``);
     so does a listed insult when ``about_people`` is False (the sentence names no one).
+    ``at_things``: every listed insult is aimed at an everyday thing (``thing_targets``: "kutprinter",
+    "my laptop is an idiot"); vulgar it may be, abuse it is not, so the same ceilings hold.
     """
     tox = max([learned["toxicity"], *(floor for c, floor in FLOORS.items() if hits[c])])
     if hits["insult"]:
@@ -210,8 +223,9 @@ def _derive(learned: dict[str, float], hits: dict[str, list[str]], *, addressed:
                "insult": insult, "identity_attack": identity, "sexual_explicit": sexual}
     # an insult word said of no one ("Those mosquitoes are vermin.", "Dit oude ding is waardeloos.") is abuse
     # at a thing: the head may send it to review, not block it
-    at_a_thing = (not about_people and not any(hits[c] for c in CATEGORIES if c != "insult")
-                  and all(term in THING_INSULTS for term in hits["insult"]))
+    at_a_thing = ((not about_people and not any(hits[c] for c in CATEGORIES if c != "insult")
+                   and all(term in THING_INSULTS for term in hits["insult"]))
+                  or (at_things and not (hits["slur"] or hits["threat"] or hits["sexual"])))
     if not aimed_at_group and (not any(hits.values()) or at_a_thing):
         for attribute, ceiling in LEARNED_ONLY_CEILING.items():
             derived[attribute] = min(derived[attribute], ceiling)
@@ -326,14 +340,16 @@ class Usem3ToxicityScorer:
                 probs, hits, addressed, negated, canonical, folded, previous, following, learned_floors):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
             compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
-                           and t not in bare_prefixes for t in hit["insult"])
+                           and t not in bare_prefixes and not thing_compound(t) for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(shaped) else "")
+            at_things = bool(hit["insult"]) and not (direct or aimed) and all_at_things(shaped, hit["insult"])
             derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed,
-                              about_people=(aimed or direct or compound or not hit["insult"]
-                                            or names_people(shaped)))
+                              about_people=not at_things and (aimed or direct or compound or not hit["insult"]
+                                                              or names_people(shaped)),
+                              at_things=at_things)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
-                                   following=after, prepare=context, learned_floors=extra)
+                                   following=after, prepare=context, learned_floors=extra, at_things=at_things)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
 

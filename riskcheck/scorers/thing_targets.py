@@ -1,0 +1,97 @@
+"""An insult word aimed at a thing, not a person: "Mijn fiets is alweer lek, tyfusding." / "My laptop
+is a total idiot today." / "Die nieuwe update is echt debiel."
+
+People curse at printers, apps, weather and Mondays all day; a brand's own customers do it in the
+replies it quotes. A reviewer who is told that a complaint about a printer is "abuse" stops reading
+the toxicity reason. The profanity rules still see the word (a curse compound is profanity wherever
+it points); this module only tells the toxicity scorer that no person is its target, so the learned
+score may send the sentence to review but not block it as abuse.
+
+Two readings, both narrow on purpose (a missed thing costs a review, a person read as a thing costs a
+missed insult):
+
+- a Dutch curse compound whose second half is an everyday thing ("kut|printer", "kanker|weer",
+  "tyfus|ding"); "kut|wijf", "kanker|lijer" or "tyfus|marokkanen" name people and stay insults;
+- an insult predicated of a thing named as the subject: "(my|this|die|deze|mijn) <thing> is (a/een)
+  (...) <insult>".
+
+The things are a closed class of everyday objects, devices, software, vehicles, food, weather and
+times of day or week: words that never name a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Everyday things, English and Dutch (singular and plural where both occur in complaints).
+THING_NOUNS = frozenset((
+    # devices, software, connections
+    "printer printers laptop laptops computer computers pc phone phones telefoon telefoons mobiel gsm tablet "
+    "tablets tv televisie router modem wifi internet app apps update updates software website site webshop "
+    "systeem system server servers scherm screen keyboard toetsenbord muis mouse charger oplader batterij "
+    "battery accu camera console game games spel spelletje ding dingen thing things machine machines apparaat "
+    "apparaten automaat kassa scanner lader kabel cable headset koptelefoon speaker printje "
+    # vehicles, travel, roads
+    "fiets fietsen bike car auto autos auto's bus bussen trein treinen train trains tram metro vlucht flight "
+    "flights file traffic verkeer weg road parkeerplaats parking lift elevator scooter brommer band tyre tire "
+    # weather, time
+    "weer weather regen rain wind storm sneeuw snow hitte heat dag day week maandag monday mondays maandagen "
+    "ochtend morning ochtenden avond evening nacht night jaar year seizoen winter zomer summer herfst lente "
+    "wekker alarm deadline rooster schedule "
+    # food and drink, household
+    "koffie coffee thee tea pizza eten food soep soup brood bread bier beer wijn wine burger friet fries "
+    "spruitjes broccoli cauliflower bloemkool drankje drink ijs pasta sandwich tosti "
+    "stoel chair tafel table bed matras mattress deur door raam window kast closet wasmachine "
+    "vaatwasser dishwasher koelkast fridge oven magnetron microwave stofzuiger vacuum lamp paraplu umbrella "
+    "schoen schoenen shoe shoes jas jacket tas bag sleutel key keys pen papier paper formulier form "
+    # media, products, paperwork
+    "film movie serie series show boek book liedje song album muziek music lettertype font logo menu "
+    "product producten pakket package parcel bestelling order levering delivery factuur invoice bon receipt "
+    "formulier rekening bill belasting tax taxes wachtrij queue rij line pinautomaat atm"
+).split())
+
+_DUTCH_CURSE_PREFIXES = ("kanker", "klere", "kolere", "kut", "pleuris", "tering", "tyfus")
+_DETERMINER = r"(?:my|mine|this|that|the|our|his|her|their|these|those|mijn|m'n|mn|deze|die|dat|dit|de|het|ons|onze|zijn|haar|hun)"
+_COPULA = r"(?:is|was|are|were|'s|becomes|zijn|waren|wordt|blijft)"
+_FILLER = r"(?:\s+(?:a|an|een|such|so|zo|really|truly|totally|total|complete|completely|absolute|absolutely|"  \
+          r"utter|just|echt|gewoon|helemaal|totaal|compleet|toch|wel|weer|alweer|nu|vandaag|today|zon|zo'n|"  \
+          r"fucking|effing|bloody|kanker|kut|tering|tyfus|stomme|stom|big|huge|grote|groot|little|klein|kleine|"  \
+          r"new|nieuwe|old|oude|stupid))*"
+
+
+def thing_compound(term: str) -> bool:
+    """A Dutch curse compound whose second half is an everyday thing ("kutprinter", "kankerweer")."""
+    for prefix in _DUTCH_CURSE_PREFIXES:
+        if term.startswith(prefix) and len(term) > len(prefix) + 1:
+            return term[len(prefix):].lstrip("-") in THING_NOUNS
+    return False
+
+
+def said_of_a_thing(text: str, term: str) -> bool:
+    """``term`` (a listed insult) is predicated of an everyday thing named as the subject in ``text``
+    (folded): "my laptop is a total idiot", "die nieuwe update is echt debiel"."""
+    pattern = _predicate_pattern(term)
+    for match in pattern.finditer(text):
+        if match.group("thing") in THING_NOUNS:
+            return True
+    return False
+
+
+def all_at_things(text: str, terms: Iterable[str]) -> bool:
+    """Every listed insult of the sentence is aimed at a thing (see the module's two readings)."""
+    listed = list(terms)
+    return bool(listed) and all(thing_compound(term) or said_of_a_thing(text, term) for term in listed)
+
+
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _predicate_pattern(term: str) -> re.Pattern[str]:
+    pattern = _PATTERNS.get(term)
+    if pattern is None:
+        pattern = re.compile(rf"\b{_DETERMINER}(?:\s+[\w'-]+)?\s+(?P<thing>[\w'-]+)\s+{_COPULA}{_FILLER}"
+                             rf"\s+{re.escape(term)}\b")
+        if len(_PATTERNS) < 4096:
+            _PATTERNS[term] = pattern
+    return pattern
