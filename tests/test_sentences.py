@@ -71,3 +71,14 @@ def test_split_properties(text: str) -> None:
 # fmt: on
 def test_an_abbreviation_does_not_end_a_sentence(text: str, language: str, expected: list[str]) -> None:
     assert [s.text for s in split(normalize(text, language))] == expected
+
+
+def test_a_tail_of_emoji_and_tags_joins_the_sentence_it_reacts_to() -> None:
+    from riskcheck.normalize.pipeline import normalize
+
+    text = "New neighbours on our street? 🤮🤮 #NotNormal\nSale starts Monday! 🎉"
+    spans = split(normalize(text, "en"))
+    assert [s.text for s in spans] == ["New neighbours on our street? 🤮🤮 #NotNormal", "Sale starts Monday! 🎉"]
+    # a tail on its own line stays its own span; emoji followed by words are not a tail
+    assert [s.text for s in split(normalize("Big news!\n🎉🎉", "en"))] == ["Big news!", "🎉🎉"]
+    assert [s.text for s in split(normalize("Big news! 🎉 Shop now.", "en"))] == ["Big news!", "🎉 Shop now."]

@@ -8,7 +8,9 @@ slices the original text exactly.
 A sentence ends after a run of terminal punctuation (``. ! ? …`` and CJK/Arabic forms)
 followed by white space or the end — except the dot of an abbreviation ("Dr.", "e.g.", "o.a.";
 see ``abbreviations``, read from spaCy's tokenizer exceptions) — at a line break, and after a run of emoji that is followed
-by more text ("Big news 🎉 Shop now" -> two spans). Sentences longer than ``MAX_WORDS`` words are
+by more text ("Big news 🎉 Shop now" -> two spans). A tail of only emoji and tags after a
+sentence's end on the same line joins that sentence ("Our new neighbours? 🤮 #NotNormal"): an
+emoji reacts to what came before it. Sentences longer than ``MAX_WORDS`` words are
 cut into consecutive windows of at most ``MAX_WORDS`` words. Non-empty text always gives at
 least one span; spans are ordered, non-overlapping and trimmed to their first and last token.
 """
@@ -27,6 +29,15 @@ MAX_WORDS = 40
 _TERMINAL = frozenset(".!?…。！？؟‼⁉")
 _NOT_WORDS = (TokenKind.PUNCT, TokenKind.EMOJI)
 _LINE_BREAK_RE = re.compile("[\n\r\u2028\u2029\x0b\x0c\x85]")
+# A run of these after a sentence's end, on the same line, belongs to that sentence: emoji and tags
+# alone say nothing, but beside the sentence they react to ("Refugees on our street? 🤮") they do.
+_TAGS = frozenset((TokenKind.EMOJI, TokenKind.PUNCT, TokenKind.HASHTAG, TokenKind.MENTION, TokenKind.URL))
+
+
+def _only_tags(tokens: list[Token]) -> bool:
+    """Emoji first, then nothing but emoji, tags, handles, links and punctuation (a tag first is a
+    slogan of its own: "#DeportThemAll 🐀" is read alone)."""
+    return tokens[0].kind is TokenKind.EMOJI and all(t.kind in _TAGS for t in tokens)
 
 
 def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
@@ -43,6 +54,8 @@ def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
         nonlocal words
         if current:
             start, end = current[0].start, current[-1].end
+            if spans and _only_tags(current) and _LINE_BREAK_RE.search(text, spans[-1].end, start) is None:
+                start = spans.pop().start   # "... on our kids? 🤮🤮 #NotNormal": the tail says it of that sentence
             spans.append(Span(start, end, text[start:end]))
             current.clear()
         words = 0

@@ -123,7 +123,7 @@ _DEHUMANISE = {
     "\U0001fab3": ("cockroaches", "kakkerlakken"), "\U0001f41b": ("vermin", "ongedierte"),
     "\U0001f99f": ("vermin", "ongedierte"), "\U0001fab1": ("vermin", "ongedierte"),
     "\U0001f40d": ("snakes", "slangen"), "\U0001f9a0": ("parasites", "parasieten"),
-    "\U0001f4a9": ("shit", "stront"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
+    "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f5d1": ("garbage", "vuilnis"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
 }
 # Weapons and death: aimed at a group they wish it dead; aimed at a person in a short sentence, a threat.
 _THREAT = frozenset("\U0001f52a\U0001f5e1\U0001f52b\u26b0\U0001faa6\U0001f4a3\U0001fa93\u2620\U0001faa2")
@@ -350,7 +350,7 @@ def _emoji_reading(text: str, start: int, end: int, dutch: bool) -> str | None:
     threat = any(c in _THREAT for c in run)
     if dehumanise is None and not threat:
         return None
-    before = [w.lower() for w in _WORDS.findall(text[max(0, start - 60):start])][-4:]
+    before = [w.lower() for w in _WORDS.findall(text[max(0, start - 80):start])][-8:]
     group = any(w in GROUP_START or w.startswith(("homo", "moslim", "muslim")) for w in before)
     if group and dehumanise is not None:
         noun = dehumanise[1] if dutch else dehumanise[0]
