@@ -135,7 +135,9 @@ _VIOLENCE_EN = re.compile(
     # deserved or due: "deserves a good kicking", "should get her hands chopped off"
     r"\b(?:deserves?|deserved|needs?|earned) (?:a |an )?(?:good |proper |real )?(?:kicking|beating|hiding|thrashing|"
     r"slap|punch|smack|bullet|beatdown|smack in the mouth)\b|"
-    rf"\b(?:deserves?|deserved|should|must|needs? to|ought to) (?:all )?(?:be|get) (?:\w+ )?(?:{_HURT_EN_PP})\b|"
+    rf"\b(?:deserves?|deserved|should|must|needs? to|ought to)(?: to)? (?:all )?(?:be|get) (?:\w+ )?(?:{_HURT_EN_PP})\b|"
+    r"\b(?:deserves?|should|must|needs? to|ought to|let's|lets)(?: to)? (?:be |get )?(?:fed|thrown|feed \S+|throw \S+) to "
+    r"(?:the )?(?:sharks|lions|dogs|wolves|pigs|crocodiles|alligators|piranhas)\b|"
     rf"\b(?:should|must|needs? to|deserves? to|ought to) (?:get|have) (?:his|her|their|your|ur) (?:\w+ )?"
     rf"(?:{_BODY_EN}) (?:{_HURT_EN_PP}|broken|cut off|chopped off|ripped off|smashed in|kicked in|bashed in)\b|"
     # imperative at the start of the sentence: "Drag the mayor out of his house", "punch him"
@@ -161,8 +163,11 @@ _VIOLENCE_NL = re.compile(
     rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
     rf"\b(?:moet|moeten|mogen|mag)(?: \w+){{0,4}} (?:{_BODY_NL}) (?:{_HURT_NL_INF}|eraf hakken|eraf halen)\b|"
     rf"\b(?:moet|moeten|mogen|mag|zou|zouden) (?:ze|we|wij|jullie|men|iemand)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
-    rf"\b(?:verdient|verdienen|verdiende)\b(?: \w+){{0,2}} (?:een |het )?(?:\w+ )?(?:pak slaag|pak rammel|klap|"
-    rf"dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal)\b|"
+    r"\b(?:moet|moeten|mag|mogen|zou|zouden|verdient|verdienen)\b(?: \S+){0,5} voor de (?:haaien|leeuwen|honden|wolven|"
+    r"varkens|krokodillen) (?:gooien|werpen|gegooid|geworpen)\b|"
+    r"\b(?:legt|leggen|stopt|stoppen|zet|zetten|leg|stop)\b(?: \S+){0,5} onder de grond\b|"
+    rf"\b(?:verdient|verdienen|verdiende)\b(?: \w+){{0,2}} (?:een |het )?(?:\w+ ){{0,2}}(?:pak slaag|pak rammel|klap|"
+    rf"dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|klappen|meppen|dreunen|schoppen|trappen|rammen)\b|"
     rf"\b(?:verdient|verdienen) het (?:om )?(?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) te worden\b|"
     rf"\b(?:moet|moeten|mag|mogen) (?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) (?:worden|te worden)\b|"
     # imperative: "Sleur die burgemeester zijn huis uit", "sla hem"
@@ -220,6 +225,27 @@ _LESSON = re.compile(
 _ESCALATION = re.compile(r"\b(?:next time|volgende keer)\b.{0,20}\b(?:it won'?t be|it will not be|blijft het niet bij|"
                          r"is het niet)\b.{0,10}\b(?:words|talk|talking|a warning|woorden|praten|een waarschuwing)\b")
 
+_OTHER_VIOLENCE = (
+    (frozenset("himself herself themselves yourself urself yourselves kys zichzelf jezelf zich".split()), _SELF_HARM),
+    (frozenset("alone minutes room alleen minuten minuutjes".split()), _ALONE_WITH),
+    (frozenset("lesson lesje les".split()), _LESSON),
+    (frozenset("next volgende".split()), _ESCALATION),
+)
+# A harm wished on someone: "I hope the bus driver gets hit by his own bus", "ik hoop dat hij onder een bus komt"
+_WISHED = re.compile(
+    r"\b(?:i|we) (?:really |sincerely |truly )?(?:hope|wish|pray)\b(?: that)? (?:\S+ ){0,8}?(?:gets?|is|are|will get|"
+    r"gonna get)? ?(?:hit by (?:a|an|his|her|their|the) (?:\w+ )?(?:bus|train|car|truck|lorry|tram)|run over|killed|"
+    r"stabbed|shot|mugged|beaten|hurt|crippled|paralysed|paralyzed|maimed|cancer|aids|a stroke|a heart attack)\b|"
+    r"\b(?:i|we) (?:really |sincerely |truly )?(?:hope|wish|pray)\b(?: that)? (?:he|she|they|you|u|that \w+|the \w+|"
+    r"your \w+|my \w+)(?: \S+){0,6}? (?:dies|die|chokes|choke|burns|burn|rots|rot|drowns|drown|crashes|crash|suffers|"
+    r"suffer|breaks (?:his|her|their) neck|falls down the stairs)\b|"
+    r"\b(?:ik|we|wij) (?:hoop|hopen|wens|wensen)\b(?: dat)? (?:\S+ ){0,8}?(?:onder een (?:bus|trein|auto|tram|"
+    r"vrachtwagen) (?:komt|belandt|terechtkomt)|doodgaat|doodgaan|sterft|sterven|verrekt|creperen|crepeert|"
+    r"kanker krijgt|verongelukt|stikt|stikken|verzuipt|verbrandt|wegrot|van de trap (?:valt|kukelt)|in elkaar "
+    r"(?:wordt|gaat) geslagen|wordt (?:neergestoken|neergeschoten|overreden|aangereden|mishandeld|vermoord))\b|"
+    r"\b(?:rot in hell|burn in hell|may (?:he|she|they|you) (?:rot|burn|die|suffer)|rot maar op in de hel|brand in de hel)\b")
+_WISHED_WORDS = frozenset("hope wish pray hoop hopen wens wensen rot burn hel".split())
+
 # --- injury or damage foretold -----------------------------------------------------------------
 _INJURY_EN = re.compile(
     # "she'll be leaving in an ambulance", "he'll end up in hospital", "won't be walking for a while"
@@ -234,6 +260,10 @@ _INJURY_EN = re.compile(
     r"\b(?:is|are|'s|'re)(?: \w+)? going to have (?:a |an )?(?:\w+ ){0,3}(?:accident|fall|fire)\b|"
     r"\b(?:he|she|you|they|u)(?:'ll| will| is going to|'s going to| are going to| gonna) (?:\w+ )?need (?:a |an )?(?:new )?"
     r"(?:dentist|surgeon|new face|new teeth|new kneecaps|plastic surgery|wheelchair|ambulance|priest|coffin)\b|"
+    r"\b(?:eat|eats|eating|drink|drinking|sip|sipping) (?:\w+ ){0,2}through a straw\b|"
+    r"\b(?:pick|picks|picking|pick up|picking up) (?:up )?(?:his|her|your|ur|their) teeth\b|"
+    r"\b(?:enjoy|enjoying)\b.{0,40}\bwhile (?:it|he|she|you|they|u) (?:still )?(?:has|have|can|is|are)(?: \w+)? "
+    r"(?:\w+ )?(?:tyres|tires|wheels|windows|teeth|legs|kneecaps|face|paint)\b|"
     r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
 _INJURY_NL = re.compile(
     r"\b(?:met de ambulance|in een ambulance|per ambulance|in het ziekenhuis|in een rolstoel|in een lijkzak|"
@@ -249,6 +279,10 @@ _INJURY_NL = re.compile(
     r"\b(?:krijgt|krijgen|gaat|gaan) (?:\w+ ){0,3}(?:een )?(?:heel |zeer |flink )?(?:vervelend |naar |ernstig |lelijk )?"
     r"(?:ongelukje|ongeluk)\b(?! (?:verzekering|dekking))|"
     r"\bde reden dat (?:hamers|honkbalknuppels|knuppels|messen) bestaan\b|"
+    r"\bdoor een rietje (?:eten|eet|drinken|drinkt)\b|\b(?:eet|eten|drinkt|drinken)\b(?: \S+){0,3} door een rietje\b|"
+    r"\b(?:raapt|rapen|raap|zoekt|zoeken) (?:hij |ze |zij |je )?(?:zijn|haar|je|jouw|hun) tanden\b|"
+    r"\b(?:geniet|genieten)\b.{0,40}\bzolang (?:hij|het|ze|zij|je|jij) (?:nog )?(?:\w+ )?(?:banden|wielen|ruiten|tanden|"
+    r"benen|knieschijven|lak|gezicht)\b|"
     r"\b(?:heeft|hebben|heb) (?:hij|ze|zij|je|jij) (?:\w+ )?(?:straks |binnenkort |zo )?(?:een )?(?:nieuwe )?(?:tandarts|"
     r"chirurg|nieuw gebit|rolstoel|ambulance|nieuwe knieschijven) nodig\b")
 
@@ -290,13 +324,15 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"hoe dat afloopt)\b"),
     # "I know which gym your boyfriend goes to", "ik weet op welke sportschool je vriendje zit"
     ("which where when welke waar wanneer",
-     r"\b(?:i|we) (?:know|found|have found|found out|have) (?:exactly )?(?:which|what|where|when) (?:\w+ ){0,3}"
-     r"(?:your|ur|his|her|you)\b(?! (?:order|parcel|package|delivery|booking|tickets?|refund|account|payment|"
+     r"\b(?:i|we)(?:'ll| will)? (?:know|found|have found|found out|have|remember) (?:exactly )?(?:\w+ ){0,4}?"
+     r"(?:which|what|where|when) "
+     r"(?:\w+ ){0,3}(?:your|ur|his|her|you|he|she|they)\b(?! (?:order|parcel|package|delivery|booking|tickets?|refund|account|payment|"
      r"size|favourite|favorite)\b)(?=.{0,40}\b(?:gym|school|street|house|home|car|work|office|route|bus|train|"
      r"lives?|live|sleeps?|parks?|goes|go|walks?|drives?|kids|children|daughter|son|wife|husband|boyfriend|"
      r"girlfriend|mum|mom|mother|parents|family|dog)\b)|"
-     r"\b(?:ik|we|wij) (?:weet|weten) (?:precies |heus |allang )?(?:op |in |bij )?(?:welke|waar|wanneer|hoe laat) "
-     r"(?:\w+ ){0,3}(?:je|jouw|jullie|zijn|haar|hun)\b(?! (?:bestelling|pakket|pakketje|zending|order|levering|"
+     r"\b(?:ik|we|wij) (?:weet|weten|onthoud|onthouden) (?:precies |heus |allang |ook )?(?:\w+ ){0,4}?(?:op |in |bij )?"
+     r"(?:welke|waar|"
+     r"wanneer|hoe laat) (?:\w+ ){0,3}(?:je|jouw|jullie|zijn|haar|hun|hij|ze|zij)\b(?! (?:bestelling|pakket|pakketje|zending|order|levering|"
      r"tickets?|boeking|betaling|account|maat)\b)(?=.{0,40}\b(?:sportschool|school|straat|huis|woont|wonen|auto|"
      r"werk|werkt|kantoor|route|bus|trein|slaapt|parkeert|loopt|rijdt|kinderen|kids|dochter|zoon|vrouw|man|"
      r"vriendje|vriendin|vriend|moeder|ouders|gezin|hond|zit|zitten|traint)\b)"),
@@ -370,7 +406,7 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
 # condition, or a body part); an imperative opens the sentence with the verb.
 _HURT_WORDS = frozenset((
     _STRONG_EN + "|" + _WEAK_EN + "|" + _HURT_EN + "|" + _HURT_EN_PP + "|" + _HURT_NL_INF + "|" + _HURT_NL_PP + "|"
-    + _HURT_NL_FINITE + "|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
+    + _HURT_NL_FINITE + "|fed|sharks|haaien|grond|klappen|meppen|dreunen|schoppen|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
     "dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|bek|smoel|muil|kop|donder|sodemieter"
 ).replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split()) - frozenset(
     "end cut find hunt track the a an his her their your ur up of out in shit crap hell and de on over to set run fire "
@@ -387,7 +423,8 @@ _INJURY_NEEDS = frozenset((
     "fingers face tyres tires eye smiling laughing walking talking breathing around brave cocky smug mouthy coming "
     "accident fall fire reason why hammers bats knives crowbars guns ziekenhuis rolstoel lijkzak kist stukken tanden "
     "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
-    "reden dentist surgeon priest tandarts chirurg gebit").split())
+    "reden dentist surgeon priest tandarts chirurg gebit straw rietje picking pick raapt rapen raap zoekt zoeken enjoy "
+    "enjoying geniet genieten").split())
 
 
 def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -403,8 +440,11 @@ def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
             and (match := _BODY_HARM.search(text)) is not None
             and _NEGATED.search(text[:match.start()]) is None):
         return "violence against a person"
-    if _SELF_HARM.search(text) or _ALONE_WITH.search(text) or _LESSON.search(text) or _ESCALATION.search(text):
+    if not present.isdisjoint(_WISHED_WORDS) and _WISHED.search(text) and _NEGATED.search(text) is None:
         return "violence against a person"
+    for needs, pattern in _OTHER_VIOLENCE:
+        if not present.isdisjoint(needs) and pattern.search(text):
+            return "violence against a person"
     if not present.isdisjoint(_INJURY_NEEDS) and (_INJURY_EN.search(text) or _INJURY_NL.search(text)):
         if not _SELLING.search(text):
             return "injury foretold"
@@ -424,14 +464,16 @@ _VILE_EN = (r"rats?|pigs?|cows?|snakes?|worms?|leech(?:es)?|parasites?|cockroach
             r"skin|air|a uniform|a human|a person|a life|money|breath)|(?:piece|sack|bag|lump|pile|heap) of "
             r"(?:\w+ )?(?:garbage|trash|shit|crap|filth|meat|lard|dirt|scum|rubbish|excrement|work)|excuse for an? "
             r"(?:\w+ )?\w+|oxygen thief|"
-            r"waste of (?:\w+ )?(?:oxygen|space|skin|air)")
+            r"waste of (?:\w+ )?(?:oxygen|space|skin|air)|lowest form of (?:\w+ )?(?:life|human|existence)|"
+            r"scum of the earth|bottom-?feeders?")
 _VILE_NL = (r"rat|ratten|varkens?|koe|koeien|slang|slangen|worm|wormen|bloedzuigers?|parasieten|parasiet|kakkerlak|kakkerlakken|"
             r"maden|made|ongedierte|tuig|uitschot|schorem|vuilnis|afval|schapen|schaap|onmens|onmensen|heks|heksen|"
             r"wijf|wijven|trut|trutten|kreng|krengen|idioot|idioten|imbeciel|"
             r"imbecielen|debiel|debielen|leugenaars?|lafaards?|mislukkeling|mislukkelingen|"
             r"(?:hoop|stuk|zak|bonk|berg) (?:\w+ )?(?:stront|vlees|vreten|ellende|vuil|tuig|afval|vet|schijt|shit|"
             r"ongeluk|chagrijn)|verspilling van (?:\w+ )?(?:zuurstof|ruimte|lucht|geld)|"
-            r"zonde van (?:zijn|haar|de|het) (?:\w+ )?(?:uniform|zuurstof|ruimte|salaris|plek|geld)")
+            r"zonde van (?:zijn|haar|de|het) (?:\w+ )?(?:uniform|zuurstof|ruimte|salaris|plek|geld)|slak|slakken|"
+            r"laagste levensvorm|(?:het )?uitschot van|onderkruiper|onderkruipers")
 # "Our new intern is a waste of oxygen": the subject is a person (a pronoun or a role noun), or the
 # insult carries an adjective only a person earns. A thing is never the subject we read ("this deal is
 # a killer", "the weather was garbage", "the villain in episode 3 is a rat" is fiction).
@@ -442,9 +484,10 @@ _PERSON_ADJ_NL = (r"ruggengraatloze|liegende|leugenachtige|laffe|achterbakse|her
                   r"waardeloze|waardeloos|zielige|nutteloze|nutteloos|smerige|vieze|domme|dom|stomme|valse|vals|"
                   r"walgelijke|lelijke|dikke|luie|hebberige|gluiperige|wandelende|vuile|rotte|verrotte|"
                   r"complete|totale|echte|kleine|oude|ouwe|kwaadaardige")
-_COPULA = r"(?:is|are|was|were|'s|'re|is just|zijn|is|was|waren|blijft|blijven)"
+# "'s" only after a pronoun: "one man's trash" is a possessive
+_COPULA = r"(?:is|are|was|were|(?<=\bhe)'s|(?<=\bshe)'s|(?<=\bthat)'s|(?<=\bwho)'s|'re|zijn|waren|blijft|blijven)"
 _CONTEMPT_PRED = re.compile(
-    rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|gewoon|echt|eigenlijk|"
+    rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|zo'n|gewoon|echt|eigenlijk|"
     rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}"
     rf"(?:(?:{_PERSON_ADJ_EN}|{_PERSON_ADJ_NL}|most \w+|meest \w+),? (?:and |en )?){{0,3}}"
     rf"(?:{_VILE_EN}|{_VILE_NL})\b")
@@ -454,7 +497,7 @@ _AFTER_HEAD = (r"(?![\w-])(?!\s+(?!(?:from|at|on|in|of|who|that|i|we|with|behind
                r"vanavond|weer|ook|echt|gewoon|eerlijk)\b)\w)")
 _PERSON_SUBJECT = re.compile(
     rf"(?:^|\b(?:that|this|the|my|our|your|his|her|their|die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|"
-    rf"every|each|elke|iedere|any) )(?:\w+ ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
+    rf"every|each|elke|iedere|any) )(?:\w+ |ex-|oud-|former ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
     r"^(?:honestly |eerlijk gezegd |eerlijk |seriously |man |god |jeez |omg |and |en )?(?:he|she|you|u|they|hij|zij|ze|"
     r"jij|je|@user|\w+ from (?:the )?\w+|\w+ van (?:de )?\w+)\s*$|\b(?:anyone|everyone|whoever|people|those|iedereen|"
     r"wie|mensen) (?:who|that|die)\b|^(?:dat|die) (?:\w+ )?mens\b|^(?:mevrouw|meneer|mr|mrs|ms|miss) \w+")
@@ -479,6 +522,10 @@ _CONTEMPT_OTHER = re.compile(
     r"\bniemand zou (?:hem|haar|die|dat|mijn|jou|je|ze) (?:\w+ ){0,3}missen\b|"
     r"\b(?:world|planet) (?:would be|is) (?:a )?better (?:place )?without (?:him|her|them|that|this|you|people like)\b|"
     r"\b(?:wereld|aarde) (?:zou|is|wordt) (?:\w+ )?beter (?:af )?zonder (?:hem|haar|die|dat|jou|je|zulke|mensen)\b|"
+    # comparatives of stupidity and ugliness: "dumber than a bag of hammers", "dommer dan een zak stenen"
+    r"\b(?:you'?re|you are|u r|he'?s|he is|she'?s|she is|they'?re|they are|is|are|was|zijn|is|ben|bent|was) (?:\w+ )?"
+    r"(?:dumber|stupider|thicker|uglier|more useless|more stupid|lazier|dommer|stommer|lelijker|luier|nuttelozer|"
+    r"achterlijker) (?:than|dan) (?:a|an|the|een|het|de) \w+|"
     # similes of stupidity and ugliness: "thick as two short planks", "zo dom als het achtereind van een varken"
     r"\b(?:as )?(?:thick|dumb|stupid|ugly|dense|useful) as (?:two short planks|a (?:brick|rock|post|plank|box of rocks|"
     r"bag of hammers|sack of hammers|mud fence|chocolate teapot)|mud|pig shit|dog shit)\b|"
@@ -507,7 +554,8 @@ def _words_of(*patterns: str) -> frozenset[str]:
 _STOP = frozenset("the and van een het der for zijn haar geld work life person human money space air skin uniform plek "
                   "salaris ruimte lucht breath ongeluk chagrijn ellende vet berg bonk hoop stuk made pile heap lump bag "
                   "sack piece dirt".split())
-_VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("kakkerlak kakkerlakken rat pig cow snake worm leech parasite cockroach roach "
+_VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("lowest scum bottom-feeder bottom-feeders laagste "
+                                                                "levensvorm slak slakken kakkerlak kakkerlakken rat pig cow snake worm leech parasite cockroach roach "
                                                                 "maggot scumbag hag weasel slug vulture toad viper pest "
                                                                 "mongrel moron idiot imbecile cretin retard halfwit dimwit "
                                                                 "liar coward varken slang bloedzuiger made leugenaar lafaard "
@@ -515,7 +563,8 @@ _VILE_WORDS = _words_of(_VILE_EN, _VILE_NL) - _STOP | frozenset("kakkerlak kakke
 _CONTEMPT_OTHER_WORDS = frozenset((
     "people folks men women guys types mensen figuren lui nobody noone niemand world planet wereld aarde thick dumb "
     "stupid ugly dense dom lelijk stom achterlijk dumbest stupidest ugliest fattest laziest domste stomste lelijkste "
-    "dikste luiste zieligste most meest human menselijke equivalent").split())
+    "dikste luiste zieligste most meest human menselijke equivalent dumber stupider thicker uglier useless lazier "
+    "dommer stommer lelijker luier nuttelozer achterlijker").split())
 
 
 def contempt_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -543,7 +592,8 @@ _WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls
 # incapacity: asleep, drunk, drugged, made to forget
 # something put into a drink on the sly: "whatever you slipped into it", "wat jij er stiekem in hebt gedaan"
 _SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
-                      r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b")
+                      r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b|(?:when|while) she'?s not looking|"
+                      r"(?:when|while) she (?:isn'?t|is not) looking|als ze (?:even )?niet kijkt|zonder dat ze het (?:merkt|ziet)")
 _INCAPABLE = re.compile(r"\b(?:pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
                         r"pills? in|powder in|vodka|spiked|slapend\w*|slaapt|bewusteloos|buiten westen|dronken|lam|"
@@ -571,7 +621,9 @@ _DRINK = re.compile(r"\b(?:drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|bee
                     r"cocktails?|shotjes?|biertjes?)\b")
 # blows in a punchline: "start with your fists", "two black eyes", "something to cry about"
 _BLOWS = re.compile(r"\b(?:backhand|right hand|left hook|right hook|firm hand|strong hand|heavy hand|harde hand|"
-                    r"sterke rechterhand|rechterhand|linkse|mep|klap|dreun|slap|smack|fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
+                    r"sterke rechterhand|rechterhand|linkse|(?:a|one|quick|firm|hard|good|little|the (?:first|second|third|next)|een|"
+                    r"één|flinke|harde|snelle|paar|derde|tweede|eerste|volgende) (?:\w+ )?(?:slap|smack|punch|punches|klap|"
+                    r"klappen|mep|meppen|dreun|tik)\b(?! op de vuurpijl)|fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
                     r"something to cry about|a reason to cry|bruises?|doesn'?t cry|didn'?t learn|learn the first time|"
                     r"vuisten|vuist|boksbal|blauwe ogen|blauw oog|bont en blauw|vlakke hand|reden (?:\w+ )?om te huilen|"
                     r"blauwe plekken|huilt niet|niet snapte|de eerste keer niet|niet leerde)\b")
@@ -604,7 +656,7 @@ _JOKE_WORDS = frozenset((
     "slapend slapende slaapt bewusteloos westen dronken lam laveloos vergeten vergeet vergaten wisten weten weet "
     "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take slip slips slipped slipping "
     "sneak sneaked snuck stir stirred crush crushed dropped stiekem pil backhand hand hook harde rechterhand linkse "
-    "mep klap dreun slap smack said zei").split())
+    "mep klap dreun slap smack said zei punch punches klappen meppen tik looking kijkt merkt ziet").split())
 
 
 def may_joke(text: str, present: set[str] | None = None) -> bool:

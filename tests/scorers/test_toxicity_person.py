@@ -35,6 +35,16 @@ ABUSIVE = [
     ("Mijn ex is een waardeloze, liegende hoop stront.", "contempt at a person"),
     ("People like that landlord shouldn't be allowed to breed.", "contempt at a person"),
     ("Dat mens achter de kassa is zo dom als het achtereind van een varken.", "contempt at a person"),
+    # body harm by co-occurrence, wished harm, self-harm, a weapon, comparatives
+    ("My manager is gonna get his head kicked in one of these days.", "violence against a person"),
+    ("Mijn manager krijgt binnenkort echt zijn kop ingetrapt.", "violence against a person"),
+    ("I hope the courier who dumped my parcel gets hit by a bus.", "violence against a person"),
+    ("Ik hoop dat die buurman onder een trein komt.", "violence against a person"),
+    ("That streamer should just go hang himself.", "violence against a person"),
+    ("Give me ten minutes alone with that umpire and a baseball bat.", "violence against a person"),
+    ("Keep talking and you'll be eating through a straw.", "injury foretold"),
+    ("My landlord is dumber than a box of rocks.", "contempt at a person"),
+    ("Mijn zwager is dommer dan een zak stenen.", "contempt at a person"),
 ]
 
 JOKES = [
@@ -42,6 +52,8 @@ JOKES = [
     ("Tip for the lads:", "a few drops in her wine and she'll be much friendlier 😉"),
     ("Wat is het voordeel van een slapende vriendin?", "Ze zegt nooit nee haha"),
     ("Hoe noem je een vrouw met twee blauwe ogen?", "Iemand die het de eerste keer niet snapte 😂"),
+    ("What's a girl's favourite cocktail?", "Whatever you slipped into it lol"),
+    ("My wife burnt the toast again.", "Good thing I've got a strong right hand 😂"),
 ]
 
 BENIGN = [
@@ -64,6 +76,14 @@ BENIGN = [
     "Saw the comedian last night: her jokes about dating apps were hilarious 😂",
     "Never leave your drink unattended: spiking happens more often than you think.",
     "Girls' night: two cocktails for the price of one 😉",
+    "They say one man's trash is the next man's treasure.",
+    "Our new chilli sauce will absolutely destroy you.",
+    "Hope your weekend is as sweet as our new donuts.",
+    "Slap on some sunscreen, ladies 😉",
+    "De klap op de vuurpijl: haar nieuwe album is uit 😂",
+    "We hope your tyres are ready for winter: free check this week!",
+    "We'll find you the best deal, guaranteed.",
+    "A man who threatened his ex-wife was sentenced to two years, the court said.",
 ]
 
 
