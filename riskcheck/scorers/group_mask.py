@@ -17,9 +17,10 @@ from riskcheck.scorers.toxicity_targets import GROUP, GROUP_ADJ, GROUP_START, GR
 
 PLACEHOLDER_EN = "they"
 PLACEHOLDER_NL = "ze"
-# A determiner or quantifier before the group goes with it ("all the Jews", "een moslimvrouw").
-_DETERMINER = (r"(?:(?:all(?: of)? the|all|the|those|these|a|an|some|every|most|many|our|your|their|"
-               r"al die|alle|die|de|het|deze|een|sommige|elke|iedere|veel|onze|jullie|hun)\s+)?")
+# A determiner or "all" before the group goes with it ("all the Jews", "een moslimvrouw"). Quantifiers of
+# amount stay ("many", "veel", "te veel"): "er zijn veel te veel ze" says more than "er zijn veel te ze".
+_DETERMINER = (r"(?:(?:all(?: of)? the|all|the|those|these|a|an|every|our|your|their|"
+               r"al die|alle|die|de|het|deze|een|elke|iedere|onze|jullie|hun)\s+)?")
 # Multi-word groups first ("asylum seekers", not "asylum" + "seekers"); a person noun after the group
 # goes with it ("the disabled kid", "a Muslim family").
 _MULTI_WORD = (r"asylum seekers|illegal (?:immigrants|aliens)|people of colou?r|people with (?:disabilities|a disability)|"
@@ -65,6 +66,7 @@ def mask_groups(text: str) -> str | None:
     masked = _MASK.sub(replace, text)
     if masked == text:
         return None
-    # "a Muslim woman" is two group words but one person: one placeholder
-    masked = re.sub(rf"\b{placeholder}(?:\s+{placeholder})+\b", placeholder, masked)
+    # "a Muslim woman" is two group words but one person, "Muslim and Jewish families" ("moslim- en joodse
+    # gezinnen") two groups said of together: one placeholder
+    masked = re.sub(rf"\b{placeholder}-?(?:\s+(?:(?:and|or|en|of|&)\s+)?{placeholder})+\b", placeholder, masked)
     return masked if len(_WORD.findall(masked)) >= MIN_WORDS else None

@@ -36,6 +36,11 @@ def test_every_diminutive_comes_with_its_plural() -> None:
     ("iedereen die homo's haat, moet zich schamen.", "iedereen die ze haat, moet zich schamen."),
     ("het zijn gewoon beesten, die afrikanen.", "het zijn gewoon beesten, ze."),
     ("die moslims zijn tuig.", "ze zijn tuig."),
+    # quantifiers of amount stay; groups said of together are one placeholder
+    ("er zijn veel te veel moslims op straat.", "er zijn veel te veel ze op straat."),
+    ("there are too many migrants here.", "there are too many they here."),
+    ("moslim- en joodse gezinnen vieren samen feest.", "ze vieren samen feest."),
+    ("muslims and jews both love our menu.", "they both love our menu."),
 ])
 def test_dutch_group_names_are_masked(text: str, masked: str) -> None:
     assert mask_groups(text) == masked
