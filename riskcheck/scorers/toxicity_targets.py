@@ -460,8 +460,11 @@ def segment(token: str) -> str:
     return " ".join(pieces)
 
 
+@functools.lru_cache(maxsize=8192)
 def respell(text: str) -> str:
-    """Undo the spelling variations above in a folded sentence (others are left as they are)."""
+    """Undo the spelling variations above in a folded sentence (others are left as they are).
+    Cached: the group shapes, the stance framings, the references and the people test each read a
+    sentence respelled."""
     text = _H8.sub("hate", _GLUED.sub(r"\1 \2", text))
     variants = _variants()
     text = _TOKEN.sub(lambda m: variants.get(m.group(0)) or segment(m.group(0)), text)
