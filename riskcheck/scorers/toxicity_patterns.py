@@ -316,12 +316,38 @@ SHAPES: tuple[Shape, ...] = (
            rf"\b(?:ik|wij) verafschuw(?:en)?\b(?=.{{0,40}}\b(?:{_GROUP}|ze|hen)\b)|"
            rf"\b{_GROUP}\b.{{0,30}}\b(?:irriteren|ergeren) me\b|\b{_GROUP}\b.{{0,30}}\bheb(?:ben)? (?:er )?een hekel aan\b.{{0,5}}$",
            **IDENTITY_REVIEW),
+    # hatred or disgust owned as a feeling about a whole group ("I have a deep hatred of Muslims", "mijn
+    # afkeer van Polen"): as strong as "I hate Muslims", which blocks; the group is the direct object
+    # of the feeling, so "I can't stand people who hate Muslims" (group contempt, review) is not read here
+    make_shape("group hatred", "hatred hate contempt disgust loathing disgusts sickens repulses haat afkeer walging "
+               "minachting walgt", rf"\b(?:i|we) (?:have|feel|harbou?r|hold) (?:(?!(?:no|not|any|never|zero|geen|niet|nooit)\b)\w+ ){{0,2}}(?:hatred|hate|contempt|disgust|"
+               rf"loathing) (?:for|towards?|against|of) (?:all |every |those |these |the )?(?:\w+ )?{_GROUP}\b|"
+               rf"\bmy (?:\w+ )?(?:hatred|contempt|disgust|loathing) (?:for|of|towards?|against) (?:all |every |those |these |the )?"
+               rf"(?:\w+ )?{_GROUP}\b|\bnothing (?:disgusts|sickens|repulses) me more than (?:\w+ )?{_GROUP}\b|"
+               rf"\b(?:ik|wij|we) (?:heb|hebben|voel|voelen|koester|koesteren) (?:(?!(?:no|not|any|never|zero|geen|niet|nooit)\b)\w+ ){{0,2}}(?:haat|afkeer|walging|minachting) "
+               rf"(?:tegen|voor|van|jegens) (?:alle |die |deze )?(?:\w+ )?{_GROUP}\b|"
+               rf"\bmijn (?:\w+ )?(?:haat|afkeer|walging|minachting) (?:tegen|voor|van|jegens) (?:alle |die |deze )?(?:\w+ )?{_GROUP}\b|"
+               rf"\bniets (?:walgt|stoort|irriteert) me meer dan (?:\w+ )?{_GROUP}\b", **IDENTITY),
     make_shape("negated positive about a group", GROUP_WORDS + '  respect respecteren waard', rf"\b{_GROUP}\b (?:will never be|are never|are not|aren'?t|zullen nooit|"
            r"zijn geen|zijn nooit) (?:\w+ )?(?:welcome|real (?:women|men)|worth (?:hiring|it|saving)|human|"
            r"welkom|echte (?:vrouwen|mannen)|het waard)\b|\bi (?:will|would) never respect (?:a |an )?\w+|"
            rf"\bik zal (?:een |nooit )?\w+ nooit respecteren\b|\b{_GROUP}\b (?:have|has) no place (?:in|here)\b|"
            rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY),
     # --- stereotypes stated as fact ---------------------------------------------------------
+    # the kitchen trope said to or of a woman ("get back in the kitchen, sweetheart", "she should just stay in
+    # the kitchen, barefoot and pregnant", "terug naar het aanrecht, schat"): a role put on her because she is one
+    make_shape("kitchen trope", "kitchen keuken aanrecht barefoot sandwich",
+               r"\bbarefoot and pregnant\b|"
+               r"\b(?:she|women|woman|girls?|wives|wife|females?|ladies)\b.{0,30}\b(?:should|belongs?|needs? to|must|ought to)"
+               r"\b(?: \w+)? (?:be|stay|go back|get back|stick) (?:in|to|into|at) the (?:kitchen|sink|stove)\b|"
+               r"\b(?:get|go) back (?:in|to|into) (?:the|your|ur) kitchen\b(?=.{0,40}\b(?:sandwich|where (?:you|she) belongs?|"
+               r"woman|women|girls?|sweetheart|sweetie|honey|babe|bitch|sis)\b)|"
+               r"\b(?:woman|women|girls?|sweetheart|sweetie|honey|babe|bitch)\b.{0,40}\b(?:get|go) back (?:in|to|into) (?:the|your|ur)"
+               r" kitchen\b|\b(?:woman|bitch|babe|honey|sweetheart),? (?:now )?(?:go )?make me a sandwich\b|"
+               r"\b(?:ze|zij|vrouwen|vrouw|meiden|meisjes?|wijf|wijven|dames)\b.{0,30}\b(?:hoort|horen|hoor|blijf|blijven|moet|"
+               r"moeten|terug)\b.{0,20}\b(?:naar|achter|in) (?:het|de) (?:aanrecht|keuken)\b|"
+               r"^\W*(?:(?:ga|gauw|snel|hup) )*(?:terug )?(?:naar|achter) het aanrecht\b|"
+               r"\b(?:terug naar|achter) het aanrecht\b.{0,20}\b(?:schat|schatje|wijf|meid|vrouw|dame)\b", **IDENTITY),
     make_shape("stereotype as fact", GROUP_WORDS, r"\b(?:a )?(?:woman|women|girls?|wives|females?)(?:'s)? (?:place )?(?:is |are |belongs? |"
            r"should stay |should be |needs? to stay )?(?:in|at|behind) the (?:kitchen|sink|stove|home)\b|"
            r"\b(?:woman|women|girls|wives|females)\b.{0,12}\b(?:belong|should stay)\b.{0,15}\b(?:kitchen|home|sink|stove|in bed)\b|"
@@ -415,6 +441,10 @@ COUNTER = re.compile(
     r"zeggen|noemen)\b|"
     r"\b(?:i|we)\b.{0,10}\b(?:don'?t|do not|never|didn'?t|did not|would never|will never|have never|won'?t)\b"
     r" (?:\w+ ){0,2}(?:hate|hated|despise|call|think|say|wish)\b|"
+    # a hostile feeling disowned: "I have no hatred for Muslims", "ik voel geen haat tegen moslims"
+    r"\b(?:i|we|ik|wij)\b (?:have|feel|harbou?r|hold|heb|hebben|voel|voelen|koester|koesteren) (?:absolutely |totally |"
+    r"helemaal |echt |totaal )?(?:no|zero|not any|geen|geen enkele|geen greintje) (?:\w+ )?(?:hatred|hate|contempt|"
+    r"disgust|loathing|ill will|haat|hekel|afkeer|walging|minachting|wrok)\b|"
     r"\bik haat\b.{0,30}\bniet\b|\b(?:ik|wij|we)\b.{0,10}\b(?:zou|zal|heb|hebben|zouden)?\b.{0,5}\b(?:nooit|niet)\b"
     r".{0,30}\b(?:haten|noemen|een hekel|gehaat)\b|"
     rf"\b(?:are|is|zijn)\b (?:not|never|no|geen|niet|nooit)\b (?:\w+ ){{0,2}}(?:criminals|vermin|animals|a threat|"

@@ -254,7 +254,8 @@ _INJURY_EN = re.compile(
     r"\b(?:leav\w+|go\w* home|end\w* up) (?:\w+ ){0,2}(?:in an ambulance|in a body bag|in pieces|in a wheelchair|"
     r"on a stretcher|without (?:\w+ )?(?:teeth|legs|kneecaps|fingers|face|tyres|tires))\b|"
     r"\b(?:lose|lost|losing|loses) (?:\w+ ){0,4}(?:teeth|kneecaps|fingers|legs|an eye|their face|his face|her face)\b|"
-    r"\bwon'?t be (?:smiling|laughing|walking|talking|breathing|around|so brave|so cocky|so smug|so mouthy)"
+    r"\b(?:he|she|they|you|u|ya|y'?all|ur ass)\s+won'?t be (?:smiling|laughing|walking|talking|breathing|around|so brave|"
+    r"so cocky|so smug|so mouthy)"   # a person's, not an offer's ("Hurry, it won't be around for long!")
     r" (?:\w+ )?(?:much longer|for long|for much longer|long|again|after)\b|"
     r"\b(?:what'?s|what is) coming to (?:him|her|them|you|ya)\b|"
     r"\b(?:is|are|'s|'re)(?: \w+)? going to have (?:a |an )?(?:\w+ ){0,3}(?:accident|fall|fire)\b|"

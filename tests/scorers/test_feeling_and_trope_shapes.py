@@ -1,0 +1,58 @@
+"""Hatred owned as a feeling about a group, the kitchen trope, and a disowned feeling as counter-speech."""
+
+from __future__ import annotations
+
+import pytest
+
+from riskcheck.scorers.registry import default_scorers
+
+
+@pytest.fixture(scope="module")
+def toxicity():  # type: ignore[no-untyped-def]
+    scorer = default_scorers()["toxicity"]
+    if scorer.unavailable_reason() is not None:
+        pytest.skip(scorer.unavailable_reason())
+    return scorer
+
+
+BLOCK = [
+    "I have a deep hatred of Muslims.",
+    "My hatred for gay people grows every day.",
+    "Nothing disgusts me more than gay couples.",
+    "Ik heb een diepe haat tegen moslims.",
+    "Mijn afkeer van Polen wordt steeds groter.",
+    "She should just stay in the kitchen, barefoot and pregnant.",
+    "Get back in the kitchen and make me a sandwich.",
+    "Ga terug naar het aanrecht, schat.",
+    "Vrouwen horen achter het aanrecht.",
+]
+BENIGN = [
+    "I have no hatred for Muslims.",
+    "Ik voel geen haat tegen moslims.",
+    "Ik heb geen hekel aan moslims.",
+    "We have zero hatred towards refugees, welcome!",
+    "I feel deep hatred towards people who attack Muslims.",
+    "I have a deep hatred of Mondays.",
+    "You should stay in the kitchen a bit longer, the cake needs 5 more minutes.",
+    "Go back to the kitchen and grab the salt please.",
+    "Ik ga even terug naar het aanrecht om de saus te maken.",
+    "Stay in the kitchen with us this Sunday for a live cooking class!",
+]
+
+
+def test_owned_hatred_of_a_group_and_the_kitchen_trope_block(toxicity) -> None:  # type: ignore[no-untyped-def]
+    scores = toxicity.score(BLOCK)
+    assert [text for text, s in zip(BLOCK, scores) if s["identity_attack"] < 0.9] == []
+
+
+def test_a_disowned_feeling_and_kitchen_copy_do_not(toxicity) -> None:  # type: ignore[no-untyped-def]
+    scores = toxicity.score(BENIGN)
+    assert [text for text, s in zip(BENIGN, scores) if max(s.values()) >= 0.7] == []
+
+
+def test_a_limited_time_offer_is_no_injury_foretold(toxicity) -> None:  # type: ignore[no-untyped-def]
+    offers = ["Hurry, it won't be around for long!", "Our summer menu won't be around much longer 🍉",
+              "These prices won't be around for long, so grab yours today."]
+    assert [text for text, s in zip(offers, toxicity.score(offers)) if s["threat"] >= 0.7] == []
+    [threat] = toxicity.score(["You won't be smiling for long, pal."])
+    assert threat["threat"] >= 0.9
