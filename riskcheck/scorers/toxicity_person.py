@@ -233,24 +233,44 @@ _OTHER_VIOLENCE = (
 )
 # A harm wished on someone: "I hope the bus driver gets hit by his own bus", "ik hoop dat hij onder een bus komt"
 _WISHED = re.compile(
-    r"\b(?:i|we) (?:really |sincerely |truly )?(?:hope|wish|pray)\b(?: that)? (?:\S+ ){0,8}?(?:gets?|is|are|will get|"
+    r"\b(?:hope|wish|pray)\b(?! for\b)(?: that)? (?:\S+ ){0,8}?(?:gets?|is|are|will get|"
     r"gonna get)? ?(?:hit by (?:a|an|his|her|their|the) (?:\w+ )?(?:bus|train|car|truck|lorry|tram)|run over|killed|"
     r"stabbed|shot|mugged|beaten|hurt|crippled|paralysed|paralyzed|maimed|cancer|aids|a stroke|a heart attack)\b|"
-    r"\b(?:i|we) (?:really |sincerely |truly )?(?:hope|wish|pray)\b(?: that)? (?:he|she|they|you|u|that \w+|the \w+|"
+    r"\b(?:hope|wish|pray)\b(?! for\b)(?: that)? (?:he|she|they|you|u|that \w+|the \w+|"
     r"your \w+|my \w+)(?: \S+){0,6}? (?:dies|die|chokes|choke|burns|burn|rots|rot|drowns|drown|crashes|crash|suffers|"
     r"suffer|breaks (?:his|her|their) neck|falls down the stairs)\b|"
-    r"\b(?:ik|we|wij) (?:hoop|hopen|wens|wensen)\b(?: dat)? (?:\S+ ){0,8}?(?:onder een (?:bus|trein|auto|tram|"
+    r"\b(?:hoop|hopen|wens|wensen|bid|bidden)\b(?! voor\b)(?: dat)? (?:\S+ ){0,8}?(?:onder een (?:bus|trein|auto|tram|"
     r"vrachtwagen) (?:komt|belandt|terechtkomt)|doodgaat|doodgaan|sterft|sterven|verrekt|creperen|crepeert|"
     r"kanker krijgt|verongelukt|stikt|stikken|verzuipt|verbrandt|wegrot|van de trap (?:valt|kukelt)|in elkaar "
     r"(?:wordt|gaat) geslagen|wordt (?:neergestoken|neergeschoten|overreden|aangereden|mishandeld|vermoord))\b|"
     r"\b(?:rot in hell|burn in hell|may (?:he|she|they|you) (?:rot|burn|die|suffer)|rot maar op in de hel|brand in de hel)\b")
 _WISHED_WORDS = frozenset("hope wish pray hoop hopen wens wensen rot burn hel".split())
 
+# A weapon emoji after a person's harm-free future: "Neighbour won't be barking for long 🔪", "blaft binnenkort niet meer 🔪"
+_WEAPON_EMOJI = re.compile("[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\u26B0\u2620\U0001F480]")
+_NO_FUTURE = re.compile(r"\b(?:won'?t|will not|wont) be \w+(?:ing)? (?:for long|much longer|anymore|any more|again)\b|"
+                        r"\b(?:binnenkort|straks|snel|morgen) (?:\w+ )?niet meer\b|\bniet lang meer\b|\bnot for long\b")
+# Someone's things attacked on a wish or an order: "needs a brick through their window", "somebody key that
+# influencer's Tesla", "iemand moet de Tesla van die influencer bekrassen"
+_PROPERTY = re.compile(
+    r"\b(?:needs?|deserves?|should get|could use) (?:a )?(?:brick|rock|stone) through (?:their|his|her|your|the) "
+    r"(?:\w+ )?windows?\b|"
+    rf"\b(?:{_DEONTIC_EN}|{_INTENT_EN}|(?:somebody|someone|some1|sb)(?: please| pls| just| go)?) (?:key|slash|smash|torch|burn down|egg|brick) (?:that |the |his |her |their |your )"
+    r"(?:\S+ ){0,2}?(?:car|tesla|tyres|tires|windows?|house|shop|door|bike|van)\b|"
+    r"\b(?:verdient|verdienen|moet|moeten|mag) (?:\S+ ){0,3}(?:een )?(?:baksteen|steen|kei) door (?:de|zijn|haar|hun) ruit\b|"
+    r"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|mag|mogen|zou|zouden|ga|gaan)(?: \S+){0,6} (?:bekrassen|lek steken|lekprikken|"
+    r"ingooien|in de fik steken|afbranden|platbranden|slopen|vernielen)\b")
+_PROPERTY_WORDS = frozenset("brick rock stone key slash smash torch egg burn baksteen steen kei bekrassen lek lekprikken "
+                            "ingooien fik afbranden platbranden slopen vernielen".split())
+
 # --- injury or damage foretold -----------------------------------------------------------------
 _INJURY_EN = re.compile(
     # "she'll be leaving in an ambulance", "he'll end up in hospital", "won't be walking for a while"
     r"\b(?:will|'ll|gonna|going to|is going to|are going to)(?: be)? (?:\w+ ){0,2}(?:in an ambulance|in a body bag|"
     r"in (?:the )?hospital|in a wheelchair|in (?:a|the) (?:coffin|grave|morgue|ground|river|boot|trunk))\b|"
+    r"\b(?:end\w* up|wind\w* up|wake\w* up) (?:\w+ ){0,2}(?:in a (?:ditch|canal|river|dumpster|skip|shallow grave)|"
+    r"face down)\b|"
+    r"\b(?:he|she|you|they|u)(?:'s| is|'re| are) (?:a )?dead (?:man|woman|meat)\b|"
     r"\b(?:leav\w+|go\w* home|end\w* up) (?:\w+ ){0,2}(?:in an ambulance|in a body bag|in pieces|in a wheelchair|"
     r"on a stretcher|without (?:\w+ )?(?:teeth|legs|kneecaps|fingers|face|tyres|tires))\b|"
     r"\b(?:lose|lost|losing|loses) (?:\w+ ){0,4}(?:teeth|kneecaps|fingers|legs|an eye|their face|his face|her face)\b|"
@@ -280,6 +300,10 @@ _INJURY_NL = re.compile(
     r"\b(?:krijgt|krijgen|gaat|gaan) (?:\w+ ){0,3}(?:een )?(?:heel |zeer |flink )?(?:vervelend |naar |ernstig |lelijk )?"
     r"(?:ongelukje|ongeluk)\b(?! (?:verzekering|dekking))|"
     r"\bde reden dat (?:hamers|honkbalknuppels|knuppels|messen) bestaan\b|"
+    r"\b(?:eindigt|eindigen|belandt|belanden|ligt|liggen) (?:\w+ ){0,2}(?:in een|in de|op de bodem van (?:een|de)) "
+    r"(?:sloot|gracht|kanaal|rivier|container|greppel|ondiep graf)\b|"
+    r"\b(?:hij|ze|zij|je|jij) (?:is|bent) (?:een )?(?:dode man|dode vrouw|dood vlees|er geweest)\b|"
+    r"\b(?:een )?dode man is\b|"
     r"\bdoor een rietje (?:eten|eet|drinken|drinkt)\b|\b(?:eet|eten|drinkt|drinken)\b(?: \S+){0,3} door een rietje\b|"
     r"\b(?:raapt|rapen|raap|zoekt|zoeken) (?:hij |ze |zij |je )?(?:zijn|haar|je|jouw|hun) tanden\b|"
     r"\b(?:geniet|genieten)\b.{0,40}\bzolang (?:hij|het|ze|zij|je|jij) (?:nog )?(?:\w+ )?(?:banden|wielen|ruiten|tanden|"
@@ -307,10 +331,12 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      rf"\b(?:shame|pity)\b(?: \w+){{0,2}} if (?:\w+ ){{1,5}}(?:{_DAMAGE_EN})\b|"
      rf"\b(?:zonde|jammer)\b(?: \w+){{0,3}} als (?:\S+ ){{1,6}}(?:{_DAMAGE_NL})\b"),
     # "better hope we never meet in the car park", "mag hopen dat ik hem niet tegenkom", "hope your brakes work"
-    ("hope pray hopen hoop",
-     r"\b(?:better|'d better|had better|should) (?:hope|pray) (?:that )?(?:i|we|they|nobody|no one|he|she)\b.{0,30}"
+    ("hope pray hopen hoop bid bidden",
+     r"(?:\b(?:better|'d better|had better|should)|(?:^|\W)(?:u|you)? ?(?:better)) (?:hope|pray) (?:that )?(?:i|we|they|"
+     r"nobody|no one|he|she)\b.{0,30}"
      r"\b(?:meet|see|run into|bump into|find|catch|recogni[sz]e|finds?|sees?|catches)\b|"
-     r"\b(?:mag|mogen|moet|moeten|kan|kunnen)(?: \w+){0,2} hopen dat (?:ik|we|wij|niemand|ze|hij)\b.{0,40}"
+     r"(?:\b(?:mag|mogen|moet|moeten|kan|kunnen)(?: \w+){0,2} hopen|(?:^|\W)(?:bid|hoop|bidden)(?: maar| jij| je)?) dat "
+     r"(?:ik|we|wij|niemand|ze|hij)\b.{0,40}"
      r"\b(?:tegenkom\w*|zie|zien|vind|vinden|te pakken|tegen het lijf|treffen|tref)\b|"
      r"\bhope (?:your|ur|his|her|their) (?:\w+ )?(?:brakes|tyres|tires|locks?|smoke alarms?|fire alarms?|alarm) "
      r"(?:still |actually )?(?:work|are working|hold|holds|are ok|are okay)\b|"
@@ -425,7 +451,8 @@ _INJURY_NEEDS = frozenset((
     "accident fall fire reason why hammers bats knives crowbars guns ziekenhuis rolstoel lijkzak kist stukken tanden "
     "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
     "reden dentist surgeon priest tandarts chirurg gebit straw rietje picking pick raapt rapen raap zoekt zoeken enjoy "
-    "enjoying geniet genieten").split())
+    "enjoying geniet genieten ditch canal dumpster skip grave dead sloot gracht kanaal rivier container greppel graf "
+    "dode dood geweest").split())
 
 
 def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -442,6 +469,10 @@ def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
             and _NEGATED.search(text[:match.start()]) is None):
         return "violence against a person"
     if not present.isdisjoint(_WISHED_WORDS) and _WISHED.search(text) and _NEGATED.search(text) is None:
+        return "violence against a person"
+    if _WEAPON_EMOJI.search(text) and _NO_FUTURE.search(text):
+        return "veiled threat at a person"
+    if not present.isdisjoint(_PROPERTY_WORDS) and _PROPERTY.search(text):
         return "violence against a person"
     for needs, pattern in _OTHER_VIOLENCE:
         if not present.isdisjoint(needs) and pattern.search(text):
@@ -484,7 +515,8 @@ _PERSON_ADJ_EN = (r"spineless|lying|two-faced|cowardly|thieving|backstabbing|gut
 _PERSON_ADJ_NL = (r"ruggengraatloze|liegende|leugenachtige|laffe|achterbakse|hersenloze|hersenloos|hersendode|"
                   r"waardeloze|waardeloos|zielige|nutteloze|nutteloos|smerige|vieze|domme|dom|stomme|valse|vals|"
                   r"walgelijke|lelijke|dikke|luie|hebberige|gluiperige|wandelende|vuile|rotte|verrotte|"
-                  r"complete|totale|echte|kleine|oude|ouwe|kwaadaardige")
+                  r"complete|totale|echte|kleine|oude|ouwe|kwaadaardige|klein|smerig|vies|walgelijk|lelijk|stom|"
+                  r"zielig|achterbaks|gluiperig|laf|vuil|rot|verrot|dik|lui|oud|kwaadaardig")
 # "'s" only after a pronoun: "one man's trash" is a possessive
 _COPULA = r"(?:is|are|was|were|(?<=\bhe)'s|(?<=\bshe)'s|(?<=\bthat)'s|(?<=\bwho)'s|'re|zijn|waren|blijft|blijven)"
 _CONTEMPT_PRED = re.compile(
@@ -531,7 +563,8 @@ _CONTEMPT_OTHER = re.compile(
     r"\b(?:as )?(?:thick|dumb|stupid|ugly|dense|useful) as (?:two short planks|a (?:brick|rock|post|plank|box of rocks|"
     r"bag of hammers|sack of hammers|mud fence|chocolate teapot)|mud|pig shit|dog shit)\b|"
     r"\b(?:zo )?(?:dom|lelijk|stom|achterlijk|nuttig) als (?:het achtereind van )?(?:een |het )?(?:varken|koe|ezel|"
-    r"achtereind|stoeptegel|baksteen|het achterwerk|schaap|het achtereinde|een deur)\b|"
+    r"achtereind|stoeptegel|baksteen|het achterwerk|schaap|het achtereinde|een deur|chocoladen theepot|"
+    r"asbak op een (?:motor|brommer)|natte krant|zak stenen|zak aardappelen)\b|"
     # "the most useless sack of meat I've ever dealt with", "de domste koe die ooit ..."
     r"\b(?:the )?(?:most (?:useless|pathetic|worthless|disgusting|stupid|vile|brainless|incompetent)|dumbest|stupidest|"
     r"ugliest|fattest|laziest) (?:\w+ )?(?:sack|piece|excuse|waste|cow|pig|rat|idiot|moron|bitch|hag|creature|"
@@ -565,7 +598,7 @@ _CONTEMPT_OTHER_WORDS = frozenset((
     "people folks men women guys types mensen figuren lui nobody noone niemand world planet wereld aarde thick dumb "
     "stupid ugly dense dom lelijk stom achterlijk dumbest stupidest ugliest fattest laziest domste stomste lelijkste "
     "dikste luiste zieligste most meest human menselijke equivalent dumber stupider thicker uglier useless lazier "
-    "dommer stommer lelijker luier nuttelozer achterlijker").split())
+    "dommer stommer lelijker luier nuttelozer achterlijker useful nuttig").split())
 
 
 def contempt_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -595,7 +628,8 @@ _WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls
 _SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
                       r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b|(?:when|while) she'?s not looking|"
                       r"(?:when|while) she (?:isn'?t|is not) looking|als ze (?:even )?niet kijkt|zonder dat ze het (?:merkt|ziet)")
-_INCAPABLE = re.compile(r"\b(?:pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
+_INCAPABLE = re.compile(r"\b(?:stopped moving|stops moving|went limp|goes limp|bewoog niet meer|beweegt niet meer|"
+                        r"slap werd|bewoog (?:ze |zij |hij )?niet meer|pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
                         r"pills? in|powder in|vodka|spiked|slapend\w*|slaapt|bewusteloos|buiten westen|dronken|lam|"
                         r"laveloos|vergeten|vergeet|niks meer (?:wisten|weten|weet)|niets meer (?:wisten|weten|weet)|"
@@ -607,10 +641,11 @@ _NO_REFUSAL = re.compile(r"\b(?:never says no|never say no|can'?t say no|cannot 
                          r"zegt nooit nee|kan geen nee|zegt geen nee|te dronken om te (?:weigeren|protesteren|nee te zeggen)|"
                          r"niet vragen\b.{0,20}\b(?:doen|pakken|nemen)|niks vragen|niets vragen|regelt het papierwerk|"
                          r"toestemmingsformulier\w*|(?:said|says|zei|zegt) (?:no|nee)\b.{0,20}\b(?:but|maar)\b.{0,40}"
-                         r"\b(?:eyes|body|ogen|lichaam|try|probeer|harder|yes|ja))\b")
+                         r"\b(?:eyes|body|ogen|lichaam|try|probeer|harder|yes|ja))\b|(?:(?:says|said|zegt|zei) (?:no|nee)|(?:no|nee) (?:zegt|zei|says))\b.{0,30}"
+                         r"\b(?:just |gewoon |then |dan )?(?:buy|pour|give|get|order|koop|schenk|geef|bestel)\b")
 # the harm softened into a favour: "a few drops in her wine and she'll be much friendlier"
 _SOFTENED = re.compile(r"\b(?:get (?:a girl|her|a woman|them) (?:home|into bed|to bed|upstairs)|mee naar huis|"
-                       r"in bed|naar bed|friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
+                       r"in bed|naar bed|ready|klaar voor|good to go|friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
                        r"makkelijker|losser|een stuk leuker|minder moeilijk)\b")
 # memory of the night taken, with drinks: "her drinks made the girls forget the night"
 _BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|don'?t remember|didn'?t remember|"
@@ -657,7 +692,8 @@ _JOKE_WORDS = frozenset((
     "slapend slapende slaapt bewusteloos westen dronken lam laveloos vergeten vergeet vergaten wisten weten weet "
     "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take slip slips slipped slipping "
     "sneak sneaked snuck stir stirred crush crushed dropped stiekem pil backhand hand hook harde rechterhand linkse "
-    "mep klap dreun slap smack said zei punch punches klappen meppen tik looking kijkt merkt ziet").split())
+    "mep klap dreun slap smack said zei punch punches klappen meppen tik looking kijkt merkt ziet stopped stops "
+    "moving limp bewoog beweegt says zegt").split())
 
 
 def may_joke(text: str, present: set[str] | None = None) -> bool:
