@@ -45,6 +45,12 @@ ABUSIVE = [
     ("Keep talking and you'll be eating through a straw.", "injury foretold"),
     ("My landlord is dumber than a box of rocks.", "contempt at a person"),
     ("Mijn zwager is dommer dan een zak stenen.", "contempt at a person"),
+    # someone's things, a weapon emoji, a foretold end
+    ("Whoever wrote that review needs a brick through their window.", "violence against a person"),
+    ("Iemand moet de auto van die recensent eens bekrassen.", "violence against a person"),
+    ("The neighbour won't be complaining for long 🔪", "veiled threat at a person"),
+    ("Tell him he's a dead man.", "injury foretold"),
+    ("Die klant belandt nog eens in een sloot.", "injury foretold"),
 ]
 
 JOKES = [
@@ -84,6 +90,9 @@ BENIGN = [
     "We hope your tyres are ready for winter: free check this week!",
     "We'll find you the best deal, guaranteed.",
     "A man who threatened his ex-wife was sentenced to two years, the court said.",
+    "Pray for all the people hurt in the crash.",
+    "Our chef's knife skills are out of this world 🔪",
+    "Ladies, we've got your back: free self-defence class this Saturday.",
 ]
 
 
