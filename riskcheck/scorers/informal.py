@@ -123,7 +123,7 @@ _DEHUMANISE = {
     "\U0001fab3": ("cockroaches", "kakkerlakken"), "\U0001f41b": ("vermin", "ongedierte"),
     "\U0001f99f": ("vermin", "ongedierte"), "\U0001fab1": ("vermin", "ongedierte"),
     "\U0001f40d": ("snakes", "slangen"), "\U0001f9a0": ("parasites", "parasieten"),
-    "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f5d1": ("garbage", "vuilnis"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
+    "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f921": ("clowns", "clowns"), "\U0001f5d1": ("garbage", "vuilnis"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
 }
 # Weapons and death: aimed at a group they wish it dead; aimed at a person in a short sentence, a threat.
 _THREAT = frozenset("\U0001f52a\U0001f5e1\U0001f52b\u26b0\U0001faa6\U0001f4a3\U0001fa93\u2620\U0001faa2")
@@ -143,11 +143,12 @@ _CANDIDATE = re.compile(
     r"|(?P<handle>(?<![\w@])@\w{2,})"
     r"|(?P<tag>(?<![\w#])#(?P<body>[^\W_][\w]*))"
     rf"|(?P<emoji>{_EMOJI_RUN.pattern})"
+    r"|(?P<equals>(?<=[^\W\d_]) ?= ?(?=[^\W\d_]))"
     rf"|(?P<curse>(?<![\w-])(?:{_CURSE_ALTS})\s+(?=[^\W\d_]))"
     rf"|(?P<abbr>(?<![\w'])(?:{_WORD_ALTS})(?![\w']))"
     r"|(?P<be>(?<=\s)b(?=\s))",
     re.IGNORECASE)
-_TRIGGER = re.compile(rf"[#@\u2600-\u27bf\U0001f000-\U0001faff]|https?:|www\.|(?<![\w'])(?:{_WORD_ALTS}|b|"
+_TRIGGER = re.compile(rf"[#@\u2600-\u27bf\U0001f000-\U0001faff]|[^\W\d_] ?= ?[^\W\d_]|https?:|www\.|(?<![\w'])(?:{_WORD_ALTS}|b|"
                       rf"{_CURSE_ALTS})(?![\w'])|^\s*(?:really |honestly |just |seriously )?(?:hate|can'?t stand|"
                       r"cannot stand|despise|loathe|detest|haat|walg|verafschuw|veracht|minacht|kan)\b", re.IGNORECASE)
 _CAMEL = re.compile(r"(?<=[a-z\u00e0-\u00ff])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])|_")
@@ -237,6 +238,10 @@ def informal_view(text: str, links: bool = True) -> InformalView:
             if len(word) > 1 or (word.islower() and text[end:end + 1] not in (".", "&", "-", "/")
                                  and not any(a <= start < b for a, b in spelled or ())):
                 replacement = _expand(word)
+        elif kind == "equals":   # "Marokkanen = tuig", "women = property": the sign is the verb
+            if dutch is None:
+                dutch = _is_dutch(text)
+            replacement = " zijn " if dutch else " are "
         elif kind == "be":
             before = text[:start].split()
             replacement = "be" if before and before[-1].lower() in _MODALS else None

@@ -171,3 +171,23 @@ def test_warm_builds_the_hashtag_vocabulary() -> None:
     from riskcheck.scorers import informal
     informal.warm()
     assert informal._VOCAB is not None and "send" in informal._VOCAB
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Marokkanen = tuig", "Marokkanen zijn tuig"),
+    ("Women = property", "Women are property"),
+    ("refugees=rats", "refugees are rats"),
+])
+def test_an_equals_sign_between_words_is_the_verb(text: str, expected: str) -> None:
+    assert informal_view(text).text == expected
+
+
+@pytest.mark.parametrize("text", ["Buy 2 = save 20%", "1 ticket = 1 entry", "Price: €5 = 2 coffees"])
+def test_an_equals_sign_beside_a_number_stays(text: str) -> None:
+    assert informal_view(text).text == text
+
+
+def test_bin_and_clown_emoji_after_a_group_are_said_of_it() -> None:
+    assert informal_view("Refugees 👉 🚮 where they belong").text == "Refugees are garbage where they belong"
+    assert informal_view("Kijk die homo's weer lopen 🤡🤮").text == "Kijk die homo's weer lopen zijn clowns"
+    assert informal_view("Our clowns 🤡 are back for the kids' party!").text == "Our clowns 🤡 are back for the kids' party!"
