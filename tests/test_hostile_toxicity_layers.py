@@ -13,6 +13,8 @@ import pytest
 from hostile_shapes import SHAPES
 from riskcheck.scorers.informal import informal_view
 from riskcheck.scorers.obfuscation import deobfuscate, fold
+from riskcheck.scorers.thing_targets import all_at_things
+from riskcheck.scorers.toxicity_insinuation import insinuation_floors
 from riskcheck.scorers.toxicity_jokes import group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_patterns import assess, is_counter_speech, without_quotations
 from riskcheck.scorers.toxicity_person import person_floors, person_shapes
@@ -39,6 +41,8 @@ def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
     assert isinstance(group_joke_floors(text, context, text), dict)
     assert isinstance(person_floors(text, lambda: context, lambda: text), dict)
     assert isinstance(person_shapes(text, lambda: context, lambda: text), tuple)
+    assert isinstance(insinuation_floors(text, context, text), dict)
+    assert isinstance(all_at_things(text, ["idiot", "kutprinter"]), bool)
     assert resolve(text, context)[0]
     about_the_group(text, context)
     condemns_what_was_said(text)

@@ -25,6 +25,7 @@ from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.informal import informal_view, plain
+from riskcheck.scorers.toxicity_insinuation import insinuation_floors, might_insinuate
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_person import person_floors
 from riskcheck.scorers.obfuscation import deobfuscate, fold
@@ -141,9 +142,11 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     if not joke and GROUP_JOKE_BUTT.search(text):
         joke = group_joke_floors(text, context(previous), context(following))
     person = person_floors(text, lambda: context(previous), lambda: context(following))
+    insinuation = (insinuation_floors(text, context(previous), context(following))
+                   if might_insinuate(text) else {})
     assessed = assess(text)
     shape_floors = {} if at_things and set(assessed.shapes) <= INSULT_SHAPES else assessed.floors
-    for floors in (shape_floors, target_floors, learned_floors or {}, joke, person):
+    for floors in (shape_floors, target_floors, learned_floors or {}, joke, person, insinuation):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).

@@ -1,0 +1,65 @@
+"""Insinuation: a stereotype never stated, only hinted at with a knowing marker.
+
+"Notice how the crime went up the moment the refugees moved in? Just saying." / "Natuurlijk kreeg de
+moslim de baan, diversiteitsquotum weer." / "Sinds de asielzoekers er zitten is het hier niet meer
+veilig, toeval zeker?" No word in these is hostile and no sentence shape of ``toxicity_patterns``
+says "X are Y"; the reader supplies the stereotype because the writer winks. Three things together
+make the wink: a marker of insinuation ("just saying", "what a surprise", "let me guess", "toeval
+zeker?", "#notracist"), a group named (in the sentence or the post's text before it), and a charge
+that stereotypes hang on (crime, theft, benefits, quotas, danger, dirt). Any two alone are ordinary
+copy ("Funny how every time I visit Lisbon ...", "Of course the best candidate got the job").
+
+The floor is the review band, never a block: a wink is read by a person, not by a regular expression.
+The "not racist, but" disclaimer counts as marker and group at once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from riskcheck.scorers.group_evidence import names_a_group
+
+FLOORS = {"toxicity": 0.72, "identity_attack": 0.72}   # inside the review band (toxicity_patterns.MODERATE)
+
+_MARKER = re.compile(
+    r"\b(?:just saying|just sayin|i'?m just saying|funny how|notice how|noticed how|ever notice|what a surprise|"
+    r"surprise,? surprise|who would have thought|who'?d have thought|shocking,? i know|let me guess|guess which|"
+    r"guess who|i wonder why|no coincidence|coincidence\?|of course (?:it was|they|the)|as usual|"
+    r"not (?:being )?racist,? but|i'?m not racist|notracist|"
+    r"toeval zeker|toevallig\?|wat een verrassing|verrassing,? verrassing|laat me raden|raad eens|grappig hoe|"
+    r"valt (?:het )?(?:je|jullie) (?:ook )?op|ik zeg niks|ik zeg het maar|zeg ik het maar|zoals altijd|"
+    r"natuurlijk (?:weer|was het|kreeg|krijgt|is het)|geen racist,? maar|ben geen racist|geenracist)\b",
+    re.IGNORECASE)
+# A warning to guard one's things because a group has arrived: marker and charge (theft) at once.
+_GUARD = re.compile(
+    r"\b(?:hide|lock up|lock|watch|hold on to|guard|hang on to) your (?:bikes?|wallets?|bags?|handbags?|purses?|phones?)|"
+    r"\b(?:fietsen|fiets|tassen|tas|portemonnee|spullen) op slot|\bhou (?:je|jullie) (?:tas|tassen|portemonnee|fiets|spullen) "
+    r"(?:goed )?vast|\blet (?:goed )?op (?:je|jullie) (?:tas|portemonnee|spullen|fiets)\b", re.IGNORECASE)
+_DISCLAIMER = re.compile(r"\b(?:not (?:being )?racist|notracist|geen racist|geenracist)\b", re.IGNORECASE)
+_CHARGE = re.compile(
+    r"\b(?:crimes?|criminals?|crime rate|stabbings?|stabbed|knife|knives|theft|thie(?:f|ves)|stol(?:e|en)|steal\w*|"
+    r"robb\w+|pickpocket\w*|benefits|welfare|handouts?|on the dole|quotas?|diversity hire|unsafe|not safe|"
+    r"terror\w*|bombs?|rape\w*|grooming|gangs?|riots?|drugs?|scam\w*|fraud|dirty|filthy|smell\w*|lazy|"
+    r"bad drivers?|can'?t drive|"
+    r"criminaliteit|crimine\w+|steekpartij\w*|gestoken|mes(?:sen)?|diefstal\w*|dieven|gestolen|stelen|steelt|"
+    r"beroofd|zakkenroller\w*|bijstand|uitkering\w*|quotum|diversiteitsquotum|onveilig|niet (?:meer )?veilig|"
+    r"terreur\w*|bom(?:men)?|verkracht\w*|bendes?|rellen|oplicht\w*|fraude|vies|smerig|stank|stinkt|lui|"
+    r"kunnen niet rijden)\b",
+    re.IGNORECASE)
+
+
+def might_insinuate(text: str) -> bool:
+    """Cheap gate: the sentence holds a marker or a charge (only then is the post's context prepared)."""
+    return any(pattern.search(text) is not None for pattern in (_MARKER, _CHARGE, _GUARD))
+
+
+def insinuation_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
+    """Review-band floors when ``text`` (folded) winks at a stereotype about a named group (see the
+    module docstring); ``previous`` / ``following``: the post's prepared text around it."""
+    around = f"{previous} {text} {following}"
+    guarded = _GUARD.search(around) is not None
+    if not guarded and (_MARKER.search(around) is None or _CHARGE.search(around) is None):
+        return {}
+    if not (names_a_group(text, previous) or _DISCLAIMER.search(around) is not None):
+        return {}
+    return dict(FLOORS)
