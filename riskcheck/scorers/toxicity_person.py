@@ -53,7 +53,9 @@ _ROLE_EN = (r"customers?|clients?|cashiers?|clerks?|waiters?|waitress(?:es)?|bar
             r"guy|guys|dude|bloke|man|woman|lady|girl|kid|person|caller|callers|agent|agents|staff member|"
             r"receptionist|cleaner|mechanic|technician|salesman|saleswoman|seller|buyer|owner|host|hostess|"
             r"chef|cook|pilot|steward(?:ess)?|conductor|inspector|warden|janitor|tutor|professor|principal|"
-            r"snitch(?:es)?|grass|rat")
+            r"snitch(?:es)?|grass|rat|founders?|co-?founders?|chairm[ae]n|presidents?|cfos?|ctos?|headteachers?|"
+            r"head teachers?|deans?|vicars?|priests?|pharmacists?|landlady|neighbour|sister|brother|cousin|uncle|aunt|"
+            r"mother|father|mum|mom|dad|son|daughter|nephew|niece|roommate|flatmate|housemate")
 _ROLE_NL = (r"klanten|klant|kassamedewerkers?|caissi[eè]res?|kassajuf(?:frouw)?|obers?|serveersters?|barista'?s?|"
             r"barm(?:an|annen)|chauffeurs?|buschauffeurs?|bezorgers?|pakketbezorgers?|postbodes?|buurman|buurvrouw|"
             r"buren|buurjongen|buurmeisje|huisbaas|verhuurders?|huurders?|baas|bazen|managers?|leidinggevende|chef|"
@@ -64,7 +66,8 @@ _ROLE_NL = (r"klanten|klant|kassamedewerkers?|caissi[eè]res?|kassajuf(?:frouw)?
             r"critici|criticus|influencers?|ex|exen|vrouw|man|vriendin|vriend|vriendje|vriendinnetje|zwager|"
             r"schoonzus|schoonmoeder|schoonvader|stiefvader|vent|gast|kerel|wijf|mens|meid|jongen|joch|persoon|"
             r"beller|bellers|monteur|schoonmaker|conducteur|controleur|eigenaar|verkoper|kok|docent|rector|"
-            r"verklikker|klikspaan")
+            r"verklikker|klikspaan|oprichter|medeoprichter|voorzitter|president|directrice|schoolhoofd|dominee|pastoor|"
+            r"apotheker|zus|zuster|broer|neef|nicht|oom|tante|moeder|vader|zoon|dochter|huisgenoot|kassajoch|joch")
 _DET_EN = r"(?:that|this|the|my|our|your|his|her|their|some|a|an|every|any)"
 _DET_NL = r"(?:die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|een|elke|iedere)"
 # someone pointed at: a pronoun, a handle, or a role noun after a determiner (up to two words between:
@@ -87,7 +90,7 @@ _HURT_EN = (r"punch|kick|stab|strangle|choke|murder|kill|slap|smack|shoot|hurt|b
 _HURT_EN_PP = (r"punched|kicked|stabbed|strangled|choked|murdered|killed|slapped|smacked|shot|hurt|battered|bashed|"
                r"maimed|crippled|kneecapped|stomped|throttled|drowned|poisoned|lynched|hanged|hung|buried|gutted|"
                r"knifed|torched|burned|burnt|beaten|beaten up|smashed|dragged|thrown|run over|decked|skinned|"
-               r"chopped|chopped up|cut|strung up|tarred and feathered|castrated|set on fire|locked in|pushed")
+               r"chopped|chopped up|cut|strung up|tarred and feathered|castrated|set on fire|locked in|pushed|put down")
 # a body part broken, cut off or hit: "break every bone in her face", "get her hands chopped off"
 _BODY_EN = (r"bones?|face|faces|teeth|legs?|arms?|neck|jaw|nose|skull|head|fingers?|hands?|knees?|kneecaps?|"
             r"ribs?|throat|spine|back|eyes?")
@@ -169,6 +172,9 @@ _VIOLENCE_NL = re.compile(
     rf"\b(?:verdient|verdienen|verdiende)\b(?: \w+){{0,2}} (?:een |het )?(?:\w+ ){{0,2}}(?:pak slaag|pak rammel|klap|"
     rf"dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|klappen|meppen|dreunen|schoppen|trappen|rammen)\b|"
     rf"\b(?:verdient|verdienen) het (?:om )?(?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) te worden\b|"
+    r"\b(?:een |het )?(?:\w+ )?(?:pak slaag|pak rammel|klap|dreun|mep|kogel|schop|trap|tik|oplawaai|knal|klappen|"
+    r"meppen) (?:\S+ ){0,4}(?:verdient|verdienen|verdiende)\b|"
+    rf"\b(?:{_HURT_NL_PP}) (?:moet|moeten|mag|mogen) (?:worden|te worden)\b|"
     rf"\b(?:moet|moeten|mag|mogen) (?:\w+ ){{0,6}}(?:{_HURT_NL_PP}) (?:worden|te worden)\b|"
     # imperative: "Sleur die burgemeester zijn huis uit", "sla hem"
     rf"^(?:\w+[,:] )?(?:sleur|sla|schop|trap|steek|wurg|verbrand|mep) {_PERSON_NL}\b(?! (?:een "
@@ -239,6 +245,10 @@ _WISHED = re.compile(
     r"\b(?:hope|wish|pray)\b(?! for\b)(?: that)? (?:he|she|they|you|u|that \w+|the \w+|"
     r"your \w+|my \w+)(?: \S+){0,6}? (?:dies|die|chokes|choke|burns|burn|rots|rot|drowns|drown|crashes|crash|suffers|"
     r"suffer|breaks (?:his|her|their) neck|falls down the stairs)\b|"
+    r"\b(?:hope|wish)\b(?! for\b)(?: that)? (?:\S+ ){0,4}?(?:kids|children|son|daughter|family) (?:\w+ ){0,2}grow up without "
+    r"(?:a |their )?(?:dad|father|mum|mom|mother|parents)\b|"
+    r"\b(?:hoop|hopen|wens)\b(?: dat)? (?:\S+ ){0,4}?(?:kinderen|kids|zoon|dochter) (?:\w+ ){0,2}zonder (?:vader|moeder|"
+    r"ouders) (?:opgroeien|opgroeit|moeten opgroeien)\b|"
     r"\b(?:hoop|hopen|wens|wensen|bid|bidden)\b(?! voor\b)(?: dat)? (?:\S+ ){0,8}?(?:onder een (?:bus|trein|auto|tram|"
     r"vrachtwagen) (?:komt|belandt|terechtkomt)|doodgaat|doodgaan|sterft|sterven|verrekt|creperen|crepeert|"
     r"kanker krijgt|verongelukt|stikt|stikken|verzuipt|verbrandt|wegrot|van de trap (?:valt|kukelt)|in elkaar "
@@ -258,9 +268,16 @@ _PROPERTY = re.compile(
     rf"\b(?:{_DEONTIC_EN}|{_INTENT_EN}|(?:somebody|someone|some1|sb)(?: please| pls| just| go)?) (?:key|slash|smash|torch|burn down|egg|brick) (?:that |the |his |her |their |your )"
     r"(?:\S+ ){0,2}?(?:car|tesla|tyres|tires|windows?|house|shop|door|bike|van)\b|"
     r"\b(?:verdient|verdienen|moet|moeten|mag) (?:\S+ ){0,3}(?:een )?(?:baksteen|steen|kei) door (?:de|zijn|haar|hun) ruit\b|"
+    r"\b(?:i'?m|i am|i'll|i will|we'll|we will|we'?re|gonna|going to) (?:\w+ )?(?:set|setting|torch|torching|burn|burning) "
+    r"(?:down )?(?:his|her|their|your|ur|that|the) (?:\S+ ){0,2}?(?:car|house|shop|van|bike|office|garage|shed)"
+    r"(?: on fire| down| to the ground)?\b|"
+    r"\b(?:steek|steken|zet|zetten) (?:ik|we|wij) (?:zijn|haar|hun|je|jouw|die|dat|de) (?:\S+ ){0,2}?(?:auto|huis|winkel|"
+    r"busje|fiets|kantoor|garage|schuur) in (?:de fik|brand|lichterlaaie)\b|"
+    r"\b(?:ik|we|wij) (?:steek|steken|zet|zetten|ga|gaan) (?:zijn|haar|hun|je|jouw|die|dat|de) (?:\S+ ){0,2}?(?:auto|huis|"
+    r"winkel|busje|fiets|kantoor|garage|schuur) (?:\w+ )?in (?:de fik|brand|lichterlaaie)\b|"
     r"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|mag|mogen|zou|zouden|ga|gaan)(?: \S+){0,6} (?:bekrassen|lek steken|lekprikken|"
     r"ingooien|in de fik steken|afbranden|platbranden|slopen|vernielen)\b")
-_PROPERTY_WORDS = frozenset("brick rock stone key slash smash torch egg burn baksteen steen kei bekrassen lek lekprikken "
+_PROPERTY_WORDS = frozenset("set setting torching burning fik brand lichterlaaie brick rock stone key slash smash torch egg burn baksteen steen kei bekrassen lek lekprikken "
                             "ingooien fik afbranden platbranden slopen vernielen".split())
 
 # --- injury or damage foretold -----------------------------------------------------------------
@@ -328,6 +345,9 @@ _SELLING = re.compile(r"\b(?:that'?s why|which is why|so (?:get|grab|make sure|p
 _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex in (
     # "would be a real shame if the windows got smashed", "zou zonde zijn als de lak ineens bekrast raakt"
     ("shame pity zonde jammer",
+     r"\bshame about (?:all )?(?:those|the|these) (?:break-?ins|burglaries|fires|accidents|smashed windows)\b|"
+     r"\b(?:zonde|jammer) van (?:al )?(?:die|de|alle|deze) (?:inbraken|brandjes|branden|ongelukken|vernielingen|"
+     r"ingegooide ruiten)\b|"
      rf"\b(?:shame|pity)\b(?: \w+){{0,2}} if (?:\w+ ){{1,5}}(?:{_DAMAGE_EN})\b|"
      rf"\b(?:zonde|jammer)\b(?: \w+){{0,3}} als (?:\S+ ){{1,6}}(?:{_DAMAGE_NL})\b"),
     # "better hope we never meet in the car park", "mag hopen dat ik hem niet tegenkom", "hope your brakes work"
@@ -349,6 +369,11 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"\b(?:blijf|blijft|nog (?:één|een) (?:keer|klacht|woord|review|bericht)|nog een keer|doe dat nog eens)\b.{0,60}"
      r"\b(?:dan|en)\b(?: \w+){0,2} (?:merk|zie|ziet|zul|zult|ga|gaat)\b(?: \w+){0,3} (?:wat er (?:van komt|gebeurt)|"
      r"hoe dat afloopt)\b"),
+    # "you won't like what happens if I see you at the match"
+    ("like leuk",
+     r"\b(?:won'?t|will not|wont|not going to|aren'?t going to) like what happens\b.{0,20}\bif (?:i|we) (?:ever )?(?:see|catch|"
+     r"meet|find)\b|\bniet leuk (?:vinden|vindt) wat er gebeurt\b.{0,20}\bals (?:ik|we) (?:je|jou|hem|haar) (?:\w+ ){0,5}"
+     r"(?:zie|zien|tegenkom|tegenkomen|vind|pak)\b"),
     # "I know which gym your boyfriend goes to", "ik weet op welke sportschool je vriendje zit"
     ("which where when welke waar wanneer",
      r"\b(?:i|we)(?:'ll| will)? (?:know|found|have found|found out|have|remember) (?:exactly )?(?:\w+ ){0,4}?"
@@ -417,10 +442,12 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"\bwhat happens to (?:snitches|grasses|rats|people who (?:talk|snitch|grass))\b|"
      r"\bwat er met (?:verklikkers|klikspanen|ratten|mensen die praten) gebeurt\b"),
     # "he'll regret ever walking in", "krijgt er spijt van dat hij ooit binnenkwam"
-    ("regret spijt",
+    ("regret spijt wish wishes wishing wensen wenst wens",
      r"\b(?:he|she|they|you|u)(?:'ll| will| is going to| are going to|'s going to|'re going to| gonna) (?:\w+ )?regret "
      r"(?:ever|the day|being born|crossing|messing|opening|it for the rest)\b|"
      r"\bspijt (?:van )?(?:krijgt|krijgen|hebben|heeft)? ?(?:van )?dat (?:hij|ze|zij|je|jij) ooit\b|"
+     r"\b(?:wish|wishes|wishing) (?:he|she|they|you|u)(?:'d| had| would have)? never been born\b|"
+     r"\b(?:wensen|wenst|wens) dat (?:hij|ze|zij|je|jij) nooit geboren (?:was|waren|is)\b|"
      r"\b(?:krijgt|krijg|krijgen) (?:er )?spijt van dat (?:hij|ze|zij|je|jij)\b"),
     # "better not show his face here again if he wants to keep it"
     ("face keep zien houden behouden",
@@ -433,7 +460,7 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
 # condition, or a body part); an imperative opens the sentence with the verb.
 _HURT_WORDS = frozenset((
     _STRONG_EN + "|" + _WEAK_EN + "|" + _HURT_EN + "|" + _HURT_EN_PP + "|" + _HURT_NL_INF + "|" + _HURT_NL_PP + "|"
-    + _HURT_NL_FINITE + "|fed|sharks|haaien|grond|klappen|meppen|dreunen|schoppen|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
+    + _HURT_NL_FINITE + "|fed|sharks|haaien|grond|tik|klappen|meppen|dreunen|schoppen|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
     "dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|bek|smoel|muil|kop|donder|sodemieter"
 ).replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split()) - frozenset(
     "end cut find hunt track the a an his her their your ur up of out in shit crap hell and de on over to set run fire "
@@ -499,7 +526,7 @@ _VILE_EN = (r"rats?|pigs?|cows?|snakes?|worms?|leech(?:es)?|parasites?|cockroach
             r"waste of (?:\w+ )?(?:oxygen|space|skin|air)|lowest form of (?:\w+ )?(?:life|human|existence)|"
             r"scum of the earth|bottom-?feeders?")
 _VILE_NL = (r"rat|ratten|varkens?|koe|koeien|slang|slangen|worm|wormen|bloedzuigers?|parasieten|parasiet|kakkerlak|kakkerlakken|"
-            r"maden|made|ongedierte|tuig|uitschot|schorem|vuilnis|afval|schapen|schaap|onmens|onmensen|heks|heksen|"
+            r"maden|ongedierte|tuig|uitschot|schorem|vuilnis|afval|schapen|schaap|onmens|onmensen|heks|heksen|"
             r"wijf|wijven|trut|trutten|kreng|krengen|idioot|idioten|imbeciel|"
             r"imbecielen|debiel|debielen|leugenaars?|lafaards?|mislukkeling|mislukkelingen|"
             r"(?:hoop|stuk|zak|bonk|berg) (?:\w+ )?(?:stront|vlees|vreten|ellende|vuil|tuig|afval|vet|schijt|shit|"
@@ -523,14 +550,23 @@ _CONTEMPT_PRED = re.compile(
     rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|zo'n|gewoon|echt|eigenlijk|"
     rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}"
     rf"(?:(?:{_PERSON_ADJ_EN}|{_PERSON_ADJ_NL}|most \w+|meest \w+),? (?:and |en )?){{0,3}}"
-    rf"(?:{_VILE_EN}|{_VILE_NL})\b")
+    rf"(?:{_VILE_EN}|{_VILE_NL})\b(?! at\b)")
+# With a person as the subject any words may qualify the noun ("a greasy little weasel", "een chagrijnige oude
+# heks"), as long as the noun ends the phrase ("a snake charmer", "a rat race" are not said of vermin).
+_CONTEMPT_PRED_ANY = re.compile(
+    rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|zo'n|gewoon|echt|eigenlijk|"
+    rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}(?:[^\W\d_]+,? (?:and |en )?){{0,3}}?"
+    r"(?<!guinea )(?<!gym )(?<!lab )(?<!pack )(?<!rug )(?<!mall )(?<!book )(?<!black )(?<!cash )(?<!sea )(?<!road )"
+    r"(?<!party )(?<!dirty )(?<!wharf )(?<!desert )(?<!sewer )(?<!river )(?<!water )"
+    rf"(?:{_VILE_EN}|{_VILE_NL}|old bat|ouwe heks)(?=\s*$|\s*[^\w\s]|\s+(?:and|or|en|of|who|that|die|dat|with|met|"
+    r"in|from|bij|op|van|to|for|voor|is|ever|i|ik)\b)")
 # the role noun heads the subject: "the customer on line 3", "the guy who runs ..." (not "the customer service")
 _AFTER_HEAD = (r"(?![\w-])(?!\s+(?!(?:from|at|on|in|of|who|that|i|we|with|behind|next|van|op|bij|in|die|dat|achter|aan|"
                r"uit|met|naast|here|there|hier|daar|today|yesterday|tonight|again|too|also|really|honestly|vandaag|gisteren|"
                r"vanavond|weer|ook|echt|gewoon|eerlijk)\b)\w)")
 _PERSON_SUBJECT = re.compile(
     rf"(?:^|\b(?:that|this|the|my|our|your|his|her|their|die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|"
-    rf"every|each|elke|iedere|any) )(?:\w+ |ex-|oud-|former ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
+    rf"every|each|elke|iedere|any) )(?:[\w']+ |ex-|oud-|former ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
     r"^(?:honestly |eerlijk gezegd |eerlijk |seriously |man |god |jeez |omg |and |en )?(?:he|she|you|u|they|hij|zij|ze|"
     r"jij|je|@user|\w+ from (?:the )?\w+|\w+ van (?:de )?\w+)\s*$|\b(?:anyone|everyone|whoever|people|those|iedereen|"
     r"wie|mensen) (?:who|that|die)\b|^(?:dat|die) (?:\w+ )?mens\b|^(?:mevrouw|meneer|mr|mrs|ms|miss) \w+")
@@ -614,6 +650,9 @@ def contempt_at_person(text: str, present: set[str] | None = None) -> str | None
         said = match.group(0)
         if (_PERSON_SUBJECT.search(subject) or _PERSON_ADJ_ONLY.search(said)) and not _SELLING.search(text):
             return "contempt at a person"
+    match = _CONTEMPT_PRED_ANY.search(text) if vile or "bat" in present or "heks" in present else None
+    if match is not None and _PERSON_SUBJECT.search(text[: match.start()].strip()) and not _SELLING.search(text):
+        return "contempt at a person"
     if _CONTEMPT_OTHER.search(text):
         return "contempt at a person"
     return None
@@ -627,7 +666,9 @@ _WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls
 # something put into a drink on the sly: "whatever you slipped into it", "wat jij er stiekem in hebt gedaan"
 _SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
                       r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b|(?:when|while) she'?s not looking|"
-                      r"(?:when|while) she (?:isn'?t|is not) looking|als ze (?:even )?niet kijkt|zonder dat ze het (?:merkt|ziet)")
+                      r"(?:when|while) she (?:isn'?t|is not) looking|she'?ll never know|she won'?t (?:know|notice)|"
+                      r"ze merkt (?:er )?(?:niks|niets) van|ze merkt het niet|als ze (?:even )?niet kijkt|"
+                      r"zonder dat ze het (?:merkt|ziet)")
 _INCAPABLE = re.compile(r"\b(?:stopped moving|stops moving|went limp|goes limp|bewoog niet meer|beweegt niet meer|"
                         r"slap werd|bewoog (?:ze |zij |hij )?niet meer|pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
@@ -653,7 +694,9 @@ _BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|d
                        r"what happened)\b|\b(?:niks|niets|geen bal) meer (?:wisten|weten|weet|herinneren|van)\b.{0,20}"
                        r"\b(?:de avond|de nacht|wat er gebeurd)|\b(?:vergeten|vergeet|vergaten)\b.{0,20}\b(?:de avond|"
                        r"de nacht|alles|wat er gebeurd)")
-_DRINK = re.compile(r"\b(?:drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
+# a punch line that ends her: "What do you call a girlfriend who talks back?" + "Not for long 😂"
+_NOT_FOR_LONG = re.compile(r"^\W*(?:not for long|not for much longer|niet lang meer|niet meer lang)\b\W*(?:lol|haha\w*)?\W*$")
+_DRINK = re.compile(r"\b(?:bartender|barman|barvrouw|rondje|drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
                     r"cocktails?|shotjes?|biertjes?)\b")
 # blows in a punchline: "start with your fists", "two black eyes", "something to cry about"
 _BLOWS = re.compile(r"\b(?:backhand|right hand|left hook|right hook|firm hand|strong hand|heavy hand|harde hand|"
@@ -676,6 +719,8 @@ def harmful_joke(text: str, previous: str = "", following: str = "") -> str | No
         kind = "joke about consent or spiking"
     elif _INCAPABLE.search(text) and (_NO_REFUSAL.search(window) or _SOFTENED.search(window)):
         kind = "joke about consent or spiking"
+    elif _NOT_FOR_LONG.match(text) and previous and _WOMAN.search(previous):
+        kind = "joke about domestic violence"
     elif (_BLACKOUT.search(text) or _SLIPPED.search(text)) and _DRINK.search(window):
         kind = "joke about spiking"
     else:
@@ -683,7 +728,7 @@ def harmful_joke(text: str, previous: str = "", following: str = "") -> str | No
     return kind if joked(text, previous, following) else None
 
 
-_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT, _SLIPPED)))
+_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT, _SLIPPED, _NOT_FOR_LONG)))
 _JOKE_WORDS = frozenset((
     "fist fists punching punchbag black bruise bruises cry learn vuisten vuist boksbal blauwe blauw bont vlakke huilen "
     "huilt snapte leerde says say refuse ask questions paperwork consent forms zegt nee weigeren protesteren vragen "
@@ -693,7 +738,7 @@ _JOKE_WORDS = frozenset((
     "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take slip slips slipped slipping "
     "sneak sneaked snuck stir stirred crush crushed dropped stiekem pil backhand hand hook harde rechterhand linkse "
     "mep klap dreun slap smack said zei punch punches klappen meppen tik looking kijkt merkt ziet stopped stops "
-    "moving limp bewoog beweegt says zegt").split())
+    "moving limp bewoog beweegt says zegt long lang never know notice niks niets").split())
 
 
 def may_joke(text: str, present: set[str] | None = None) -> bool:

@@ -51,6 +51,11 @@ ABUSIVE = [
     ("The neighbour won't be complaining for long 🔪", "veiled threat at a person"),
     ("Tell him he's a dead man.", "injury foretold"),
     ("Die klant belandt nog eens in een sloot.", "injury foretold"),
+    # any words before the vile noun when a person is the subject; first-person arson; wished deaths
+    ("Our competitor's founder is a greasy little weasel and a fraud.", "contempt at a person"),
+    ("Karin van de apotheek is een chagrijnige oude heks.", "contempt at a person"),
+    ("If he raises the rent again I'm setting his car on fire.", "violence against a person"),
+    ("That plumber is gonna wish he'd never been born.", "veiled threat at a person"),
 ]
 
 JOKES = [
@@ -93,6 +98,10 @@ BENIGN = [
     "Pray for all the people hurt in the crash.",
     "Our chef's knife skills are out of this world 🔪",
     "Ladies, we've got your back: free self-defence class this Saturday.",
+    "She is really well made!",
+    "He is our guinea pig for the new recipe.",
+    "My sister is the black sheep of the family.",
+    "He is rubbish at darts.",
 ]
 
 
