@@ -48,9 +48,19 @@ _CHARGE = re.compile(
     re.IGNORECASE)
 
 
+# A word of every marker and guard warning: a sentence without one runs no pattern here.
+_GATE = frozenset("saying sayin funny notice noticed ever surprise thought shocking guess wonder coincidence course "
+                  "usual racist notracist toeval toevallig verrassing raden raad grappig valt zeg altijd natuurlijk "
+                  "geenracist hide lock watch hold guard hang slot vast let".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def might_insinuate(text: str) -> bool:
-    """Cheap gate: the sentence holds a marker or a charge (only then is the post's context prepared)."""
-    return any(pattern.search(text) is not None for pattern in (_MARKER, _CHARGE, _GUARD))
+    """Cheap gate: the sentence (folded) holds a marker or a guard warning; only then are the post's
+    neighbouring sentences prepared and read. A wink in the next sentence is read from that sentence."""
+    if _GATE.isdisjoint(_WORD.findall(text)):
+        return False
+    return _MARKER.search(text) is not None or _GUARD.search(text) is not None
 
 
 def insinuation_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
