@@ -85,6 +85,8 @@ GROUP_NOUNS_NL = tuple(NOUNS.split()) + DIMINUTIVES
 GROUP_ADJECTIVES_NL = tuple(ADJECTIVES.split())
 # The word-set prefilters split words differently ("oost-europeanen" is one word to one tokenizer and
 # "oost" + "europeanen" to another): every part of a hyphenated name is a telling word too.
-PREFILTER_NL = frozenset(GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL
+# The telling word of the multi-word groups that ``group_mask`` masks whole ("mensen van kleur", "mensen met autisme").
+MULTI_WORD_TELLING = ("kleur", "autisme", "downsyndroom", "syndroom")
+PREFILTER_NL = frozenset(GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL + MULTI_WORD_TELLING
                          + tuple(part for w in GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL if "-" in w
                                  for part in w.split("-")[1:]))

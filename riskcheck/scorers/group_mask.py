@@ -24,7 +24,8 @@ _DETERMINER = (r"(?:(?:all(?: of)? the|all|the|those|these|a|an|every|our|your|t
 # Multi-word groups first ("asylum seekers", not "asylum" + "seekers"); a person noun after the group
 # goes with it ("the disabled kid", "a Muslim family").
 _MULTI_WORD = (r"asylum seekers|illegal (?:immigrants|aliens)|people of colou?r|people with (?:disabilities|a disability)|"
-               r"mensen met een (?:beperking|handicap|migratieachtergrond)")
+               r"mensen met een (?:(?:verstandelijke|lichamelijke|fysieke) )?(?:beperking|handicap)|"
+               r"mensen met (?:een migratieachtergrond|autisme|downsyndroom|het syndroom van down)|mensen van kleur")
 _PERSON_AFTER = (r"(?: (?:kids?|child|children|boys?|girls?|persons?|family|families|couples?|neighbours?|"
                  r"kind|kinderen|jongens?|meisjes?|persoon|gezin|gezinnen|stel|stellen|buren))?")
 _MASK = re.compile(rf"\b{_DETERMINER}(?:{_MULTI_WORD}|(?:(?:{GROUP_ADJ}) )?{GROUP}{_PERSON_AFTER})\b", re.IGNORECASE)

@@ -41,6 +41,10 @@ def test_every_diminutive_comes_with_its_plural() -> None:
     ("there are too many migrants here.", "there are too many they here."),
     ("moslim- en joodse gezinnen vieren samen feest.", "ze vieren samen feest."),
     ("muslims and jews both love our menu.", "they both love our menu."),
+    # multi-word groups, whole
+    ("mensen met een verstandelijke beperking horen niet op school.", "ze horen niet op school."),
+    ("mensen van kleur zijn hier niet welkom.", "ze zijn hier niet welkom."),
+    ("mensen met autisme kunnen niks.", "ze kunnen niks."),
 ])
 def test_dutch_group_names_are_masked(text: str, masked: str) -> None:
     assert mask_groups(text) == masked
