@@ -36,6 +36,11 @@ _GUARD = re.compile(
     r"\b(?:fietsen|fiets|tassen|tas|portemonnee|spullen) op slot|\bhou (?:je|jullie) (?:tas|tassen|portemonnee|fiets|spullen) "
     r"(?:goed )?vast|\blet (?:goed )?op (?:je|jullie) (?:tas|portemonnee|spullen|fiets)\b", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"\b(?:not (?:being )?racist|notracist|geen racist|geenracist)\b", re.IGNORECASE)
+# A guess that ends on a group needs no charge: "Let me guess, the driver was Asian?" names none, the
+# guess is the charge ("laat me raden, de dader was weer een ...").
+_GUESSED_GROUP = re.compile(r"\b(?:let me guess|guess what|laat me raden|raad eens)\b[^.!?]{0,50}\b(?:was|is|were|are|zijn|"
+                            r"waren)(?: (?:a|an|een|the|de|het|weer|again|probably|zeker))* (?P<last>[^\W\d_]+) ?\?",
+                            re.IGNORECASE)
 _CHARGE = re.compile(
     r"\b(?:crimes?|criminals?|crime rate|stabbings?|stabbed|knife|knives|theft|thie(?:f|ves)|stol(?:e|en)|steal\w*|"
     r"robb\w+|pickpocket\w*|benefits|welfare|handouts?|on the dole|quotas?|diversity hire|unsafe|not safe|"
@@ -67,6 +72,9 @@ def insinuation_floors(text: str, previous: str = "", following: str = "") -> di
     """Review-band floors when ``text`` (folded) winks at a stereotype about a named group (see the
     module docstring); ``previous`` / ``following``: the post's prepared text around it."""
     around = f"{previous} {text} {following}"
+    guess = _GUESSED_GROUP.search(text)
+    if guess is not None and names_a_group(guess.group("last")):
+        return dict(FLOORS)
     guarded = _GUARD.search(around) is not None
     if not guarded and (_MARKER.search(around) is None or _CHARGE.search(around) is None):
         return {}

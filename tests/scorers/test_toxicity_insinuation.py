@@ -13,6 +13,8 @@ WINKS = [
     ("fietsen op slot, de polen zijn weer in het dorp.", "", ""),
     ("guess which group is always on benefits #notracist", "", ""),
     ("just saying.", "another stabbing in our street. the somalis moved in last year.", ""),
+    ("let me guess, the driver was asian?", "", ""),
+    ("laat me raden, de dader was weer een marokkaan?", "", ""),
 ]
 ORDINARY = [
     "funny how every time i visit lisbon i want to move there.",
@@ -22,6 +24,8 @@ ORDINARY = [
     "wat een verrassing: onze poolse collega's kwamen op de fiets!",
     "lock your bikes at the station, thieves are active this week.",
     "just saying, our ukrainian drivers deliver on time every day!",
+    "let me guess: the winner is our turkish team again?",
+    "let me guess, you want the chocolate one?",
 ]
 
 
