@@ -334,6 +334,29 @@ SHAPES: tuple[Shape, ...] = (
            rf"\bik zal (?:een |nooit )?\w+ nooit respecteren\b|\b{_GROUP}\b (?:have|has) no place (?:in|here)\b|"
            rf"\b{_GROUP}\b horen niet (?:in|bij|thuis)\b|\bzijn het niet waard\b", **IDENTITY),
     # --- stereotypes stated as fact ---------------------------------------------------------
+    # animals that do what only people do ("ghetto apes rioting again", "die apen uit de Bijlmer zijn weer aan het
+    # rellen"): the animal is a name for people; zoo animals breed and eat, they do not riot, vote or pray
+    make_shape("people as animals", "ape apes monkey monkeys baboons gorillas rats cockroaches roaches animals beasts "
+               "savages vermin parasites apen bavianen gorillas ratten kakkerlakken beesten wilden parasieten",
+               r"(?<!\bour )(?<!\bmy )(?<!\bmijn )(?<!\bonze )(?<!\bpet )"   # pets and mascots are animals
+               r"\b(?:apes?|monkeys?|baboons?|gorillas?|rats|cockroaches|roaches|animals|beasts|savages|vermin|parasites|"
+               r"apen|bavianen|gorilla'?s|ratten|kakkerlakken|beesten|wilden|parasieten)\b(?! (?:at|in) (?:the|our|de|het|onze) "
+               r"(?:zoo|dierentuin|park|farm|boerderij))[^.!?]{0,40}?\b(?:rioting|riot|looting|loot|voting|vote|marching|"
+               r"protesting|praying|pray|demonstrating|begging|rellen|rellend|plunderen|plunderend|stemmen|demonstreren|"
+               r"bidden|bedelen)\b", **IDENTITY),
+    # a woman's success put down to sex ("she only got the promotion because she spread her legs"): a sexist insult
+    make_shape("slept her way up", "slept sleeping spread spreading opened legs benen sliep slapen bed",
+               r"\bslept (?:her|their) way (?:to the top|up)\b|\b(?:got|gets|earned|landed|won) (?:the|that|her|this|a) "
+               r"(?:job|promotion|role|position|part|raise|contract|seat)\b.{0,30}\b(?:because|since|by|coz|cuz|cause)\b "
+               r"(?:she )?(?:slept with|sleeping with|spread her legs|spreading her legs|opened her legs|opening her legs)\b|"
+               r"\b(?:gekregen|kreeg|krijgt|binnengehaald)\b.{0,30}\b(?:omdat|doordat|door)\b (?:ze |zij )?(?:haar benen "
+               r"(?:spreidde|spreidt|wijd deed|opendeed)|met (?:de|haar) (?:baas|chef|directeur) (?:sliep|naar bed ging|in bed lag))",
+               **IDENTITY),
+    # living off a country as a group's nature ("these foreigners come here and leech off our system"): the
+    # benefit-scrounger stereotype, with a group as the subject
+    make_shape("scrounger stereotype", GROUP_WORDS, rf"\b{_GROUP}\b[^.!?]{{0,40}}?\b(?:leech(?:ing|es)? off|sponge?(?:ing|s)? "
+               r"off|scroung(?:e|es|ing) off|liv(?:e|es|ing) off our|feed(?:ing|s)? off our|profiteren van ons|profiteert van "
+               r"ons|teren op ons|leven van onze (?:uitkeringen|belastingcenten|centen))\b", **IDENTITY),
     # the kitchen trope said to or of a woman ("get back in the kitchen, sweetheart", "she should just stay in
     # the kitchen, barefoot and pregnant", "terug naar het aanrecht, schat"): a role put on her because she is one
     make_shape("kitchen trope", "kitchen keuken aanrecht barefoot sandwich",

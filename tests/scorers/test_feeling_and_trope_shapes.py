@@ -25,6 +25,11 @@ BLOCK = [
     "Get back in the kitchen and make me a sandwich.",
     "Ga terug naar het aanrecht, schat.",
     "Vrouwen horen achter het aanrecht.",
+    "ghetto apes rioting again, shocker",
+    "die apen uit de bijlmer zijn weer aan het rellen, wat een verrassing",
+    "she only got the promotion because she spread her legs",
+    "ze heeft die promotie alleen gekregen omdat ze haar benen spreidde",
+    "these foreigners come here and leech off our system",
 ]
 BENIGN = [
     "I have no hatred for Muslims.",
@@ -37,6 +42,11 @@ BENIGN = [
     "Go back to the kitchen and grab the salt please.",
     "Ik ga even terug naar het aanrecht om de saus te maken.",
     "Stay in the kitchen with us this Sunday for a live cooking class!",
+    "The monkeys at the zoo were protesting their dinner time 😂",
+    "Our rats are adorable pets, they even vote on snacks lol",
+    "Sara got the job since she opened our Berlin office in record time.",
+    "She got the promotion because she worked harder than anyone.",
+    "Students leech off free pizza at every open day 😂",
 ]
 
 
