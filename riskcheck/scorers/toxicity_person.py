@@ -55,7 +55,8 @@ _ROLE_EN = (r"customers?|clients?|cashiers?|clerks?|waiters?|waitress(?:es)?|bar
             r"chef|cook|pilot|steward(?:ess)?|conductor|inspector|warden|janitor|tutor|professor|principal|"
             r"snitch(?:es)?|grass|rat|founders?|co-?founders?|chairm[ae]n|presidents?|cfos?|ctos?|headteachers?|"
             r"head teachers?|deans?|vicars?|priests?|pharmacists?|landlady|neighbour|sister|brother|cousin|uncle|aunt|"
-            r"mother|father|mum|mom|dad|son|daughter|nephew|niece|roommate|flatmate|housemate")
+            r"mother|father|mum|mom|dad|son|daughter|nephew|niece|roommate|flatmate|housemate|team ?leads?|team ?leaders?|"
+            r"line managers?")
 _ROLE_NL = (r"klanten|klant|kassamedewerkers?|caissi[eè]res?|kassajuf(?:frouw)?|obers?|serveersters?|barista'?s?|"
             r"barm(?:an|annen)|chauffeurs?|buschauffeurs?|bezorgers?|pakketbezorgers?|postbodes?|buurman|buurvrouw|"
             r"buren|buurjongen|buurmeisje|huisbaas|verhuurders?|huurders?|baas|bazen|managers?|leidinggevende|chef|"
@@ -67,7 +68,8 @@ _ROLE_NL = (r"klanten|klant|kassamedewerkers?|caissi[eè]res?|kassajuf(?:frouw)?
             r"schoonzus|schoonmoeder|schoonvader|stiefvader|vent|gast|kerel|wijf|mens|meid|jongen|joch|persoon|"
             r"beller|bellers|monteur|schoonmaker|conducteur|controleur|eigenaar|verkoper|kok|docent|rector|"
             r"verklikker|klikspaan|oprichter|medeoprichter|voorzitter|president|directrice|schoolhoofd|dominee|pastoor|"
-            r"apotheker|zus|zuster|broer|neef|nicht|oom|tante|moeder|vader|zoon|dochter|huisgenoot|kassajoch|joch")
+            r"apotheker|zus|zuster|broer|neef|nicht|oom|tante|moeder|vader|zoon|dochter|huisgenoot|kassajoch|joch|"
+            r"teamleider|teamleidster|afdelingshoofd")
 _DET_EN = r"(?:that|this|the|my|our|your|his|her|their|some|a|an|every|any)"
 _DET_NL = r"(?:die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|een|elke|iedere)"
 # someone pointed at: a pronoun, a handle, or a role noun after a determiner (up to two words between:
@@ -96,7 +98,7 @@ _BODY_EN = (r"bones?|face|faces|teeth|legs?|arms?|neck|jaw|nose|skull|head|finge
             r"ribs?|throat|spine|back|eyes?")
 _BODY_NL = (r"botten|bot|gezicht|smoel|bek|kop|tanden|benen|been|armen|arm|nek|kaak|neus|schedel|hoofd|"
             r"vingers?|handen|hand|knie[eë]n|knieschijven|ribben|keel|rug|ogen|oog")
-_HURT_NL_INF = (r"slaan|in elkaar slaan|in elkaar trappen|in elkaar rammen|trappen|schoppen|steken|neersteken|"
+_HURT_NL_INF = (r"afrossen|aframmelen|aframmelen|in elkaar slaan|in elkaar trappen|in elkaar rammen|trappen|schoppen|steken|neersteken|"
                 r"doodsteken|schieten|neerschieten|doodschieten|wurgen|vermoorden|afmaken|kapotmaken|kapot maken|"
                 r"verdrinken|vergiftigen|ophangen|opknopen|begraven|verbranden|in brand steken|in de fik steken|"
                 r"meppen|rammen|timmeren|slopen|duwen|sleuren|gooien|afhakken|afsnijden|breken|overrijden|"
@@ -162,6 +164,8 @@ _VIOLENCE_NL = re.compile(
     rf"\b(?:{_HURT_NL_FINITE}) (?:ik|we|wij) (?:{_PERSON_NL}|alle|elk|zijn|haar|z'n|d'r|je)\b.{{0,40}}?"
     rf"\b(?:kapot|in elkaar|{_BODY_NL}|dood|neer|lens)\b|"
     rf"\b(?:ik|we|wij) (?:maak|maken) {_PERSON_NL} (?:helemaal )?(?:kapot|af|dood)\b|"
+    r"\b(?:gooi|smijt|trap|schop|sla|duw|mik|flikker|sodemieter) (?:ik|we) (?:hem|haar|je|jou|ze) (?:\S+ ){0,2}(?:erachteraan|"
+    r"eruit|eroverheen|erover|ertegenaan|eraf|naar beneden|door de ruit|van de trap)\b|"
     # someone should: "iemand moet die nieuwe manager van de trap duwen", "moeten ze haar handen afhakken"
     rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
     rf"\b(?:moet|moeten|mogen|mag)(?: \w+){{0,4}} (?:{_BODY_NL}) (?:{_HURT_NL_INF}|eraf hakken|eraf halen)\b|"
@@ -251,7 +255,8 @@ _WISHED = re.compile(
     r"ouders) (?:opgroeien|opgroeit|moeten opgroeien)\b|"
     r"\b(?:hoop|hopen|wens|wensen|bid|bidden)\b(?! voor\b)(?: dat)? (?:\S+ ){0,8}?(?:onder een (?:bus|trein|auto|tram|"
     r"vrachtwagen) (?:komt|belandt|terechtkomt)|doodgaat|doodgaan|sterft|sterven|verrekt|creperen|crepeert|"
-    r"kanker krijgt|verongelukt|stikt|stikken|verzuipt|verbrandt|wegrot|van de trap (?:valt|kukelt)|in elkaar "
+    r"kanker krijgt|verongelukt|stikt|stikken|verzuipt|verbrandt|wegrot|van de trap (?:valt|kukelt)|de trap af "
+    r"(?:dondert|valt|kukelt|flikkert|lazert|sodemietert|mietert)|in elkaar "
     r"(?:wordt|gaat) geslagen|wordt (?:neergestoken|neergeschoten|overreden|aangereden|mishandeld|vermoord))\b|"
     r"\b(?:rot in hell|burn in hell|may (?:he|she|they|you) (?:rot|burn|die|suffer)|rot maar op in de hel|brand in de hel)\b")
 _WISHED_WORDS = frozenset("hope wish pray hoop hopen wens wensen rot burn hel".split())
@@ -299,7 +304,8 @@ _INJURY_EN = re.compile(
     r"\b(?:he|she|you|they|u)(?:'ll| will| is going to|'s going to| are going to| gonna) (?:\w+ )?need (?:a |an )?(?:new )?"
     r"(?:dentist|surgeon|new face|new teeth|new kneecaps|plastic surgery|wheelchair|ambulance|priest|coffin)\b|"
     r"\b(?:eat|eats|eating|drink|drinking|sip|sipping) (?:\w+ ){0,2}through a straw\b|"
-    r"\b(?:pick|picks|picking|pick up|picking up) (?:up )?(?:his|her|your|ur|their) teeth\b|"
+    r"\b(?:pick|picks|picking|pick up|picking up|sweep|sweeping|sweeps|collect|collecting|gather|gathering) (?:up )?"
+    r"(?:his|her|your|ur|their) teeth\b|"
     r"\b(?:enjoy|enjoying)\b.{0,40}\bwhile (?:it|he|she|you|they|u) (?:still )?(?:has|have|can|is|are)(?: \w+)? "
     r"(?:\w+ )?(?:tyres|tires|wheels|windows|teeth|legs|kneecaps|face|paint)\b|"
     r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
@@ -323,6 +329,8 @@ _INJURY_NL = re.compile(
     r"\b(?:een )?dode man is\b|"
     r"\bdoor een rietje (?:eten|eet|drinken|drinkt)\b|\b(?:eet|eten|drinkt|drinken)\b(?: \S+){0,3} door een rietje\b|"
     r"\b(?:raapt|rapen|raap|zoekt|zoeken) (?:hij |ze |zij |je )?(?:zijn|haar|je|jouw|hun) tanden\b|"
+    r"\b(?:zijn|haar|je|jouw|hun) tanden (?:bij elkaar|van de (?:grond|vloer|straat|stoep)) (?:\w+ )?(?:vegen|rapen|zoeken|"
+    r"schrapen)\b|"
     r"\b(?:geniet|genieten)\b.{0,40}\bzolang (?:hij|het|ze|zij|je|jij) (?:nog )?(?:\w+ )?(?:banden|wielen|ruiten|tanden|"
     r"benen|knieschijven|lak|gezicht)\b|"
     r"\b(?:heeft|hebben|heb) (?:hij|ze|zij|je|jij) (?:\w+ )?(?:straks |binnenkort |zo )?(?:een )?(?:nieuwe )?(?:tandarts|"
@@ -369,6 +377,11 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"\b(?:blijf|blijft|nog (?:één|een) (?:keer|klacht|woord|review|bericht)|nog een keer|doe dat nog eens)\b.{0,60}"
      r"\b(?:dan|en)\b(?: \w+){0,2} (?:merk|zie|ziet|zul|zult|ga|gaat)\b(?: \w+){0,3} (?:wat er (?:van komt|gebeurt)|"
      r"hoe dat afloopt)\b"),
+    # "lucky I didn't catch him alone", "mag blij zijn dat ik hem niet alleen tegenkwam"
+    ("lucky luck blij geluk",
+     r"\b(?:lucky|luck)\b.{0,20}\b(?:i|we) (?:didn'?t|did not|never|haven'?t) (?:\w+ )?(?:catch|see|meet|find|run into|get)\b|"
+     r"\b(?:blij (?:zijn|wezen|mag zijn)|geluk (?:hebben|heeft|gehad))\b.{0,20}\b(?:ik|we|wij) (?:\S+ ){0,4}(?:niet|nooit) "
+     r"(?:\S+ ){0,3}(?:tegenkwam|tegenkwamen|zag|zagen|vond|vonden|te pakken kreeg|te pakken kregen)\b"),
     # "you won't like what happens if I see you at the match"
     ("like leuk",
      r"\b(?:won'?t|will not|wont|not going to|aren'?t going to) like what happens\b.{0,20}\bif (?:i|we) (?:ever )?(?:see|catch|"
@@ -418,6 +431,9 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
      r"schouder kijken|op (?:zijn|haar|je) tellen passen|uitkijken|oppassen|opletten)\b.{0,40}(?:\balleen|"
      r"(?<!\w)'s avonds|(?<!\w)'s nachts|\bin het donker|\bop weg naar huis|\bnaar huis|\bparkeerplaats|"
      r"\bna de wedstrijd|\bna het werk)\b|"
+     r"\b(?:uitkijken|oppassen|opletten|goed nadenken)\b.{0,10}\bwaar (?:hij|ze|zij|je) (?:\S+ ){0,4}(?:parkeert|woont|"
+     r"loopt|slaapt|fietst)\b|\b(?:careful|watch out|watch)\b.{0,10}\bwhere (?:he|she|you|they) (?:parks|lives|walks|goes|"
+     r"sleeps)\b|"
      r"(?:(?<!\w)'s avonds|(?<!\w)'s nachts|\bin het donker|\bop weg naar huis)\b.{0,30}\b(?:om (?:zich|je) heen "
      r"kijken|over (?:zijn|haar|je) schouder kijken|uitkijken|oppassen)\b"),
     # "funny how fires start in old sheds like his", "raar hoe snel zo'n oude schuur kan afbranden"
@@ -460,7 +476,7 @@ _VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex i
 # condition, or a body part); an imperative opens the sentence with the verb.
 _HURT_WORDS = frozenset((
     _STRONG_EN + "|" + _WEAK_EN + "|" + _HURT_EN + "|" + _HURT_EN_PP + "|" + _HURT_NL_INF + "|" + _HURT_NL_PP + "|"
-    + _HURT_NL_FINITE + "|fed|sharks|haaien|grond|tik|klappen|meppen|dreunen|schoppen|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
+    + _HURT_NL_FINITE + "|smijt|flikker|sodemieter|mik|erachteraan|eroverheen|ertegenaan|fed|sharks|haaien|grond|tik|klappen|meppen|dreunen|schoppen|kicking|beating|hiding|thrashing|slap|punch|smack|bullet|beatdown|pak|slaag|rammel|klap|"
     "dreun|mep|kogel|schop|trap|afstraffing|oplawaai|knal|bek|smoel|muil|kop|donder|sodemieter"
 ).replace("|", " ").replace("(?:", " ").replace(")", " ").replace("?", " ").split()) - frozenset(
     "end cut find hunt track the a an his her their your ur up of out in shit crap hell and de on over to set run fire "
@@ -479,7 +495,7 @@ _INJURY_NEEDS = frozenset((
     "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
     "reden dentist surgeon priest tandarts chirurg gebit straw rietje picking pick raapt rapen raap zoekt zoeken enjoy "
     "enjoying geniet genieten ditch canal dumpster skip grave dead sloot gracht kanaal rivier container greppel graf "
-    "dode dood geweest").split())
+    "dode dood geweest sweep sweeping sweeps collect collecting gather gathering vegen schrapen").split())
 
 
 def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
@@ -668,7 +684,9 @@ _SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|sti
                       r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b|(?:when|while) she'?s not looking|"
                       r"(?:when|while) she (?:isn'?t|is not) looking|she'?ll never know|she won'?t (?:know|notice)|"
                       r"ze merkt (?:er )?(?:niks|niets) van|ze merkt het niet|als ze (?:even )?niet kijkt|"
-                      r"zonder dat ze het (?:merkt|ziet)")
+                      r"zonder dat ze het (?:merkt|ziet)|"
+                      r"(?:unattended|unwatched|left alone|onbewaakt|onbeheerd|alleen)\b.{0,40}\b(?:boost|kick|top-?up|extra|"
+                      r"something|opgepept|oppeppen|opgewaardeerd|opwaarderen|iets extra'?s?|iets bij)\b")
 _INCAPABLE = re.compile(r"\b(?:stopped moving|stops moving|went limp|goes limp|bewoog niet meer|beweegt niet meer|"
                         r"slap werd|bewoog (?:ze |zij |hij )?niet meer|pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
@@ -705,7 +723,8 @@ _BLOWS = re.compile(r"\b(?:backhand|right hand|left hook|right hook|firm hand|st
                     r"klappen|mep|meppen|dreun|tik)\b(?! op de vuurpijl)|fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
                     r"something to cry about|a reason to cry|bruises?|doesn'?t cry|didn'?t learn|learn the first time|"
                     r"vuisten|vuist|boksbal|blauwe ogen|blauw oog|bont en blauw|vlakke hand|reden (?:\w+ )?om te huilen|"
-                    r"blauwe plekken|huilt niet|niet snapte|de eerste keer niet|niet leerde)\b")
+                    r"blauwe plekken|huilt niet|niet snapte|de eerste keer niet|niet leerde|(?:when|if) (?:you|u|ya) (?:hit|slap|beat|punch|"
+                    r"smack|kick) (?:it|her|them)|(?:als|wanneer) je (?:\w+ )?(?:slaat|mept|schopt|klapt))\b")
 
 
 def harmful_joke(text: str, previous: str = "", following: str = "") -> str | None:
@@ -738,7 +757,8 @@ _JOKE_WORDS = frozenset((
     "herinneren druppels druppeltjes pilletje pilletjes poeder wodka sterk strong take slip slips slipped slipping "
     "sneak sneaked snuck stir stirred crush crushed dropped stiekem pil backhand hand hook harde rechterhand linkse "
     "mep klap dreun slap smack said zei punch punches klappen meppen tik looking kijkt merkt ziet stopped stops "
-    "moving limp bewoog beweegt says zegt long lang never know notice niks niets").split())
+    "moving limp bewoog beweegt says zegt long lang never know notice niks niets when als wanneer unattended unwatched "
+    "alone onbewaakt onbeheerd alleen hit slaat mept schopt").split())
 
 
 def may_joke(text: str, present: set[str] | None = None) -> bool:

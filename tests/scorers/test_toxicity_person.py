@@ -56,6 +56,9 @@ ABUSIVE = [
     ("Karin van de apotheek is een chagrijnige oude heks.", "contempt at a person"),
     ("If he raises the rent again I'm setting his car on fire.", "violence against a person"),
     ("That plumber is gonna wish he'd never been born.", "veiled threat at a person"),
+    ("Die conducteur mag blij zijn dat ik hem niet alleen tegenkwam.", "veiled threat at a person"),
+    ("Nog één keer, Dennis, en je kunt je tanden bij elkaar vegen.", "injury foretold"),
+    ("Iemand zou die wethouder eens flink moeten afrossen.", "violence against a person"),
 ]
 
 JOKES = [
@@ -102,6 +105,8 @@ BENIGN = [
     "He is our guinea pig for the new recipe.",
     "My sister is the black sheep of the family.",
     "He is rubbish at darts.",
+    "Her glass was empty so I topped it up 🥂",
+    "Nog één keer slapen en dan is het Sinterklaas!",
 ]
 
 
