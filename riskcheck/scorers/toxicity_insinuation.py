@@ -32,8 +32,9 @@ _MARKER = re.compile(
     re.IGNORECASE)
 # A warning to guard one's things because a group has arrived: marker and charge (theft) at once.
 _GUARD = re.compile(
-    r"\b(?:hide|lock up|lock|watch|hold on to|guard|hang on to) your (?:bikes?|wallets?|bags?|handbags?|purses?|phones?)|"
-    r"\b(?:fietsen|fiets|tassen|tas|portemonnee|spullen) op slot|\bhou (?:je|jullie) (?:tas|tassen|portemonnee|fiets|spullen) "
+    r"\b(?:hide|lock up|lock|watch|hold on to|guard|hang on to) (?:your|my|our) (?:bikes?|wallets?|bags?|handbags?|purses?|"
+    r"phones?|stuff|things|valuables)|"
+    r"\b(?:fietsen|fiets|tassen|tas|portemonnee|spullen)(?: \w+){0,2} op slot|\bhou (?:je|jullie) (?:tas|tassen|portemonnee|fiets|spullen) "
     r"(?:goed )?vast|\blet (?:goed )?op (?:je|jullie) (?:tas|portemonnee|spullen|fiets)\b", re.IGNORECASE)
 _DISCLAIMER = re.compile(r"\b(?:not (?:being )?racist|notracist|geen racist|geenracist)\b", re.IGNORECASE)
 # A guess that ends on a group needs no charge: "Let me guess, the driver was Asian?" names none, the
@@ -56,7 +57,7 @@ _CHARGE = re.compile(
 # A word of every marker and guard warning: a sentence without one runs no pattern here.
 _GATE = frozenset("saying sayin funny notice noticed ever surprise thought shocking guess wonder coincidence course "
                   "usual racist notracist toeval toevallig verrassing raden raad grappig valt zeg altijd natuurlijk "
-                  "geenracist hide lock watch hold guard hang slot vast let".split())
+                  "geenracist hide lock watch hold guard hang slot vast let".split())   # "slot": "op slot"
 _WORD = re.compile(r"[^\W\d_]+")
 
 

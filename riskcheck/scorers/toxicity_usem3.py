@@ -9,6 +9,7 @@ models/README.md), because no public labelled data for them is available here.
 
 from __future__ import annotations
 
+import re
 import threading
 import zipfile
 from collections.abc import Callable, Sequence
@@ -378,5 +379,16 @@ def _worth_reencoding(hits: dict[str, list[str]], plain_text: str) -> bool:
 
 
 def _shape_text(canonical: str) -> str:
-    """What the shape layers read of a de-obfuscated, canonical text: folded, straight apostrophes."""
-    return fold(canonical).replace("\u2019", "'")
+    """What the shape layers read of a de-obfuscated, canonical text: folded, straight apostrophes, and
+    "they're" / "they've" / "they'll" / "they'd" spelled out: the references read "they" as a word of its
+    own ("Three Nigerian families moved in. They're ruining the area." named no one)."""
+    text = fold(canonical).replace("\u2019", "'")
+    return _THEY_CONTRACTED.sub(_spell_they, text) if "they" in text else text
+
+
+_THEY_CONTRACTED = re.compile(r"\bthey(?:'| )?(re|ve|ll|d)\b")
+_THEY_FULL = {"re": "they are", "ve": "they have", "ll": "they will", "d": "they would"}
+
+
+def _spell_they(match: re.Match[str]) -> str:
+    return _THEY_FULL[match.group(1)]

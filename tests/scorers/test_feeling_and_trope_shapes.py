@@ -66,3 +66,12 @@ def test_a_limited_time_offer_is_no_injury_foretold(toxicity) -> None:  # type: 
     assert [text for text, s in zip(offers, toxicity.score(offers)) if s["threat"] >= 0.7] == []
     [threat] = toxicity.score(["You won't be smiling for long, pal."])
     assert threat["threat"] >= 0.9
+
+
+def test_a_contracted_they_refers_back_to_the_group_named_before() -> None:
+    from riskcheck.scorers.toxicity_usem3 import _shape_text
+
+    assert _shape_text("Honestly they're ruining the whole area.") == "honestly they are ruining the whole area."
+    assert _shape_text("They’ll see. They've won.") == "they will see. they have won."
+    assert _shape_text("Theyre here") == "they are here"
+    assert _shape_text("Fathers' day") == "fathers' day"
