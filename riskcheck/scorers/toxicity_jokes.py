@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from riskcheck.scorers.lazy_regex import LazyPattern
 from riskcheck.scorers.toxicity_patterns import IDENTITY, JOKE_HARM
 from riskcheck.scorers.toxicity_reference import antecedent
 
@@ -40,13 +41,13 @@ _MARKS = (r"(?:getting|gets|get|give her) (?:a |another )?lesson|(?:taught|teach
           r"(?:krijgt|krijgen|geef|geven) (?:ze |haar )?(?:een |nog een )?(?:lesje|pak rammel|opvoedkundige tik)")
 # Bruises are a harm only with a reason that blames her ("they just don't listen"): a sports or
 # health post may name women and bruises.
-_BRUISES = re.compile(r"\b(?:bruises?|bruised|black and blue|blauwe plek(?:ken)?|blauwe ogen|bont en blauw)\b")
-_BLAME = re.compile(r"\b(?:listen\w*|talk(?:s|ing)? back|nag\w*|mouthy|deserve\w*|learn\w*|luister\w*|brutaal|zeur\w*|"
+_BRUISES = LazyPattern(r"\b(?:bruises?|bruised|black and blue|blauwe plek(?:ken)?|blauwe ogen|bont en blauw)\b")
+_BLAME = LazyPattern(r"\b(?:listen\w*|talk(?:s|ing)? back|nag\w*|mouthy|deserve\w*|learn\w*|luister\w*|brutaal|zeur\w*|"
                     r"verdien\w*|leren|tegenspreken|spreekt? tegen)\b")
-_PARTNER_WORD = re.compile(rf"\b(?:{_FEMALE})\b")
+_PARTNER_WORD = LazyPattern(rf"\b(?:{_FEMALE})\b")
 # Violence done TO a partner or "her": the person is the object ("beat her", "sla je vrouw").
 # "beat her at chess" / "beat her to it" is winning, not hitting.
-_VIOLENCE = re.compile(
+_VIOLENCE = LazyPattern(
     r"\b(?:hit|hits|hitting|beat|beats|beating|slap|slaps|slapped|slapping|smack|smacks|smacked|punch|punches|"
     r"punched|backhand|backhands|backhanded|kick|kicks|kicked|choke|chokes|choked|strangle|strangled|shove|shoved)"
     rf" (?:{_PARTNER}|her)\b(?=\s*(?:$|[.,!?;:)]|up\b|senseless|black|blue|again|until|till|so\b|for\b|when|if\b|right\b|across|hard|around|silly|"
@@ -64,7 +65,7 @@ _HER_DRINK = (r"(?:her|the girls'?|girls'|the ladies'?|ladies'|haar|d'r|de meide
               r"(?:drinks?|glass|cocktails?|drankjes?|glas) (?:van|for|voor) (?:haar|her|de meiden|de dames|the girls|the ladies)")
 _EXTRA = (r"secret ingredient|special ingredient|little extra|something extra|something special|a little bonus|"
           r"iets lekkers|iets extra'?s?|opwaarder\w*|pilletje|extraatje|geheim ingredi[eë]nt|iets speciaals")
-_SPIKING = re.compile(
+_SPIKING = LazyPattern(
     r"\b(?:roofies?|rohypnol|ghb|date rape drugs?|spik(?:e|ed|ing) (?:her|his|their|the|a)\b|drugg?(?:ed|ing)? her\b|"
     r"(?:slip|slips|slipped|put|puts|drop|drops|dropped|sneak|sneaks|snuck|add|adds|added|pour|pours|poured)"
     r" (?:a little |a |some |an )?(?:something|extra|pill|pills|powder|special)\b.{0,40}\b(?:drinks?|glass(?:es)?|cocktails?|wines?|beers?)\b|"
@@ -76,7 +77,7 @@ _SPIKING = re.compile(
     # "a little extra" / "secret ingredient" IN her drink (the drink must be hers: a bar's "every drink
     # comes with a little extra" is a promotion)
     rf"(?:{_HER_DRINK})\b.{{0,50}}\b(?:{_EXTRA})\b|\b(?:{_EXTRA})\b.{{0,40}}\b(?:{_HER_DRINK}))")
-_CONSENT = re.compile(
+_CONSENT = LazyPattern(
     r"\b(?:rape|raped|rapes|raping|rapey|rapist|grope|groped|groping|molest\w*|verkracht\w*|aanrand\w*|betast\w*|"
     r"(?:no|nee) (?:means|meant|sounded like|is just|betekent|klonk als|is gewoon) (?:a |een )?(?:yes|maybe|ja|misschien)|"
     r"(?:didn'?t|don'?t|doesn'?t|never) (?:need|ask for|ask|wait for|bother with) (?:her |their )?(?:consent|permission)|"
@@ -98,23 +99,23 @@ _CONSENT = re.compile(
     r"(?:no|nee)'? (?:zegt|says|said|zei)\b.{0,30}\b(?:means|meant|bedoelt|bedoelde)|"
     r"too (?:drunk|wasted) to (?:protest|resist|object|fight)|"
     r"(?:drunk|wasted|passed out|dronken|lamme|bewusteloze) (?:girls|women|chicks|meiden|vrouwen|wijven) (?:can'?t|cannot|kunnen geen))\b")
-_JOKE_MARKER = re.compile(
+_JOKE_MARKER = LazyPattern(
     r"(?:😂|🤣|😆|😉|😏|😜|😅|🙃|😈|\blol\b|\blmao\b|\blmfao\b|\brofl\b|\bhaha\w*|\bhehe\w*|\bhihi\w*|\bxd\b|"
     r"just (?:kidding|joking)|\bjk\b|\bkidding\b|wink wink|#joke\w*|#humou?r\b|#grap\w*|#mop\b|\bgrapje\w*|\bgeintje\w*|"
     r"\bknipoog\w*|\bgrap(?:pig)?\b|\bjokes?\b|\bgrappen\b|\bmopje\w*|\bhumou?r\b|\bpunchline\b)", re.IGNORECASE)
-_RIDDLE = re.compile(r"^(?:why (?:did|do|does|was|is) |what do you call |what'?s the difference |how do you |"
+_RIDDLE = LazyPattern(r"^(?:why (?:did|do|does|was|is) |what do you call |what'?s the difference |how do you |"
                      r"how many \w+(?: \w+)? does it take |hoeveel \w+(?: \w+)? (?:heb je|zijn er) nodig |"
                      r"waarom (?:had|heeft|deed|is|was|zijn|hebben) |hoe noem je |wat is het verschil |wat zegt )",
                      re.IGNORECASE)
 # "Beat your wife less, beat our prices more": a sales line built on the harm is the joke.
-_SALES_PUN = re.compile(r"\b(?:our|onze) (?:prices|deals|prijzen|aanbiedingen|korting)\b", re.IGNORECASE)
-_NEGATED_JOKE = re.compile(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (?:a |een |\w+ )?(?:joke|funny|grap|grappig)",
+_SALES_PUN = LazyPattern(r"\b(?:our|onze) (?:prices|deals|prijzen|aanbiedingen|korting)\b", re.IGNORECASE)
+_NEGATED_JOKE = LazyPattern(r"\b(?:not|never|no|isn'?t|aren'?t|niet|geen|nooit) (?:a |een |\w+ )?(?:joke|funny|grap|grappig)",
                            re.IGNORECASE)
 
 HARMS = (("domestic violence", _VIOLENCE), ("spiking", _SPIKING), ("consent", _CONSENT))
 # Word starts without which no harm can be in a sentence: the cheap gate before the context is
 # prepared (at a word start, so "online", "white" and "islam" do not open it for "line", "hit", "lam").
-HARM_HINT = re.compile(r"\b(?:bruise|blauwe|lesson|lesje|awake|conscious|wakker|bewustzijn|pil|powder|poeder|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|drunk|wasted|say no|said no|"
+HARM_HINT = LazyPattern(r"\b(?:bruise|blauwe|lesson|lesje|awake|conscious|wakker|bewustzijn|pil|powder|poeder|rammel|asking|expect|verwacht|vroeg|extra|ingredi|lekkers|opwaarder|drunk|wasted|say no|said no|"
                        r"speciaal|special|bonus|slap|smack|backhand|beat|hit|punch|kick|choke|strangl|shove|black eye|fat lip|hiding|place|"
                        r"line|drink|glass|cocktail|wine|beer|roofie|ghb|rohypnol|drug|rape|grop|molest|consent|"
                        r"remember|yes|maybe|klap|mep|tik|dreun|oplawaai|schop|slaag|blauw oog|gareel|drankje|glas|"
@@ -156,7 +157,7 @@ def joke_floors(text: str, previous: str = "", following: str = "") -> dict[str,
 
 # The butt of a joke about a group: vermin, crime, terror, the Holocaust, dirt, stupidity, sponging and
 # the money stereotype. Not "dog" or "pig" (puns on pets and farm animals are everyday brand jokes).
-GROUP_JOKE_BUTT = re.compile(
+GROUP_JOKE_BUTT = LazyPattern(
     r"\b(?:rats?|cockroach(?:es)?|roaches|apes?|monkeys?|parasites?|vermin|leeches|thie(?:f|ves)|steal(?:s|ing)?|stole|"
     r"stolen|rob(?:s|bed|bing)?|criminals?|bombs?|bombing|blow(?:s|ing)? (?:\w+ )?up|blew (?:\w+ )?up|explod\w*|"
     r"terroris\w*|ovens?|gas chambers?|gaskamers?|stinks?|smelly|dirty|filthy|never shower|stupid|dumb|brainless|welfare|"

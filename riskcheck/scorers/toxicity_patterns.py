@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from riskcheck.scorers.lazy_regex import LazyPattern
+
 STRONG = 0.92      # above every block threshold in rules/toxicity.yaml
 MODERATE = 0.72    # inside the review band
 COUNTER_FACTOR = 0.3
@@ -71,7 +73,7 @@ class Shape:
     """One named sentence shape: a pattern and the attribute floors it implies."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern   # compiled on first use: most shapes never run on a given post (``lazy_regex``)
     floors: tuple[tuple[str, float], ...]
     needs: frozenset[str]   # the pattern can only match a sentence holding one of these words
 
@@ -79,7 +81,7 @@ class Shape:
 def make_shape(name: str, needs: str, regex: str, **floors: float) -> Shape:
     """``needs``: space-separated words, one of which every match of ``regex`` contains. Checking
     them against the sentence's word set first skips ~95 % of regex runs on ordinary copy."""
-    return Shape(name, re.compile(regex, re.IGNORECASE), tuple(floors.items()), frozenset(needs.split()))
+    return Shape(name, LazyPattern(regex, re.IGNORECASE), tuple(floors.items()), frozenset(needs.split()))
 
 
 # Veiled threats AIMED at a named group: idioms everyone reads as a threat when a group (or a

@@ -36,10 +36,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from riskcheck.scorers.lazy_regex import LazyPattern
 from riskcheck.scorers.toxicity_jokes import joked
 from riskcheck.scorers.toxicity_patterns import INSULT, JOKE_HARM, THREAT
 
-_WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
+_WORDS = LazyPattern(r"\w(?:[\w'-]*\w)?")
 
 # --- the person target ------------------------------------------------------------------------
 _ROLE_EN = (r"customers?|clients?|cashiers?|clerks?|waiters?|waitress(?:es)?|baristas?|bartenders?|servers?|"
@@ -128,7 +129,7 @@ _HOW_EN = (r"down (?:the|a|some) (?:\w+ )?(?:stairs|steps|well|cliff)|out of (?:
            r"(?:\w+ )?(?:bus|train|truck)|in front of (?:a|the) (?:bus|train)|behind (?:a|the|his|her|their) (?:\w+ )?"
            r"(?:car|bus|truck)|alive|to death|to a pulp|black and blue|senseless|unconscious|into (?:a|the) (?:river|"
            r"canal|sea|lake)|through (?:a|the) window|with (?:his|her|their) own|up|from a (?:tree|lamppost|bridge)")
-_VIOLENCE_EN = re.compile(
+_VIOLENCE_EN = LazyPattern(
     # "I'm going to punch that smug barista", "someone needs to throw the new manager down the stairs"
     rf"\b(?:{_INTENT_EN}|{_DEONTIC_EN}) (?:happily |gladly |personally |just |go )?(?:(?:{_STRONG_EN}) "
     rf"{_OBJECT_EN}|(?:{_WEAK_EN}) {_PERSON_EN} (?:\w+ ){{0,2}}"
@@ -155,7 +156,7 @@ _VIOLENCE_EN = re.compile(
     rf"\bif (?:i|we) (?:ever )?(?:see|catch|meet|find)\b.{{0,40}}\b(?:i|we)(?:'ll| will| am going to|'m going to| gonna) "
     rf"(?:\w+ )?(?:{_STRONG_EN}|{_WEAK_EN})\b")
 _INTENT_NL = rf"(?:ik|we|wij) (?:ga|gaan|zal|zullen|zou|zouden|wil|willen)(?: {_NOT}\w+){{0,5}}?"
-_VIOLENCE_NL = re.compile(
+_VIOLENCE_NL = LazyPattern(
     # "ik zou mijn baas met liefde wurgen", "ik ga die gast in elkaar slaan"
     rf"\b{_INTENT_NL} (?:{_HURT_NL_INF})\b|"
     # "ik sla die barista op zijn bek", "breek ik alle botten", "dan maak ik je kapot"
@@ -195,7 +196,7 @@ _BODY_HARM_BODY = (r"teeth|throat|neck|jaw|nose|skull|head|face|legs?|arms?|hand
                    r"eyes|tongue|guts|tanden|keel|nek|kaak|neus|schedel|kop|hoofd|gezicht|smoel|bek|benen|armen|"
                    r"handen|vingers|knieschijven|knie[eë]n|ribben|ruggengraat|ogen|tong|darmen")
 _BODY_HARM_POSS = r"(?:his|her|their|your|ur|zijn|z'n|haar|d'r|hun|je|jouw)"
-_BODY_HARM = re.compile(
+_BODY_HARM = LazyPattern(
     rf"\b(?:rip|rips|ripping|tear|tears|pull|pulls|kick|kicks|kicking|smash|smashes|smashing|bash|bashing|cave|"
     rf"punch|break|breaks|breaking|snap|snapping|cut|chop|slit|gouge|stamp|stomp|crush|twist|trek|ruk|trap|sla|breek|"
     rf"snij|hak|ram|mep|knal)\b(?: \S+){{0,3}} {_BODY_HARM_POSS} (?:\S+ )?(?:{_BODY_HARM_BODY})\b|"
@@ -213,9 +214,9 @@ _WISH = frozenset((
     "should must ought hope hoping wish gonna will i'll we'll he'll she'll you'll they'll going deserve deserves "
     "need needs let i'd we'd would want swear days moet moeten zou zouden hoop hopen wens ga gaat gaan zal zullen "
     "krijgt krijg binnenkort straks verdient verdienen zweer wil willen").split())
-_NEGATED = re.compile(r"\b(?:never|not|no one|nobody|niet|nooit|niemand|geen)\b|n't\b")
+_NEGATED = LazyPattern(r"\b(?:never|not|no one|nobody|niet|nooit|niemand|geen)\b|n't\b")
 # "That influencer should just go hang herself", "die moet zichzelf gewoon ophangen", "kys"
-_SELF_HARM = re.compile(
+_SELF_HARM = LazyPattern(
     r"\b(?:should|needs? to|ought to|must|can|could|better|go|just|pls|please)(?: \w+){0,2} (?:hang|kill|shoot|drown|"
     r"off|unalive|end) (?:himself|herself|themselves|yourself|urself|yourselves)\b|\bkys\b|"
     r"\b(?:moet|moeten|kan|kunnen|mag|mogen|zou|zouden|ga|gaat)(?: \w+){0,3} (?:zichzelf|jezelf|zich) (?:\w+ )?"
@@ -223,16 +224,16 @@ _SELF_HARM = re.compile(
 # "I'd love five minutes alone with that cyclist and a cricket bat", "geef mij vijf minuten met hem en een knuppel"
 _WEAPON = (r"bat|baseball bat|cricket bat|knife|gun|crowbar|hammer|machete|axe|brick|golf club|tyre iron|tire iron|"
            r"pipe|chainsaw|knuppel|honkbalknuppel|mes|pistool|koevoet|hamer|bijl|machete|baksteen|golfclub|kettingzaag")
-_ALONE_WITH = re.compile(
+_ALONE_WITH = LazyPattern(
     rf"\b(?:alone with|minutes with|(?:a|one) room with|five minutes|ten minutes|alleen met|minuten met|minuutjes met)\b"
     rf".{{0,50}}\b(?:a|an|my|een|mijn) (?:\w+ )?(?:{_WEAPON})\b")
 # "Somebody ought to teach that landlord a lesson he won't walk away from"
-_LESSON = re.compile(
+_LESSON = LazyPattern(
     rf"\b(?:{_DEONTIC_EN}|{_INTENT_EN}) (?:teach|give) (?:him|her|them|{_DET_EN} (?:\w+ ){{0,2}}?(?:{_ROLE_EN})) "
     r"a (?:\w+ )?lesson\b|"
     rf"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|zal|zullen|ga|gaan|zou|zouden)(?: \w+){{0,4}} (?:een )?(?:lesje|les) "
     r"(?:\w+ )?(?:leren|geven)\b(?= (?:waar|dat|die)\b| \S*$)")
-_ESCALATION = re.compile(r"\b(?:next time|volgende keer)\b.{0,20}\b(?:it won'?t be|it will not be|blijft het niet bij|"
+_ESCALATION = LazyPattern(r"\b(?:next time|volgende keer)\b.{0,20}\b(?:it won'?t be|it will not be|blijft het niet bij|"
                          r"is het niet)\b.{0,10}\b(?:words|talk|talking|a warning|woorden|praten|een waarschuwing)\b")
 
 _OTHER_VIOLENCE = (
@@ -242,7 +243,7 @@ _OTHER_VIOLENCE = (
     (frozenset("next volgende".split()), _ESCALATION),
 )
 # A harm wished on someone: "I hope the bus driver gets hit by his own bus", "ik hoop dat hij onder een bus komt"
-_WISHED = re.compile(
+_WISHED = LazyPattern(
     r"\b(?:hope|wish|pray)\b(?! for\b)(?: that)? (?:\S+ ){0,8}?(?:gets?|is|are|will get|"
     r"gonna get)? ?(?:hit by (?:a|an|his|her|their|the) (?:\w+ )?(?:bus|train|car|truck|lorry|tram)|run over|killed|"
     r"stabbed|shot|mugged|beaten|hurt|crippled|paralysed|paralyzed|maimed|cancer|aids|a stroke|a heart attack)\b|"
@@ -262,12 +263,12 @@ _WISHED = re.compile(
 _WISHED_WORDS = frozenset("hope wish pray hoop hopen wens wensen rot burn hel".split())
 
 # A weapon emoji after a person's harm-free future: "Neighbour won't be barking for long 🔪", "blaft binnenkort niet meer 🔪"
-_WEAPON_EMOJI = re.compile("[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\u26B0\u2620\U0001F480]")
-_NO_FUTURE = re.compile(r"\b(?:won'?t|will not|wont) be \w+(?:ing)? (?:for long|much longer|anymore|any more|again)\b|"
+_WEAPON_EMOJI = LazyPattern("[\U0001F52A\U0001F52B\U0001F4A3\U0001FA93\u26B0\u2620\U0001F480]")
+_NO_FUTURE = LazyPattern(r"\b(?:won'?t|will not|wont) be \w+(?:ing)? (?:for long|much longer|anymore|any more|again)\b|"
                         r"\b(?:binnenkort|straks|snel|morgen) (?:\w+ )?niet meer\b|\bniet lang meer\b|\bnot for long\b")
 # Someone's things attacked on a wish or an order: "needs a brick through their window", "somebody key that
 # influencer's Tesla", "iemand moet de Tesla van die influencer bekrassen"
-_PROPERTY = re.compile(
+_PROPERTY = LazyPattern(
     r"\b(?:needs?|deserves?|should get|could use) (?:a )?(?:brick|rock|stone) through (?:their|his|her|your|the) "
     r"(?:\w+ )?windows?\b|"
     rf"\b(?:{_DEONTIC_EN}|{_INTENT_EN}|(?:somebody|someone|some1|sb)(?: please| pls| just| go)?) (?:key|slash|smash|torch|burn down|egg|brick) (?:that |the |his |her |their |your )"
@@ -286,7 +287,7 @@ _PROPERTY_WORDS = frozenset("set setting torching burning fik brand lichterlaaie
                             "ingooien fik afbranden platbranden slopen vernielen".split())
 
 # --- injury or damage foretold -----------------------------------------------------------------
-_INJURY_EN = re.compile(
+_INJURY_EN = LazyPattern(
     # "she'll be leaving in an ambulance", "he'll end up in hospital", "won't be walking for a while"
     r"\b(?:will|'ll|gonna|going to|is going to|are going to)(?: be)? (?:\w+ ){0,2}(?:in an ambulance|in a body bag|"
     r"in (?:the )?hospital|in a wheelchair|in (?:a|the) (?:coffin|grave|morgue|ground|river|boot|trunk))\b|"
@@ -309,7 +310,7 @@ _INJURY_EN = re.compile(
     r"\b(?:enjoy|enjoying)\b.{0,40}\bwhile (?:it|he|she|you|they|u) (?:still )?(?:has|have|can|is|are)(?: \w+)? "
     r"(?:\w+ )?(?:tyres|tires|wheels|windows|teeth|legs|kneecaps|face|paint)\b|"
     r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
-_INJURY_NL = re.compile(
+_INJURY_NL = LazyPattern(
     r"\b(?:met de ambulance|in een ambulance|per ambulance|in het ziekenhuis|in een rolstoel|in een lijkzak|"
     r"in een kist|in stukken|zonder (?:\w+ )?(?:tanden|benen|knieschijven|vingers|gezicht|banden))\b"
     r"(?= ?(?:naar huis|terecht|belanden|vertrekken|weg|eruit|weggaan|wegrijden|rijden|liggen|thuis|$|[.,!;]))|"
@@ -344,13 +345,13 @@ _DAMAGE_NL = (r"bekrast|kapot|gebroken|afbrand\w*|in brand|in de fik|vernield|in
               r"iets (?:overkomt|gebeurt|zou gebeuren|overkwam)|verdwijnt|verdween|kwijtraakt|ontploft|gesloopt|"
               r"opgeblazen|gejat|gestolen|iets aan|iets mee|een ongelukje|een ongeluk")
 # Selling lines built on the same frames ("shame if your screen got smashed: get a case").
-_SELLING = re.compile(r"\b(?:that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|"
+_SELLING = LazyPattern(r"\b(?:that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|"
                       r"cover(?:ed|age)?|warranty|guarantee|case|protector|protect\w*|sale|discount|offer|deals?|"
                       r"order now|book now|miss (?:out|this|it)|daarom|actie|verzeker\w*|dekking|garantie|"
                       r"bescherm\w*|hoesje|bestel\w*|korting|aanbieding|mist|missen|mis\b|\d+ ?%)")
 # Each veiled-threat frame with the words without which it cannot match (checked against the sentence's
 # word set first: most sentences run none of these patterns).
-_VEILED = tuple((frozenset(needs.split()), re.compile(regex)) for needs, regex in (
+_VEILED = tuple((frozenset(needs.split()), LazyPattern(regex)) for needs, regex in (
     # "would be a real shame if the windows got smashed", "zou zonde zijn als de lak ineens bekrast raakt"
     ("shame pity zonde jammer",
      r"\bshame about (?:all )?(?:those|the|these) (?:break-?ins|burglaries|fires|accidents|smashed windows)\b|"
@@ -562,14 +563,14 @@ _PERSON_ADJ_NL = (r"ruggengraatloze|liegende|leugenachtige|laffe|achterbakse|her
                   r"zielig|achterbaks|gluiperig|laf|vuil|rot|verrot|dik|lui|oud|kwaadaardig")
 # "'s" only after a pronoun: "one man's trash" is a possessive
 _COPULA = r"(?:is|are|was|were|(?<=\bhe)'s|(?<=\bshe)'s|(?<=\bthat)'s|(?<=\bwho)'s|'re|zijn|waren|blijft|blijven)"
-_CONTEMPT_PRED = re.compile(
+_CONTEMPT_PRED = LazyPattern(
     rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|zo'n|gewoon|echt|eigenlijk|"
     rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}"
     rf"(?:(?:{_PERSON_ADJ_EN}|{_PERSON_ADJ_NL}|most \w+|meest \w+),? (?:and |en )?){{0,3}}"
     rf"(?:{_VILE_EN}|{_VILE_NL})\b(?! at\b)")
 # With a person as the subject any words may qualify the noun ("a greasy little weasel", "een chagrijnige oude
 # heks"), as long as the noun ends the phrase ("a snake charmer", "a rat race" are not said of vermin).
-_CONTEMPT_PRED_ANY = re.compile(
+_CONTEMPT_PRED_ANY = LazyPattern(
     rf"\b{_COPULA} (?:(?:just|really|honestly|truly|literally|nothing but|such|so|zo'n|gewoon|echt|eigenlijk|"
     rf"niks meer dan|niets meer dan|puur|pure|een|a|an|the|de|het) ){{0,3}}(?:[^\W\d_]+,? (?:and |en )?){{0,3}}?"
     r"(?<!guinea )(?<!gym )(?<!lab )(?<!pack )(?<!rug )(?<!mall )(?<!book )(?<!black )(?<!cash )(?<!sea )(?<!road )"
@@ -580,17 +581,17 @@ _CONTEMPT_PRED_ANY = re.compile(
 _AFTER_HEAD = (r"(?![\w-])(?!\s+(?!(?:from|at|on|in|of|who|that|i|we|with|behind|next|van|op|bij|in|die|dat|achter|aan|"
                r"uit|met|naast|here|there|hier|daar|today|yesterday|tonight|again|too|also|really|honestly|vandaag|gisteren|"
                r"vanavond|weer|ook|echt|gewoon|eerlijk)\b)\w)")
-_PERSON_SUBJECT = re.compile(
+_PERSON_SUBJECT = LazyPattern(
     rf"(?:^|\b(?:that|this|the|my|our|your|his|her|their|die|dat|deze|de|het|mijn|onze|ons|je|jouw|zijn|haar|hun|"
     rf"every|each|elke|iedere|any) )(?:[\w']+ |ex-|oud-|former ){{0,3}}?(?:{_ROLE_EN}|{_ROLE_NL}){_AFTER_HEAD}|"
     r"^(?:honestly |eerlijk gezegd |eerlijk |seriously |man |god |jeez |omg |and |en )?(?:he|she|you|u|they|hij|zij|ze|"
     r"jij|je|@user|\w+ from (?:the )?\w+|\w+ van (?:de )?\w+)\s*$|\b(?:anyone|everyone|whoever|people|those|iedereen|"
     r"wie|mensen) (?:who|that|die)\b|^(?:dat|die) (?:\w+ )?mens\b|^(?:mevrouw|meneer|mr|mrs|ms|miss) \w+")
-_PERSON_ADJ_ONLY = re.compile(rf"\b(?:spineless|lying|two-faced|cowardly|backstabbing|gutless|ruggengraatloze|liegende|"
+_PERSON_ADJ_ONLY = LazyPattern(rf"\b(?:spineless|lying|two-faced|cowardly|backstabbing|gutless|ruggengraatloze|liegende|"
                               rf"leugenachtige|laffe|achterbakse|gluiperige|walking|wandelende)\b")
-_FICTION = re.compile(r"\b(?:villains?|characters?|film|movie|series|episode|show|novel|book|play|game|level|boss fight|"
+_FICTION = LazyPattern(r"\b(?:villains?|characters?|film|movie|series|episode|show|novel|book|play|game|level|boss fight|"
                       r"schurken|schurk|personages?|serie|aflevering|boek|toneelstuk|spel|level)\b")
-_CONTEMPT_OTHER = re.compile(
+_CONTEMPT_OTHER = LazyPattern(
     # "people like that landlord shouldn't be allowed to breed"
     r"\b(?:people|folks|men|women|guys|types) like (?:him|her|them|you|that|this|my|your|those|these)\b.{0,40}"
     r"\b(?:breed|reproduce|exist|live|be born|have kids|have children|be allowed out|vote|be shot|die|the reason|wish|"
@@ -675,26 +676,26 @@ def contempt_at_person(text: str, present: set[str] | None = None) -> str | None
 
 
 # --- jokes whose punchline is a harm done to a woman or partner ----------------------------------
-_WOMAN = re.compile(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls?|woman|women|lady|ladies|date|missus|"
+_WOMAN = LazyPattern(r"\b(?:her|she|she'?s|she'?ll|wife|wives|girlfriend|gf|girls?|woman|women|lady|ladies|date|missus|"
                     r"bird|chick|feminists?|haar|ze|zij|vrouw|vrouwen|vriendin|vriendinnetje|meid|meiden|meisje|"
                     r"meisjes|dame|dames|date|wijf|feministe|feministes|consent|toestemming\w*)\b")
 # incapacity: asleep, drunk, drugged, made to forget
 # something put into a drink on the sly: "whatever you slipped into it", "wat jij er stiekem in hebt gedaan"
-_SLIPPED = re.compile(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
+_SLIPPED = LazyPattern(r"\b(?:slip|slips|slipped|slipping|sneak|sneaked|snuck|stir|stirred|crush|crushed|dropped|"
                       r"stiekem)(?: \S+){0,3} (?:in|into|erin|in haar)\b|(?:when|while) she'?s not looking|"
                       r"(?:when|while) she (?:isn'?t|is not) looking|she'?ll never know|she won'?t (?:know|notice)|"
                       r"ze merkt (?:er )?(?:niks|niets) van|ze merkt het niet|als ze (?:even )?niet kijkt|"
                       r"zonder dat ze het (?:merkt|ziet)|"
                       r"(?:unattended|unwatched|left alone|onbewaakt|onbeheerd|alleen)\b.{0,40}\b(?:boost|kick|top-?up|extra|"
                       r"something|opgepept|oppeppen|opgewaardeerd|opwaarderen|iets extra'?s?|iets bij)\b")
-_INCAPABLE = re.compile(r"\b(?:stopped moving|stops moving|went limp|goes limp|bewoog niet meer|beweegt niet meer|"
+_INCAPABLE = LazyPattern(r"\b(?:stopped moving|stops moving|went limp|goes limp|bewoog niet meer|beweegt niet meer|"
                         r"slap werd|bewoog (?:ze |zij |hij )?niet meer|pill|pills|pil|pilletje|sleeping|asleep|unconscious|passed out|drunk|wasted|hammered|legless|too drunk|drugged|"
                         r"forget|forgot|forgets|won'?t remember|can'?t remember|chloroform|roofies?|drops? in|drops of|"
                         r"pills? in|powder in|vodka|spiked|slapend\w*|slaapt|bewusteloos|buiten westen|dronken|lam|"
                         r"laveloos|vergeten|vergeet|niks meer (?:wisten|weten|weet)|niets meer (?:wisten|weten|weet)|"
                         r"chloroform|druppels|druppeltjes|pilletjes?|poeder|wodka|extra sterk|strong)\b")
 # no refusal: the woman says no or is asked, and it does not count
-_NO_REFUSAL = re.compile(r"\b(?:never says no|never say no|can'?t say no|cannot say no|doesn'?t say no|won'?t say no|"
+_NO_REFUSAL = LazyPattern(r"\b(?:never says no|never say no|can'?t say no|cannot say no|doesn'?t say no|won'?t say no|"
                          r"too drunk to (?:refuse|say no|say anything|object|resist)|(?:don'?t|never) ask\b.{0,20}\b(?:take|do it)|"
                          r"just take (?:it|her|what)|ask no questions|no questions asked|does the paperwork|consent forms?|"
                          r"zegt nooit nee|kan geen nee|zegt geen nee|te dronken om te (?:weigeren|protesteren|nee te zeggen)|"
@@ -703,21 +704,21 @@ _NO_REFUSAL = re.compile(r"\b(?:never says no|never say no|can'?t say no|cannot 
                          r"\b(?:eyes|body|ogen|lichaam|try|probeer|harder|yes|ja))\b|(?:(?:says|said|zegt|zei) (?:no|nee)|(?:no|nee) (?:zegt|zei|says))\b.{0,30}"
                          r"\b(?:just |gewoon |then |dan )?(?:buy|pour|give|get|order|koop|schenk|geef|bestel)\b")
 # the harm softened into a favour: "a few drops in her wine and she'll be much friendlier"
-_SOFTENED = re.compile(r"\b(?:get (?:a girl|her|a woman|them) (?:home|into bed|to bed|upstairs)|mee naar huis|"
+_SOFTENED = LazyPattern(r"\b(?:get (?:a girl|her|a woman|them) (?:home|into bed|to bed|upstairs)|mee naar huis|"
                        r"in bed|naar bed|ready|klaar voor|good to go|friendlier|more fun|loosen up|loosens up|easier|more relaxed|less picky|gezelliger|"
                        r"makkelijker|losser|een stuk leuker|minder moeilijk)\b")
 # memory of the night taken, with drinks: "her drinks made the girls forget the night"
-_BLACKOUT = re.compile(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|don'?t remember|didn'?t remember|"
+_BLACKOUT = LazyPattern(r"\b(?:forget|forgot|forgets|forgetting|won'?t remember|don'?t remember|didn'?t remember|"
                        r"no memory of|black(?:ed)? out)\b.{0,20}\b(?:the night|the evening|anything|everything|a thing|"
                        r"what happened)\b|\b(?:niks|niets|geen bal) meer (?:wisten|weten|weet|herinneren|van)\b.{0,20}"
                        r"\b(?:de avond|de nacht|wat er gebeurd)|\b(?:vergeten|vergeet|vergaten)\b.{0,20}\b(?:de avond|"
                        r"de nacht|alles|wat er gebeurd)")
 # a punch line that ends her: "What do you call a girlfriend who talks back?" + "Not for long 😂"
-_NOT_FOR_LONG = re.compile(r"^\W*(?:not for long|not for much longer|niet lang meer|niet meer lang)\b\W*(?:lol|haha\w*)?\W*$")
-_DRINK = re.compile(r"\b(?:bartender|barman|barvrouw|rondje|drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
+_NOT_FOR_LONG = LazyPattern(r"^\W*(?:not for long|not for much longer|niet lang meer|niet meer lang)\b\W*(?:lol|haha\w*)?\W*$")
+_DRINK = LazyPattern(r"\b(?:bartender|barman|barvrouw|rondje|drinks?|cocktails?|glass(?:es)?|wine|shots?|punch|beers?|drankjes?|glazen|glas|wijn\w*|"
                     r"cocktails?|shotjes?|biertjes?)\b")
 # blows in a punchline: "start with your fists", "two black eyes", "something to cry about"
-_BLOWS = re.compile(r"\b(?:backhand|right hand|left hook|right hook|firm hand|strong hand|heavy hand|harde hand|"
+_BLOWS = LazyPattern(r"\b(?:backhand|right hand|left hook|right hook|firm hand|strong hand|heavy hand|harde hand|"
                     r"sterke rechterhand|rechterhand|linkse|(?:a|one|quick|firm|hard|good|little|the (?:first|second|third|next)|een|"
                     r"één|flinke|harde|snelle|paar|derde|tweede|eerste|volgende) (?:\w+ )?(?:slap|smack|punch|punches|klap|"
                     r"klappen|mep|meppen|dreun|tik)\b(?! op de vuurpijl)|fists?|punching bag|punchbag|black eyes?|black and blue|back of my hand|back of the hand|"
@@ -747,7 +748,7 @@ def harmful_joke(text: str, previous: str = "", following: str = "") -> str | No
     return kind if joked(text, previous, following) else None
 
 
-_JOKE_HINT = re.compile("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT, _SLIPPED, _NOT_FOR_LONG)))
+_JOKE_HINT = LazyPattern("|".join(p.pattern for p in (_BLOWS, _NO_REFUSAL, _INCAPABLE, _BLACKOUT, _SLIPPED, _NOT_FOR_LONG)))
 _JOKE_WORDS = frozenset((
     "fist fists punching punchbag black bruise bruises cry learn vuisten vuist boksbal blauwe blauw bont vlakke huilen "
     "huilt snapte leerde says say refuse ask questions paperwork consent forms zegt nee weigeren protesteren vragen "
@@ -768,12 +769,12 @@ def may_joke(text: str, present: set[str] | None = None) -> bool:
     return not present.isdisjoint(_JOKE_WORDS) and _JOKE_HINT.search(text) is not None
 
 
-_OUTCOME = re.compile(r"\b(?:find out|learn|see|leert|leer|merkt|merk|ziet|zie)\b.{0,20}\b(?:the hard way|what happens|"
+_OUTCOME = LazyPattern(r"\b(?:find out|learn|see|leert|leer|merkt|merk|ziet|zie)\b.{0,20}\b(?:the hard way|what happens|"
                       r"op de harde manier|wat er gebeurt|wat er van komt)\b")
-_CONDITION = re.compile(r"\b(?:keep|keeps|blijf|blijft|one more|nog (?:één|een)|again|nog eens|nog een keer|once more|"
+_CONDITION = LazyPattern(r"\b(?:keep|keeps|blijf|blijft|one more|nog (?:één|een)|again|nog eens|nog een keer|once more|"
                         r"do that|doe dat)\b")
-_FRAGMENT = re.compile(r"^(?:and|or|en|of|plus|ook|also)\b")
-_LAST_SENTENCE = re.compile(r"[^.!?]*[.!?]?\s*$")
+_FRAGMENT = LazyPattern(r"^(?:and|or|en|of|plus|ook|also)\b")
+_LAST_SENTENCE = LazyPattern(r"[^.!?]*[.!?]?\s*$")
 
 
 def person_shapes(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> tuple[str, ...]:

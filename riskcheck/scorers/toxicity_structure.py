@@ -28,6 +28,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from riskcheck.scorers.lazy_regex import LazyPattern
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import denied
 from riskcheck.scorers.toxicity_reference import antecedent, resolve
@@ -139,15 +140,15 @@ class StructureShape:
     every match holds (the prefilter) and the floors it sets."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: LazyPattern   # compiled on first use (``lazy_regex``)
     needs: frozenset[str]
     floors: dict[str, float]
-    unless: re.Pattern[str] | None = None   # a sentence that also matches this is not the shape
+    unless: LazyPattern | None = None   # a sentence that also matches this is not the shape
 
 
 def _shape(name: str, needs: str, regex: str, floors: dict[str, float], unless: str | None = None) -> StructureShape:
-    return StructureShape(name, re.compile(regex, re.IGNORECASE), frozenset(needs.split()), floors,
-                          re.compile(unless, re.IGNORECASE) if unless else None)
+    return StructureShape(name, LazyPattern(regex, re.IGNORECASE), frozenset(needs.split()), floors,
+                          LazyPattern(unless, re.IGNORECASE) if unless else None)
 
 
 _PROHIBIT_EN = (r"(?:should|must|ought to|may|can|could)(?:n'?t| not| never| no longer)(?: ever| even| really)? be (?:allowed|"

@@ -276,12 +276,13 @@ class Usem3ToxicityScorer:
         self._embedder = embedder
 
     def warm_up(self) -> None:
-        """Load the models and the informal reading's hashtag vocabulary (~0.5 s) now: a service calls
-        this at start, so its first post with a glued hashtag does not pay for it."""
+        """Load the models, the informal reading's hashtag vocabulary (~0.5 s) and the sentence shapes'
+        regular expressions now: a service calls this at start, so its first posts do not pay for them."""
         if self.unavailable_reason() is None:
-            from riskcheck.scorers import informal
+            from riskcheck.scorers import informal, lazy_regex
 
             informal.warm()
+            lazy_regex.compile_all()   # the sentence shapes compile on first use; a service pays now
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
         return self.score_in_context(texts, [""] * len(texts), [""] * len(texts))
