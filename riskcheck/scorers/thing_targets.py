@@ -95,3 +95,32 @@ def _predicate_pattern(term: str) -> re.Pattern[str]:
         if len(_PATTERNS) < 4096:
             _PATTERNS[term] = pattern
     return pattern
+
+
+# --- violence said of a thing, and friendly violence idioms ------------------------------------------
+# "Our new burger will punch you in the face with flavour", "This chili will kick you in the mouth":
+# the one who hits is a product. A threat needs a person (or a group) to carry it out.
+_PRODUCT_NOUNS = THING_NOUNS | frozenset((
+    "burger burgers chili chilli espresso sauce saus flavour flavor flavours flavors taste smaak deal deals price "
+    "prices prijzen beat beats track tracks song songs ride rollercoaster workout spice spices pepper peppers drink "
+    "drinks cocktail cocktails curry wings dessert cake taart gerecht menu collection collectie sale uitverkoop "
+    "aanbieding aanbiedingen korting kortingen offer offers bass").split())
+_THING_DOES_IT = re.compile(r"^\W*(?:(?:our|this|that|the|my|these|those|onze|ons|deze|dit|die|dat|mijn|de|het) )?"
+                            r"(?:(?:new|nieuwe|latest|nieuwste|hot|spicy|pittige?) )*(?P<thing>[\w'-]+) "
+                            r"(?:will|'ll|is going to|are going to|gonna|gaat|gaan|zal|zullen)\b")
+# Dutch everyday phrases with a blow or a kill in them: "een klap op de schouder", "een schop onder zijn
+# kont" (a friendly push), "ik sla hem over" (skip it), "die klus afmaken" (finish the job).
+_FRIENDLY_IDIOMS = re.compile(
+    r"\bklap(?:je)? op (?:de|z'n|zijn|haar|je) schouder|\bschouderklopje|\bschop(?:je)? onder (?:z'n|zijn|haar|je|de) "
+    r"(?:kont|hol|reet)|\bsla(?:an|at)? (?:hem|haar|het|die|deze|ze|je) (?:\w+ )?over\b|\b(?:hem|het|die|deze|dat) "
+    r"(?:\w+ )?afmaken\b(?=.{0,30}\b(?:klus|klusje|werk|project|taak|job|boek|serie|wedstrijd|puzzel|opdracht|seizoen)\b)|"
+    r"\bafmaken, (?:die|dat|deze) (?:klus|klusje|werk|project|taak|job|boek|serie|puzzel|opdracht)\b")
+
+
+def violence_by_a_thing(text: str) -> bool:
+    """The sentence's subject is a product or thing that "will" do the violence ("our burger will punch
+    you in the face"), or it is a friendly Dutch idiom with a blow in it; ``text`` folded."""
+    if _FRIENDLY_IDIOMS.search(text) is not None:
+        return True
+    found = _THING_DOES_IT.match(text)
+    return found is not None and found.group("thing") in _PRODUCT_NOUNS

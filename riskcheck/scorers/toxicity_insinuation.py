@@ -61,6 +61,12 @@ _GATE = frozenset("saying sayin funny notice noticed ever surprise thought shock
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# The group as the victim of the charge, or the charge denied: a warning or a joke, not a wink.
+_VICTIM = re.compile(r"\b(?:targeting|targeted at|aimed at|against them|against our|victims?|slachtoffers?|gericht op|"
+                     r"tegen hen|tegen onze)\b|\b(?:no|not|geen|zonder|nooit)\s+(?:\w+\s+)?(?:theft|crime|stealing|diefstal|"
+                     r"stelen|criminaliteit)\b", re.IGNORECASE)
+
+
 def might_insinuate(text: str) -> bool:
     """Cheap gate: the sentence (folded) holds a marker or a guard warning; only then are the post's
     neighbouring sentences prepared and read. A wink in the next sentence is read from that sentence."""
@@ -78,6 +84,8 @@ def insinuation_floors(text: str, previous: str = "", following: str = "") -> di
         return dict(FLOORS)
     guarded = _GUARD.search(around) is not None
     if not guarded and (_MARKER.search(around) is None or _CHARGE.search(around) is None):
+        return {}
+    if _VICTIM.search(around) is not None:   # "scams targeting them are on the rise", "no theft allowed"
         return {}
     if not (names_a_group(text, previous) or _DISCLAIMER.search(around) is not None):
         return {}

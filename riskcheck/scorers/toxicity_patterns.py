@@ -340,12 +340,14 @@ SHAPES: tuple[Shape, ...] = (
     # rellen"): the animal is a name for people; zoo animals breed and eat, they do not riot, vote or pray
     make_shape("people as animals", "ape apes monkey monkeys baboons gorillas rats cockroaches roaches animals beasts "
                "savages vermin parasites apen bavianen gorillas ratten kakkerlakken beesten wilden parasieten",
-               r"(?<!\bour )(?<!\bmy )(?<!\bmijn )(?<!\bonze )(?<!\bpet )"   # pets and mascots are animals
+               r"(?<!\bour )(?<!\bmy )(?<!\bmijn )(?<!\bonze )(?<!\bpet )(?<!\blittle )(?<!\bkleine )(?<!\blike )"
+               r"(?<!\bals )"   # pets, mascots, "little monkeys" (children) and similes are no name for people
                r"\b(?:apes?|monkeys?|baboons?|gorillas?|rats|cockroaches|roaches|animals|beasts|savages|vermin|parasites|"
                r"apen|bavianen|gorilla'?s|ratten|kakkerlakken|beesten|wilden|parasieten)\b(?! (?:at|in) (?:the|our|de|het|onze) "
                r"(?:zoo|dierentuin|park|farm|boerderij))[^.!?]{0,40}?\b(?:rioting|riot|looting|loot|voting|vote|marching|"
-               r"protesting|praying|pray|demonstrating|begging|rellen|rellend|plunderen|plunderend|stemmen|demonstreren|"
-               r"bidden|bedelen)\b", **IDENTITY),
+               r"protesting|praying|pray|demonstrating|rellen|rellend|plunderen|plunderend|stemmen|demonstreren|"
+               r"bidden)\b(?!.{0,40}\b(?:zoo|dierentuin|sanctuary|opvang|wildlife|safari|cookie|koekje|treats?|snacks?|bananas?|bananen)\b)",
+               **IDENTITY),
     # a woman's success put down to sex ("she only got the promotion because she spread her legs"): a sexist insult
     make_shape("slept her way up", "slept sleeping spread spreading opened legs benen sliep slapen bed",
                r"\bslept (?:her|their) way (?:to the top|up)\b|\b(?:got|gets|earned|landed|won) (?:the|that|her|this|a) "
@@ -363,13 +365,15 @@ SHAPES: tuple[Shape, ...] = (
     # the kitchen, barefoot and pregnant", "terug naar het aanrecht, schat"): a role put on her because she is one
     make_shape("kitchen trope", "kitchen keuken aanrecht barefoot sandwich",
                r"\bbarefoot and pregnant\b|"
-               r"\b(?:she|women|woman|girls?|wives|wife|females?|ladies)\b.{0,30}\b(?:should|belongs?|needs? to|must|ought to)"
+               r"\b(?:she|women|woman|girls?|wives|wife|females?|ladies)\b(?!.*\b(?:chef|chefs|cook|cooks|cooking|class|"
+               r"workshop|recipe|with us|with me|kok|chef-kok|kookles|kookcursus|recept|met ons|met mij)\b).{0,30}\b(?:should|belongs?|needs? to|must|ought to)"
                r"\b(?: \w+)? (?:be|stay|go back|get back|stick) (?:in|to|into|at) the (?:kitchen|sink|stove)\b|"
                r"\b(?:get|go) back (?:in|to|into) (?:the|your|ur) kitchen\b(?=.{0,40}\b(?:sandwich|where (?:you|she) belongs?|"
                r"woman|women|girls?|sweetheart|sweetie|honey|babe|bitch|sis)\b)|"
                r"\b(?:woman|women|girls?|sweetheart|sweetie|honey|babe|bitch)\b.{0,40}\b(?:get|go) back (?:in|to|into) (?:the|your|ur)"
                r" kitchen\b|\b(?:woman|bitch|babe|honey|sweetheart),? (?:now )?(?:go )?make me a sandwich\b|"
-               r"\b(?:ze|zij|vrouwen|vrouw|meiden|meisjes?|wijf|wijven|dames)\b.{0,30}\b(?:hoort|horen|hoor|blijf|blijven|moet|"
+               r"\b(?:ze|zij|vrouwen|vrouw|meiden|meisjes?|wijf|wijven|dames)\b(?!.*\b(?:chef|chef-kok|kok|koks|kookles|"
+               r"kookcursus|kookworkshop|recept|met ons|met mij|cook|cooking|class)\b).{0,30}\b(?:hoort|horen|hoor|blijf|blijven|moet|"
                r"moeten|terug)\b.{0,20}\b(?:naar|achter|in) (?:het|de) (?:aanrecht|keuken)\b|"
                r"^\W*(?:(?:ga|gauw|snel|hup) )*(?:terug )?(?:naar|achter) het aanrecht\b|"
                r"\b(?:terug naar|achter) het aanrecht\b.{0,20}\b(?:schat|schatje|wijf|meid|vrouw|dame)\b", **IDENTITY),

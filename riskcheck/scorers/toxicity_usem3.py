@@ -36,7 +36,7 @@ from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what
                                                   may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
-from riskcheck.scorers.thing_targets import all_at_things, thing_compound
+from riskcheck.scorers.thing_targets import all_at_things, thing_compound, violence_by_a_thing
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -95,6 +95,9 @@ THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage
                            "nutteloos", "nutteloze"))
 
 
+# The shapes of violence against a person (``toxicity_patterns``): done by a thing they set no floor.
+VIOLENCE_SHAPES = frozenset(("violence against a person", "violence against a person (nl)",
+                             "normative violence", "normative violence (nl)"))
 # The shapes of an insult (``toxicity_patterns``): aimed at a thing they set no floor.
 INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult", "superlative insult",
                            "predicative contempt"))
@@ -147,6 +150,11 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
                    if might_insinuate(text) else {})
     assessed = assess(text)
     shape_floors = {} if at_things and set(assessed.shapes) <= INSULT_SHAPES else assessed.floors
+    if (person or set(assessed.shapes) & VIOLENCE_SHAPES) and violence_by_a_thing(text):
+        # "Our burger will punch you in the face with flavour": a thing threatens no one
+        person = {}
+        if set(assessed.shapes) <= VIOLENCE_SHAPES:
+            shape_floors = {}
     for floors in (shape_floors, target_floors, learned_floors or {}, joke, person, insinuation):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)

@@ -75,3 +75,29 @@ def test_a_contracted_they_refers_back_to_the_group_named_before() -> None:
     assert _shape_text("They’ll see. They've won.") == "they will see. they have won."
     assert _shape_text("Theyre here") == "they are here"
     assert _shape_text("Fathers' day") == "fathers' day"
+
+
+FRIENDLY = [   # found by a reviewer of this round's layers: benign copy that was blocked or sent to review
+    "Our new burger will punch you in the face with flavour.",
+    "This chili will kick you in the mouth 🌶️",
+    "Our espresso will hit you in the face like a Monday morning.",
+    "Ik sla hem over, die aflevering was saai.",
+    "We gaan hem helemaal afmaken, die klus! 💪",
+    "Onze klant verdient een klap op de schouder voor zijn geduld.",
+    "Mijn collega verdient een schop onder z'n kont, hij is te bescheiden 😄",
+    "The monkeys at our sanctuary were begging for bananas again 🐒",
+    "De apen in Burgers' Zoo waren aan het bedelen om bananen 🐒",
+    "The bees at our farm are busy working like little animals, voting with their wings 🐝",
+    "Our neighbours' kids, little monkeys, were rioting over the last cookie 😂",
+    "She should be in the kitchen with us at our cooking class, it's such fun!",
+    "Zij hoort in de keuken, ze is onze beste chef-kok! 👩‍🍳",
+    "Our refugees welcome programme helps newcomers find jobs; scams targeting them are on the rise, just saying be careful.",
+]
+
+
+def test_products_pets_chefs_and_friendly_idioms_are_not_abuse(toxicity) -> None:  # type: ignore[no-untyped-def]
+    scores = toxicity.score(FRIENDLY)
+    assert [text for text, s in zip(FRIENDLY, scores) if max(s.values()) >= 0.7] == []
+    threats = toxicity.score(["I will punch you in the face.", "Ik sla hem in elkaar.", "Die klant verdient een klap.",
+                              "My neighbour will punch you in the face if you park there again."])
+    assert all(s["threat"] >= 0.9 for s in threats)
