@@ -123,7 +123,8 @@ _DEHUMANISE = {
     "\U0001fab3": ("cockroaches", "kakkerlakken"), "\U0001f41b": ("vermin", "ongedierte"),
     "\U0001f99f": ("vermin", "ongedierte"), "\U0001fab1": ("vermin", "ongedierte"),
     "\U0001f40d": ("snakes", "slangen"), "\U0001f9a0": ("parasites", "parasieten"),
-    "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f921": ("clowns", "clowns"), "\U0001f5d1": ("garbage", "vuilnis"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
+    "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f5d1": ("garbage", "vuilnis"),
+    "\U0001f921": ("clowns", "clowns"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
 }
 # Weapons and death: aimed at a group they wish it dead; aimed at a person in a short sentence, a threat.
 _THREAT = frozenset("\U0001f52a\U0001f5e1\U0001f52b\u26b0\U0001faa6\U0001f4a3\U0001fa93\u2620\U0001faa2")

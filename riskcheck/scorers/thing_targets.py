@@ -17,6 +17,10 @@ missed insult):
 
 The things are a closed class of everyday objects, devices, software, vehicles, food, weather and
 times of day or week: words that never name a person.
+
+The same holds for violence: a product that "will punch you in the face with flavour" threatens no one,
+and neither do the Dutch idioms with a blow in them ("een klap op de schouder", "ik sla hem over");
+``violence_by_a_thing`` tells the scorer so.
 """
 
 from __future__ import annotations
@@ -48,7 +52,7 @@ THING_NOUNS = frozenset((
     # media, products, paperwork
     "film movie serie series show boek book liedje song album muziek music lettertype font logo menu "
     "product producten pakket package parcel bestelling order levering delivery factuur invoice bon receipt "
-    "formulier rekening bill belasting tax taxes wachtrij queue rij line pinautomaat atm"
+    "rekening bill belasting tax taxes wachtrij queue rij line pinautomaat atm"
 ).split())
 
 _DUTCH_CURSE_PREFIXES = ("kanker", "klere", "kolere", "kut", "pleuris", "tering", "tyfus")

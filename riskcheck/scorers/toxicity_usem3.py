@@ -149,11 +149,12 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     insinuation = (insinuation_floors(text, context(previous), context(following))
                    if might_insinuate(text) else {})
     assessed = assess(text)
-    shape_floors = {} if at_things and set(assessed.shapes) <= INSULT_SHAPES else assessed.floors
-    if (person or set(assessed.shapes) & VIOLENCE_SHAPES) and violence_by_a_thing(text):
+    shapes = set(assessed.shapes)
+    shape_floors = {} if at_things and shapes <= INSULT_SHAPES else assessed.floors
+    if (person or shapes & VIOLENCE_SHAPES) and violence_by_a_thing(text):
         # "Our burger will punch you in the face with flavour": a thing threatens no one
         person = {}
-        if set(assessed.shapes) <= VIOLENCE_SHAPES:
+        if shapes <= VIOLENCE_SHAPES:
             shape_floors = {}
     for floors in (shape_floors, target_floors, learned_floors or {}, joke, person, insinuation):
         for attribute, floor in floors.items():
