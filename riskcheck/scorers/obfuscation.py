@@ -70,4 +70,7 @@ def deobfuscate(text: str) -> str:
     Cached: both scorers and the lexicon de-obfuscate the same sentences of a batch."""
     text = _SPACED.sub(_join_spaced, text)
     text = _WORDLIKE.sub(lambda m: _deleet_token(m.group(0)), text)
-    return _REPEAT.sub(r"\1", text)
+    text = _REPEAT.sub(r"\1", text)
+    from riskcheck.scorers.spelling import plain_spelling   # its word lists load on the first call
+
+    return plain_spelling(text)

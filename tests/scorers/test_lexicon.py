@@ -36,7 +36,7 @@ def test_features_are_log_counts_in_category_order() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("You idoit", ["idoit"]),       # two letters swapped
+    ("You idoit", ["idiot"]),       # two letters swapped: read as the listed word (spelling.plain_spelling)
     ("You ltitle idiot", ["idiot"]),  # short words and non-listed words are not varied
     ("You are untied", []),
 ])
