@@ -68,8 +68,12 @@ def _sources() -> tuple[frozenset[str], frozenset[str]]:
     nouns |= {"people", "mensen"}         # the head noun of "gay people", "zwarte mensen"
     hostile = set((toxicity_targets._NEGATIVE_EN + " " + toxicity_targets._NEGATIVE_NL).split())
     hostile |= informal._lexicon_person_words()
-    keep = lambda words: frozenset(w for w in words if w.isalpha() and w.islower())  # noqa: E731
-    return keep(nouns), keep(hostile) - keep(nouns)
+    group_words, hostile_words = _plain_words(nouns), _plain_words(hostile)
+    return group_words, hostile_words - group_words
+
+
+def _plain_words(words: set[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w.isalpha() and w.islower())
 
 
 @functools.lru_cache(maxsize=1)

@@ -171,6 +171,9 @@ _IDIOMS: tuple[str, ...] = (
     r"oh my god", r"my god", r"thank god", r"god knows", r"god bless", r"omg", r"holy (?:cow|moly|guacamole|grail)",
     r"(?:a )?leap of faith", r"faith in (?:our|the) (?:team|product)", r"killer", r"deadly (?:delicious|good)",
     r"bias(?:ed)? (?:light|cut|tape)", r"fashion victims?",
+    r"(?:i'?d|i would|would|could|i could) (?:\w+ )?kill for", r"kill bill",
+    r"kill(?:s|ed|ing)? (?:up to )?(?:99(?:[.,]9+)? ?% (?:of )?(?:all )?)?(?:the )?(?:germs|bacteria|viruses|weeds|bugs|odou?rs|mould|mold|lice|fleas)",
+    r"(?:victims?|slachtoffers?) (?:of|van) (?:fraud|scams?|phishing|identity theft|online fraud|oplichting|fraude|nepwebshops?|oplichters|hackers|cybercrime|diefstal|inbraak|(?:een )?(?:hack|datalek)|(?:their|its|zijn|hun|haar) (?:own )?success)",
     r"prime minister of (?:flavou?r|taste)", r"dead(?:ly)? (?:tired|bored)", r"deathly (?:quiet|silent)",
     r"virus (?:scan|scanner|protection|software)", r"computer virus", r"go(?:es|ing|ne)? viral",
     r"government (?:guidelines|guidance|advice|measures|rules|regulations|restrictions)",
@@ -189,7 +192,7 @@ _IDIOMS: tuple[str, ...] = (
     r"belastingaanslag",
     r"(?:vanwege|door|tijdens|in verband met|als gevolg van|wegens|i\.?v\.?m\.?|ivm) (?:de |het )?(?:corona(?:virus|crisis|tijd)?|covid(?:-19)?)(?:[- ]?(?:maatregelen|regels|richtlijnen|crisis|tijd|situatie))?",
     r"corona-?(?:maatregelen|regels|richtlijnen|tijd|proof)", r"(?:covid|corona)[- ]?(?:19 )?maatregelen", r"hartaanval(?:len)?", r"mijn god", r"god zij dank", r"godzijdank", r"o god", r"oh god",
-    r"godsamme", r"heilige koe", r"storm (?:aan|van) (?:reacties|bestellingen)",
+    r"godsamme", r"heilige koe", r"(?:ik )?(?:zou )?moord(?:en)? (?:\w+ )?voor (?:een|een paar|wat)\b", r"(?:ik )?(?:zou )?(?:een )?moord doen voor", r"storm (?:aan|van) (?:reacties|bestellingen)",
     r"brandweerman sam", r"bidden en smeken", r"geloof me", r"(?:ik )?geloof (?:het|dat|niet dat|je)",
     r"heilig (?:moeten|huisje)", r"(?:het )?mes snijdt aan twee kanten", r"ziekte(?:n)? ?(?:verlof|verzuim|kosten|wet)", r"ziekteverlof", r"ziek(?:te)?melding",
 )

@@ -63,6 +63,11 @@ def test_anchor_words_are_found_and_spanned(concept: str, text: str, words: list
     ("health", "Door de coronamaatregelen kan de bezorging later zijn."),
     ("health", "De levering loopt vertraging op als gevolg van het coronavirus."),
     ("politics", "We follow the government guidelines to keep you safe."),
+    # session 7, from the standing look-alike set's false reviews
+    ("death", "I'd kill for a long weekend right now."),
+    ("death", "Ik moord voor een stroopwafel op dit moment."),
+    ("weapons", "Our spray kills 99.9% of germs on contact."),
+    ("death", "Klanten worden vaker slachtoffer van oplichting via sms."),
 ])
 def test_idioms_are_not_anchors(concept: str, text: str) -> None:
     assert _words(concept, text) == []
