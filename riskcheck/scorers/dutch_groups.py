@@ -30,15 +30,20 @@ NOUNS = (
     "kaapverdianen ghanezen nigerianen nigeriaan congolezen koerden iraniers iranier libanezen pakistanen pakistaan "
     "indonesiers vietnamezen japanners koreanen berbers amazigh latino's latinos sinti woonwagenbewoners "
     "arbeidsmigranten vreemdelingen "
+    # more peoples and origins; "derdewereldlanders" (people of the "third world") and the singular "Aziaat"
+    "derdewereldlanders derdewereldlander aziaat filipino's filipinos ethiopiers ethiopier palestijnen israeliers "
+    "tsjetsjenen bosniers kosovaren soedanezen jemenieten bengalezen latina's latinas aboriginals nigeriaan "
+    "pakistaan koerd "
     # slang demonyms (names, not slurs)
     "mocro's mocros mocro "
     # religion and belief
-    "protestanten sikhs boeddhisten "
+    "protestanten sikhs boeddhisten mormonen atheisten evangelischen "
     # disability
     "doven slechthorenden blinden slechtzienden rolstoelers "
     # sexuality and gender
     "lhbt'ers lhbti'ers lhbtq'ers lhbtiq'ers lhbtqia'ers homoseksuelen "
-    "panseksuelen aseksuelen interseksuelen travestieten transseksuelen transgenders transmensen"
+    "panseksuelen aseksuelen interseksuelen travestieten transseksuelen transgenders transmensen non-binairen "
+    "nonbinairen"
 )
 # Adjectives said of a person noun ("een Surinaamse vrouw", "Poolse mannen", "non-binaire personen").
 ADJECTIVES = (
@@ -46,13 +51,24 @@ ADJECTIVES = (
     "irakese iraanse arabische afrikaanse aziatische oekraiense koerdische hindoestaanse molukse kaapverdiaanse "
     "ghanese nigeriaanse indiase pakistaanse albanese chinese oost-europese "
     "gekleurde bruine non-binaire nonbinaire interseksuele transseksuele slechthorende slechtziende "
-    "zwarte joodse islamitische lhbt lhbti lhbtq lhbtiq"
+    "zwarte joodse islamitische lhbt lhbti lhbtq lhbtiq "
+    "filipijnse vietnamese ethiopische palestijnse koerdische tsjetsjeense aseksuele panseksuele"
 )
+# The same adjectives uninflected, as Dutch writes them before a neuter person noun ("een Somalisch gezin",
+# "een Marokkaans meisje", "een lesbisch stel"): a group only with such a noun (``NEUTER_PERSON``).
+ADJECTIVES_NEUTER = (
+    "marokkaans turks surinaams antilliaans pools roemeens bulgaars syrisch afghaans somalisch eritrees irakees "
+    "iraans arabisch afrikaans aziatisch oekraiens koerdisch hindoestaans moluks kaapverdiaans ghanees nigeriaans "
+    "indiaas pakistaans albanees joods islamitisch zwart gekleurd lesbisch homoseksueel biseksueel gehandicapt "
+    "autistisch doof blind filipijns vietnamees ethiopisch palestijns"
+)
+NEUTER_PERSON = r"(?:gezin|kind|kindje|meisje|jongetje|stel|stelletje|echtpaar|koppel)"
 # Singulars that take a diminutive (their plurals are in toxicity_targets' list or in NOUNS).
 _SINGULARS = (
     "homo lesbo moslim jood turk marokkaan surinamer antilliaan zigeuner allochtoon buitenlander vluchteling "
     "asielzoeker migrant immigrant vrouw zwart chinees roemeen afrikaan arabier mocro somalier syrier afghaan "
-    "indier oekrainer pool hindoestaan nieuwkomer gelukszoeker"
+    "indier oekrainer pool hindoestaan nieuwkomer gelukszoeker nigeriaan aziaat pakistaan koerd ethiopier "
+    "eritreeer ghanees"
 )
 _LONG_OR_SCHWA = ("aa", "ee", "oo", "uu", "ie", "ij", "ei", "ui", "ou", "au", "eu", "oe", "e")
 
@@ -83,10 +99,15 @@ def diminutive(singular: str) -> str:
 DIMINUTIVES = tuple(sorted({form for s in _SINGULARS.split() for form in (diminutive(s), diminutive(s) + "s")}))
 GROUP_NOUNS_NL = tuple(NOUNS.split()) + DIMINUTIVES
 GROUP_ADJECTIVES_NL = tuple(ADJECTIVES.split())
+GROUP_ADJECTIVES_NEUTER_NL = tuple(ADJECTIVES_NEUTER.split())
 # The word-set prefilters split words differently ("oost-europeanen" is one word to one tokenizer and
 # "oost" + "europeanen" to another): every part of a hyphenated name is a telling word too.
 # The telling word of the multi-word groups that ``group_mask`` masks whole ("mensen van kleur", "mensen met autisme").
 MULTI_WORD_TELLING = ("kleur", "autisme", "downsyndroom", "syndroom")
-PREFILTER_NL = frozenset(GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL + MULTI_WORD_TELLING
+# Multi-word names matched whole: "Jehova's getuigen", "mensen uit de derde wereld" (the origin phrases are
+# ``toxicity_targets``' own).
+MULTI_WORD_NL = r"jehova'?s getuigen"
+PREFILTER_NL = frozenset(GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL + GROUP_ADJECTIVES_NEUTER_NL + MULTI_WORD_TELLING
+                         + ("getuigen",)
                          + tuple(part for w in GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL if "-" in w
                                  for part in w.split("-")[1:]))

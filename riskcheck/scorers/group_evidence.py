@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from riskcheck.scorers.toxicity_targets import GROUP_START
+from riskcheck.scorers.toxicity_targets import GROUP_START, ORIGIN, TARGET_START
 
 # Identity words beyond the target lists' group names: religions and belief as a subject, races and
 # origins, sexuality and gender, disability; English and Dutch. Nouns and adjectives, lower case.
@@ -37,6 +37,10 @@ IDENTITY_WORDS = frozenset("""
     nationaliteit afkomst migratieachtergrond
 """.split())
 _EVIDENCE = GROUP_START | IDENTITY_WORDS
+# Origin said as a phrase ("people from the Middle East", "lui uit de derde wereld"): its words ("africa", "turkey")
+# are no evidence alone, the phrase is.
+_ORIGIN_WORDS = TARGET_START - GROUP_START
+_ORIGIN_RE = re.compile(rf"\b{ORIGIN}\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['+][^\W\d_]*)?")
 
 
@@ -46,5 +50,7 @@ def names_a_group(text: str, referred_to: str = "") -> bool:
     words = set(_WORD.findall(text.lower()))
     if not words.isdisjoint(_EVIDENCE) or any(w.startswith(("homo", "trans", "moslim", "muslim", "jood", "jew"))
                                               for w in words):
+        return True
+    if not words.isdisjoint(_ORIGIN_WORDS) and _ORIGIN_RE.search(text.lower()) is not None:
         return True
     return bool(referred_to) and names_a_group(referred_to)

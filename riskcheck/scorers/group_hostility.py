@@ -95,6 +95,15 @@ _PRAISE = re.compile(
     # superlatives and love ("the strongest woman I know", "I love them and their humour")
     r"smartest|kindest|strongest|bravest|nicest|loveliest|funniest|slimste|liefste|sterkste|dapperste|mooiste|"
     r"aardigste|leukste|(?:love|adore) (?:they|ze)|(?:hou|houden) van (?:they|ze)|dol op (?:they|ze)|"
+    # support said to or of them ("Trans colleagues, we see you and we value you", "we stand with them") and
+    # dignity ("they exist and deserve to be seen", "ze verdienen respect")
+    r"(?:i|we|ik|wij) (?:\w+ )?(?:value|appreciate|support|celebrate|respect|honou?r|stand with|stand behind|"
+    r"waardeer|waarderen|steun|steunen|vier|vieren|respecteer|respecteren|sta achter|staan achter|staan naast) "
+    r"(?:you|them|they|jullie|ze|hen|je)|"
+    r"deserves? (?:to be )?(?:seen|heard|respected|safe|happy|loved|included|welcomed?|treated (?:equally|with respect)|"
+    r"respect|dignity|equal rights|the same rights)|"
+    r"verdien(?:t|en) (?:het om (?:gezien|gehoord|gerespecteerd) te worden|respect|een veilige \w+|gelijke rechten|"
+    r"dezelfde rechten)|"
     # "a good person" ("Je bent een goeie moslima persoon"): "good" only with a person noun, never "the only good"
     # (masked, the person noun may be part of the group: "een goeie moslima persoon" -> "een goeie ze")
     r"(?:a|een) (?:goeie|goede|good|great) (?:(?:\w+ )?(?:persoon|person|mens|human|vriend|friend|buur|buurvrouw|"
@@ -125,6 +134,41 @@ _HEDGE = re.compile(
     r"not being funny|not to be rude|(?:have|got) nothing against (?:them|they)|"
     r"geen (?:racist|seksist|homofoob)|ni(?:ks|ets) tegen (?:ze|hen)|niet lullig bedoeld|bedoel het niet lullig|"
     r"niet om het een of ander)\b[^.!?]{0,40}?\b(?:but|maar)\b")
+
+
+# What a denial denies. The negation contrast assumes the head reads negation; it mostly does not
+# ("they never pay a penny in tax" scores like "they pay a penny in tax", both 0.99), so comparing the
+# two dropped real hostility said with a negator: a negated ordinary or positive predicate ("never
+# pay tax", "geen arbeidsethos", "passen zich nooit aan", "up to no good"). A denial negates something
+# bad: a negative attribute, a comparison, a charge ("not worse drivers", "geen ziekte", "nooit oke om ze
+# nutteloos te noemen", "not to blame"), or the writer denies holding a view ("we don't think ...", "ik
+# vind niet dat ...", "they have nothing to hide"). Only then does the contrast apply; otherwise the
+# negation is part of what is said about "them" and the head's score stands.
+_DENIED_WORD = re.compile(
+    rf"\b(?:{NEGATIVE}|worse|slechter|erger|dangerous|gevaarlijk|gevaarlijke|gevaarlijker|violent|threat|threats|"
+    r"problem|problems|probleem|problemen|sick|ziek|illness|disease|blame|schuld|less|minder|too|"
+    r"steal\w*|stelen|steelt|crime\w*|criminal\w*|criminaliteit|misdaad|lie|lies|lying|liars|liegen|liegt|"
+    r"ruin\w*|verpest\w*|bad|slecht|fault|wrong|fout)\b")
+_NEGATOR_SCOPE = re.compile(r"(?:\b(?:not|never|no|nobody|no one|cannot|niet|nooit|geen|niemand|nergens)\b|n't\b)"
+                            r"((?:\s+[\w'-]+){0,6})")
+_WRITER_DENIES = re.compile(
+    r"\b(?:i|we|ik|wij)\b (?:do not|don't|dont|never|did not|didn't) (?:think|believe|say|claim|agree|accept)\b|"
+    r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven|zeg|zeggen)\b(?: [\w']+){0,2}? (?:niet|nooit)\b|"
+    r"\b(?:vind|vinden|denk|denken) (?:ik|wij|we) (?:[\w']+ )?(?:niet|nooit)\b|"
+    # nothing to hide or be ashamed of: "hoeven zich nergens voor te schamen", "have nothing to hide"
+    r"\b(?:hoeven|hoeft|need|needs|have|has)\b(?: [\w']+){0,3}? (?:nergens|niets|niks|nothing|not|niet|no)\b"
+    r"(?: [\w']+){0,3}? (?:schamen|verstoppen|verbergen|hide|ashamed|apologi[sz]e|excuses|sorry|fear|vrezen|bang)\b")
+
+
+def denies_something_bad(masked: str) -> bool:
+    """``masked`` (folded) negates a bad word within a few words of its negator, or the writer denies
+    holding a view: a denial, which the negation contrast may discount. A negated ordinary predicate
+    ("never pay tax", "hebben geen arbeidsethos") is not."""
+    if _WRITER_DENIES.search(masked):
+        return True
+    hedge = _HEDGE.search(masked)
+    core = masked[hedge.end():] if hedge else masked
+    return any(_DENIED_WORD.search(m.group(1)) for m in _NEGATOR_SCOPE.finditer(core))
 
 
 def contrast(masked: str) -> str | None:
@@ -221,5 +265,5 @@ class MaskedInputs:
             if praises(self.texts[k]):
                 continue
             q = contrast.get(i)
-            out[i] = floors(float(p), None if q is None else float(q))
+            out[i] = floors(float(p), None if q is None or not denies_something_bad(self.texts[k]) else float(q))
         return out

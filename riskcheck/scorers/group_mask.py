@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from riskcheck.scorers.toxicity_targets import GROUP, GROUP_ADJ, GROUP_START, GROUP_WORDS_NL_ONLY, has_group_compound
+from riskcheck.scorers.toxicity_targets import (GROUP, GROUP_ADJ, GROUP_WORDS_NL_ONLY, ORIGIN, PEOPLE_BROAD, TARGET_START,
+                                               has_group_compound)
 
 PLACEHOLDER_EN = "they"
 PLACEHOLDER_NL = "ze"
@@ -28,7 +29,12 @@ _MULTI_WORD = (r"asylum seekers|illegal (?:immigrants|aliens)|people of colou?r|
                r"mensen met (?:een migratieachtergrond|autisme|downsyndroom|het syndroom van down)|mensen van kleur")
 _PERSON_AFTER = (r"(?: (?:kids?|child|children|boys?|girls?|persons?|family|families|couples?|neighbours?|"
                  r"kind|kinderen|jongens?|meisjes?|persoon|gezin|gezinnen|stel|stellen|buren))?")
-_MASK = re.compile(rf"\b{_DETERMINER}(?:{_MULTI_WORD}|(?:(?:{GROUP_ADJ}) )?{GROUP}{_PERSON_AFTER})\b", re.IGNORECASE)
+# A member named by a role or relation ("Polish workers", "gay couples", "een Nigeriaanse vriend", "Poolse collega's")
+# and origin said as a phrase ("those people from the Middle East", "lui uit de derde wereld"): the target shapes
+# and the references read these as the group (``toxicity_targets.TARGET``), so the head reads them masked too.
+_ROLE = rf"(?:{GROUP_ADJ}) (?:{PEOPLE_BROAD}|friends?|vrienden|vriend|vriendin|vriendinnen)"
+_MASK = re.compile(rf"\b{_DETERMINER}(?:{_MULTI_WORD}|{ORIGIN}|(?:(?:{GROUP_ADJ}) )?{GROUP}{_PERSON_AFTER}|{_ROLE})\b",
+                   re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 # Frequent Dutch function words that English does not share: enough to pick the placeholder.
 _DUTCH = frozenset("de het een en van zijn niet ze die dat wat hun ook maar moeten worden er dan naar bij "
@@ -49,7 +55,7 @@ def mask_groups(text: str) -> str | None:
     when it names none or is a fragment (the common case: a word-set check skips the regex on
     ~97 % of brand-post sentences)."""
     present = set(_WORD.findall(text))   # folded already
-    if present.isdisjoint(GROUP_START) and not has_group_compound(text):
+    if present.isdisjoint(TARGET_START) and not has_group_compound(text):
         return None
     dutch = len(present & _DUTCH) >= 2 or not present.isdisjoint(GROUP_WORDS_NL_ONLY) or has_group_compound(text)
     placeholder = PLACEHOLDER_NL if dutch else PLACEHOLDER_EN

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from riskcheck.scorers import dutch_groups
+from riskcheck.scorers import dutch_groups, group_names_en
 from riskcheck.scorers.toxicity_patterns import STRONG, Shape, make_shape, match_shapes
 
 # --- protected groups ------------------------------------------------------------------------
@@ -87,25 +87,32 @@ _GROUP_ADJ = (r"gay|lesbian|bi|bisexual|trans|transgender|queer|black|white|asia
 # groups, but kept out of the misspelling variants and glue vocabulary below (a 5-letter name such as "doven"
 # would respell "doen").
 _GROUP_WORDS_NL_MORE = " ".join(dutch_groups.GROUP_NOUNS_NL)
-_GROUP_ADJ_ALL = _GROUP_ADJ + "|" + "|".join(dutch_groups.GROUP_ADJECTIVES_NL)
+# The same for English (``group_names_en``: Kurds, Mormons, asexuals, "third worlders", "Filipino workers").
+_GROUP_WORDS_EN_MORE = " ".join(group_names_en.GROUP_NOUNS_EN)
+_GROUP_ADJ_ALL = "|".join(dict.fromkeys(_GROUP_ADJ.split("|") + list(dutch_groups.GROUP_ADJECTIVES_NL)
+                                        + [re.escape(a) for a in group_names_en.GROUP_ADJECTIVES_EN]))
 GROUP_ADJ = _GROUP_ADJ_ALL   # "black", "gay", "zwarte": said of a person as well as a people noun
 _GROUP_SINGLE = "|".join(sorted({re.escape(w) for w in (_GROUP_WORDS_EN + " " + _GROUP_WORDS_NL + " "
-                                                        + _GROUP_WORDS_NL_MORE).split()},
+                                                        + _GROUP_WORDS_NL_MORE + " " + _GROUP_WORDS_EN_MORE).split()},
                                 key=len, reverse=True))
-GROUP = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE}|{_COMPOUND_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
+# Dutch adjectives stay uninflected before a neuter person noun: "een Somalisch gezin", "een lesbisch stel".
+_NEUTER_NL = rf"(?:{'|'.join(dutch_groups.GROUP_ADJECTIVES_NEUTER_NL)}) {dutch_groups.NEUTER_PERSON}"
+GROUP = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE}|{_NEUTER_NL}|{_COMPOUND_NL}|{group_names_en.MULTI_WORD}|"
+         rf"{dutch_groups.MULTI_WORD_NL}|(?:{_GROUP_SINGLE})|people of colou?r|asylum seekers|"
          r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
          r"people with (?:disabilities|a disability))")
 # A word that every GROUP match holds: the prefilter of the shapes below (common words such as
 # "people" or "the" are left out, so ~70 % of brand sentences skip every regex here).
 # Group words only Dutch uses: a sentence holding one is Dutch (``group_mask`` picks "die mensen").
 GROUP_WORDS_NL_ONLY = frozenset((set((_GROUP_WORDS_NL + " " + _GROUP_WORDS_NL_MORE).split()) | dutch_groups.PREFILTER_NL)
-                                - set(_GROUP_WORDS_EN.split()) - set(_GROUP_ADJ.split("|")))
+                                - set(_GROUP_WORDS_EN.split()) - set(_GROUP_ADJ.split("|")) - group_names_en.PREFILTER_EN
+                                - set(dutch_groups.GROUP_ADJECTIVES_NEUTER_NL))   # "pools", "blind": English words too
 GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GROUP_ADJ.split("|")
                         # the telling word of the multi-word groups ("people of colour", "the disabled", ...)
                         + ["colour", "color", "disabilities", "disability", "disabled", "aliens", "asylum", "beperking",
                            "handicap", "migratieachtergrond", "mosque", "mosques", "synagogue", "synagogues",
                            "temple", "temples", "churches", "moskee", "moskeeen", "synagoge", "synagoges"]
-                        + sorted(dutch_groups.PREFILTER_NL))
+                        + sorted(dutch_groups.PREFILTER_NL) + sorted(group_names_en.PREFILTER_EN))
 # What the target shapes read as a group: GROUP, plus a member named by a role or relation ("gay couples",
 # "Asian drivers", "a Jewish landlord"), origin as a phrase ("people from Africa", "mensen uit Marokko") and
 # disability by its aid ("wheelchair users"). GROUP itself (also read by group_mask and group_evidence) stays
@@ -114,6 +121,8 @@ GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GRO
 TARGET = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|people of colou?r|asylum seekers|"
           r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
           rf"people with (?:disabilities|a disability)|{GROUP})")
+PEOPLE_BROAD = _PEOPLE_BROAD
+ORIGIN = _ORIGIN
 TARGET_START = GROUP_START | frozenset((
     "wheelchair wheelchairs rolstoelers rolstoelgebruikers rolstoel africa asia middle oost-europa third derde morocco turkey somalia syria poland romania pakistan afghanistan nigeria afrika azie midden-oosten marokko turkije somalie syrie polen roemenie eastern"
 ).split())

@@ -156,3 +156,59 @@ def test_a_good_person_is_praise_but_not_the_only_good_one_or_a_rule_for_them() 
     assert not praises("the only good they is a dead they.")
     assert not praises("de enige goede ze is een dode ze.")
     assert not praises("een goede ze blijft thuis en houdt zijn mond.")
+
+
+@pytest.mark.parametrize(("masked", "denies"), [
+    # a negated bad word, a comparison or a charge: a denial, which the contrast may discount
+    ("they are not worse drivers than they.", True),
+    ("ze rijden echt niet slechter dan ze.", True),
+    ("het is nooit oke om ze nutteloos te noemen.", True),
+    ("ze zijn geen keuze en geen ziekte.", True),
+    ("they are not to blame for the crisis.", True),
+    ("they are not too emotional to lead.", True),
+    # the writer denies holding a view; nothing to hide
+    ("we don't think they belong in the kitchen.", True),
+    ("ik vind niet dat ze hier weg moeten.", True),
+    ("ze hoeven zich nergens voor te schamen.", True),
+    # a negated ordinary predicate is what is said about them, not a denial
+    ("they all live off benefits and never pay a penny in tax.", False),
+    ("they are always up to no good.", False),
+    ("ze passen zich gewoon nooit aan onze normen aan.", False),
+    ("ze hebben gewoon geen arbeidsethos.", False),
+    ("they just don't fit in here.", False),
+    ("i'm not racist, but they are not normal.", False),   # the hedge's negator is not the statement's
+])
+def test_only_a_denial_of_something_bad_is_contrasted(masked: str, denies: bool) -> None:
+    from riskcheck.scorers.group_hostility import denies_something_bad
+
+    assert denies_something_bad(masked) is denies
+
+
+def test_a_negated_ordinary_predicate_keeps_the_heads_floor() -> None:
+    """The head scores "never pay tax" like "pay tax" (it barely reads negation); the floor must stand."""
+    inputs = MaskedInputs.of(["immigrants never pay a penny in tax.", "refugees are not worse drivers than anyone."])
+    assert inputs.contrasts == (0, 1)
+    probabilities = np.array([0.97, 0.95, 0.97, 0.96])   # both sentences, then both negation-free variants
+    out = inputs.floors(2, probabilities)
+    assert out[0] == BLOCK    # no denial: the contrast does not apply
+    assert out[1] == {}       # a denial that the head scores as high without its negator: dropped
+
+
+@pytest.mark.parametrize("masked", [
+    "they, we see you and we value you.",
+    "they exist and deserve to be seen.",
+    "ze verdienen respect.",
+    "wij staan achter ze.",
+])
+def test_support_and_dignity_are_praise(masked: str) -> None:
+    from riskcheck.scorers.group_hostility import praises
+
+    assert praises(masked)
+
+
+@pytest.mark.parametrize("masked", ["they deserve to be punished.", "ze verdienen het niet om gezien te worden.",
+                                    "we support them, they are criminals."])
+def test_support_with_a_negation_or_a_charge_is_not_praise(masked: str) -> None:
+    from riskcheck.scorers.group_hostility import praises
+
+    assert not praises(masked)
