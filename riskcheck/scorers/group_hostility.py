@@ -36,6 +36,9 @@ BLOCK_FROM = 0.9
 # when the negation makes it clearly MORE hostile ("have no place here" vs "have place here"), not
 # when it denies hostility ("are not worse drivers" vs "are worse drivers").
 NEGATION_MARGIN = 0.1
+# ... and where the head does read the negation (the sentence without its negator scores clearly higher), the
+# negation denies, whatever its words (``MaskedInputs.floors``).
+DENIAL_MARGIN = 0.05
 REVIEW = {"toxicity": MODERATE, "identity_attack": MODERATE}
 BLOCK = {"toxicity": STRONG, "identity_attack": STRONG}
 
@@ -148,13 +151,27 @@ _DENIED_WORD = re.compile(
     rf"\b(?:{NEGATIVE}|worse|slechter|erger|dangerous|gevaarlijk|gevaarlijke|gevaarlijker|violent|threat|threats|"
     r"problem|problems|probleem|problemen|sick|ziek|illness|disease|blame|schuld|less|minder|too|"
     r"steal\w*|stelen|steelt|crime\w*|criminal\w*|criminaliteit|misdaad|lie|lies|lying|liars|liegen|liegt|"
-    r"ruin\w*|verpest\w*|bad|slecht|fault|wrong|fout)\b")
-_NEGATOR_SCOPE = re.compile(r"(?:\b(?:not|never|no|nobody|no one|cannot|niet|nooit|geen|niemand|nergens)\b|n't\b)"
-                            r"((?:\s+[\w'-]+){0,6})")
+    r"ruin\w*|verpest\w*|bad|slecht|fault|wrong|fout|"
+    # hostility itself denied: "I don't hate them", "ik haat ze niet", "niks tegen ze", "no one should fear them"
+    r"hate|hates|hated|haat|haten|hekel|hatred|despise|loathe|detest|veracht\w*|walg\w*|afkeer|against|tegen|"
+    r"hurt|harm|attack\w*|abuse\w*|kill|pijn|kwaad|aanvallen|discriminat\w*|discrimineren|discrimineert|"
+    r"insult\w*|beledig\w*|uitschelden|mock\w*|bully|bullied|pesten|gepest|exclude\w*|buitensluiten|"
+    r"fear|feared|afraid|scared|bang|vrezen|distrust|mistrust|wantrouw\w*|suspicious|verdacht|unwelcome|"
+    r"ongewenst|true|waar|klopt|the case|het geval|"
+    # being or saying something against them denied: "I'm not a racist", "ik kijk niet op ze neer", "niet eng"
+    r"racist\w*|sexist\w*|homophob\w*|transphob\w*|bigot\w*|homofo\w*|seksist\w*|discriminerend|"
+    r"look down|neer|neerkijken|uitsluiten|kwetsen|gekwetst|offend\w*|scary|creepy|weird|strange|eng|enge|raar|"
+    r"rare|vreemd|vreemde|lelijk\w*|erg|issue|issues|hekel)\b")
+# A negator and the words around it in its clause: English negates what follows ("are not a burden"), Dutch
+# often what comes before ("ik haat ze niet", "dat ze gevaarlijk zijn klopt niet").
+_NEGATOR_SCOPE = re.compile(r"((?:[\w'-]+\s+){0,4})(?:\b(?:not|never|no|nobody|no one|cannot|niet|nooit|geen|niemand|"
+                            r"nergens)\b|n't\b)((?:\s+[\w'-]+){0,6})")
 _WRITER_DENIES = re.compile(
     r"\b(?:i|we|ik|wij)\b (?:do not|don't|dont|never|did not|didn't) (?:think|believe|say|claim|agree|accept)\b|"
     r"\b(?:ik|wij|we) (?:vind|vinden|denk|denken|geloof|geloven|zeg|zeggen)\b(?: [\w']+){0,2}? (?:niet|nooit)\b|"
     r"\b(?:vind|vinden|denk|denken) (?:ik|wij|we) (?:[\w']+ )?(?:niet|nooit)\b|"
+    # (and, in ``denies_something_bad``, the writer as the subject of the negated verb: "ik haat ze niet",
+    # "I would never ..."; the target shapes read the hostile first-person negations: "I'd never hire a ...")
     # nothing to hide or be ashamed of: "hoeven zich nergens voor te schamen", "have nothing to hide"
     r"\b(?:hoeven|hoeft|need|needs|have|has)\b(?: [\w']+){0,3}? (?:nergens|niets|niks|nothing|not|niet|no)\b"
     r"(?: [\w']+){0,3}? (?:schamen|verstoppen|verbergen|hide|ashamed|apologi[sz]e|excuses|sorry|fear|vrezen|bang)\b")
@@ -168,7 +185,8 @@ def denies_something_bad(masked: str) -> bool:
         return True
     hedge = _HEDGE.search(masked)
     core = masked[hedge.end():] if hedge else masked
-    return any(_DENIED_WORD.search(m.group(1)) for m in _NEGATOR_SCOPE.finditer(core))
+    return any(_DENIED_WORD.search(m.group(1)) or _DENIED_WORD.search(m.group(2)) or _FIRST_PERSON.search(m.group(1))
+               for m in _NEGATOR_SCOPE.finditer(core))
 
 
 def contrast(masked: str) -> str | None:
@@ -265,5 +283,9 @@ class MaskedInputs:
             if praises(self.texts[k]):
                 continue
             q = contrast.get(i)
-            out[i] = floors(float(p), None if q is None or not denies_something_bad(self.texts[k]) else float(q))
+            # the negation is read as part of the statement only where the head does not read it either (its
+            # score without the negator is not clearly higher) and the words show no denial
+            if q is not None and q - p < DENIAL_MARGIN and not denies_something_bad(self.texts[k]):
+                q = None
+            out[i] = floors(float(p), None if q is None else float(q))
         return out
