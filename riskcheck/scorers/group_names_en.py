@@ -35,12 +35,12 @@ NOUNS = (
 MULTI_WORD = (r"third[- ]?worlders?|jehovah'?s witness(?:es)?|jehovah witnesses|the mentally ill|"
               r"(?:orthodox|hasidic|ultra-orthodox) jews")
 # Adjectives said of a person noun ("Filipino workers", "a Kurdish family", "non-binary people").
+# (Not the singulars the core list already names as a group, "a Somali", "a Romanian family": they stay as they were.)
 ADJECTIVES = (
-    "filipino vietnamese kurdish ukrainian ethiopian iranian iraqi somali syrian afghan pakistani nigerian "
-    "romanian albanian eritrean palestinian latino latina hispanic indian native aboriginal roma lebanese "
-    "sudanese bangladeshi indonesian korean ghanaian congolese bulgarian "
+    "filipino vietnamese kurdish ukrainian ethiopian iranian palestinian latino latina hispanic indian native "
+    "aboriginal lebanese sudanese bangladeshi indonesian korean ghanaian congolese "
     "non-binary nonbinary intersex asexual pansexual "
-    "catholic mormon hindu sikh buddhist christian atheist evangelical"
+    "catholic mormon buddhist christian atheist evangelical"
 )
 GROUP_NOUNS_EN = tuple(NOUNS.split())
 GROUP_ADJECTIVES_EN = tuple(ADJECTIVES.split())
