@@ -14,8 +14,8 @@ Conservative by construction:
 - a token is rewritten only to a word of a closed list: group names (en + nl), the listed
   single-word insults and slurs, and the hostile words of the target shapes (``risk_words``);
 - only when that word is the one nearest spelling (a form two risk words share is left alone);
-- only when the token itself is not a known word (the encoder's whole-word vocabulary, both
-  languages' lemma forms, stop words: ``informal``'s vocabulary) — "sum" never becomes "scum";
+- only when the token itself is not a known word (every form of the English and Dutch lemma
+  tables, stop words: ``KNOWN``) — "hokey" never becomes a slur, "zware" never "zwarte";
 - never an ALL-CAPS token of four letters or fewer (acronyms: "SCM", "JWS");
 - look-alike letters only inside a token that mixes them with Latin letters, or in a text that is
   mostly Latin; invisible characters only between two word characters.
@@ -128,15 +128,12 @@ def variant_table() -> dict[str, str]:
     return {form: next(iter(words)) for form, words in owners.items() if len(words) == 1}
 
 
-_KNOWN_PROBABILITY = -15.0  # English word frequencies (log): above this, a word people really write
-
-
 class _KnownWords:
-    """Is a token a word people write on purpose? English words with a web frequency above
-    ``_KNOWN_PROBABILITY`` and every form of spaCy's English and Dutch lemma tables
-    (``spacy-lookups-data``). Loaded only when a token is a candidate for rewriting at all
-    (~1.5 s once; ``warm`` at service start), kept as a sorted array of 64-bit hashes (~10 MB
-    instead of ~100 MB of strings)."""
+    """Is a token a word people write on purpose? Every form of spaCy's English and Dutch lemma
+    tables (``spacy-lookups-data``: lookup, index and exceptions; ~530,000 forms) and both
+    languages' stop words. Loaded only when a token is a candidate for rewriting at all (~0.5 s
+    once; ``warm`` at service start), kept as a sorted array of 64-bit hashes (~4 MB instead of
+    ~50 MB of strings)."""
 
     def __init__(self) -> None:
         self._hashes: np.ndarray | None = None
@@ -157,10 +154,6 @@ class _KnownWords:
                 return json.load(handle)
 
         try:
-            probabilities = read("en_lexeme_prob.json.gz")
-            assert isinstance(probabilities, dict)
-            words.update(w for w, p in probabilities.items() if p > _KNOWN_PROBABILITY)
-            del probabilities
             for language in ("en", "nl"):
                 lookup = read(f"{language}_lemma_lookup.json.gz")
                 assert isinstance(lookup, dict)
@@ -231,6 +224,14 @@ def fold_confusables(text: str) -> str:
     return _TOKEN.sub(fix, text)
 
 
+def _in_tag(text: str, at: int) -> bool:
+    """Is position ``at`` inside a hashtag or a mention? (the informal reader splits those)."""
+    start = at
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:start + 1] in ("#", "@", "\uff03", "\uff20")
+
+
 def _respell_token(match: re.Match[str]) -> str:
     token = match.group(0)
     lower = token.lower()
@@ -240,14 +241,53 @@ def _respell_token(match: re.Match[str]) -> str:
     word = variant_table().get(lower)
     if word is not None and (not capitalised or word in _group_words()) and lower not in KNOWN:
         return word.capitalize() if capitalised else word
-    at = match.start()
-    if len(lower) >= _MIN_GLUED and lower not in risk_words() and (at == 0 or match.string[at - 1] not in "#@"):
+    in_tag = _in_tag(match.string, match.start())
+    if len(lower) >= _MIN_GLUED and lower not in risk_words() and not in_tag:
         from riskcheck.scorers.toxicity_targets import segment
 
         split = segment(lower)
         if split != lower and (not capitalised or split.count(" ") >= 2) and lower not in KNOWN:
             return split
+    if len(lower) >= _MIN_PAIR and not in_tag:
+        pair = _split_pair(token)
+        if pair is not None:
+            return pair
     return token
+
+
+_MIN_PAIR = 6
+_FUNCTION_PIECES = frozenset("a an i of to the these those all my our your their we they are be can cant "
+                             "should shouldnt would wouldnt must hate despise van de het een die deze al alle "
+                             "zijn moeten kunnen mogen ik we wij jij je ze zij haat haten".split())
+
+
+def _split_pair(token: str) -> str | None:
+    """"vanmoslims" -> "van moslims", "Blackpeople" -> "Black people", "standMuslims" -> "stand
+    Muslims": a token that is no word, cut once into a risk word and a risk word or a little word
+    (the shapes of hate glued: "ihate" + "women", "women" + "are", "these" + "faggots"); at an
+    inner capital, into a risk word and any word. Compounds of a group word and a noun
+    ("whiteboard", "transformative", "stickerwoman") are never cut: the lemma tables miss many of
+    them, so only little words and risk words may stand beside the risk word."""
+    lower = token.lower()
+    risky = risk_words()
+    inner_capital = next((i for i in range(1, len(token)) if token[i].isupper() and token[i - 1].islower()), None)
+    cuts = [inner_capital] if inner_capital is not None else range(1, len(lower))
+    candidates = [i for i in cuts if (lower[:i] in risky and len(lower[:i]) >= 3)
+                  or (lower[i:] in risky and len(lower[i:]) >= 3)]
+    if not candidates or lower in risky or lower in KNOWN:
+        return None
+    best: tuple[int, int] | None = None
+    for i in candidates:
+        left, right = lower[:i], lower[i:]
+        for risk, other in ((left, right), (right, left)):
+            if risk not in risky or len(risk) < 3:
+                continue
+            fits = other in risky or other in _FUNCTION_PIECES or (inner_capital is not None and other in KNOWN)
+            if fits and (best is None or len(risk) > best[0]):
+                best = (len(risk), i)
+    if best is None:
+        return None
+    return token[:best[1]] + " " + token[best[1]:]
 
 
 _STARRED = re.compile(r"(?<![\w*])[^\W\d_]+(?:\*+[^\W\d_]+)+(?![\w*])")

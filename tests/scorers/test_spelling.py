@@ -73,6 +73,22 @@ def test_glued_words_with_a_group_are_cut_but_hashtags_are_left_to_the_informal_
     assert plain_spelling("Afghanis are welcome here.") == "Afghanis are welcome here."
 
 
+@pytest.mark.parametrize(("text", "plain"), [
+    ("Ik walg vanmoslims.", "Ik walg van moslims."),
+    ("Blackpeople are the problem", "Black people are the problem"),
+    ("I cant standMuslims", "I cant stand Muslims"),
+    ("Get thesefaggots off my feed", "Get these faggots off my feed"),
+])
+def test_a_risk_word_glued_to_a_little_word_or_another_risk_word_is_cut(text: str, plain: str) -> None:
+    assert plain_spelling(text) == plain
+
+
+@pytest.mark.parametrize("text", ["New whiteboard and a colorblind palette.", "A transformative year.",
+                                  "Our sticker woman Anna.", "#1standLast forever", "Blackwood Manchester Whitehouse"])
+def test_compounds_names_and_tags_with_a_group_word_inside_stay_whole(text: str) -> None:
+    assert plain_spelling(text) == text
+
+
 def test_every_ml_reader_sees_the_plain_spelling_through_deobfuscate() -> None:
     assert deobfuscate("Trans peopel are disgusting") == "Trans people are disgusting"
 
