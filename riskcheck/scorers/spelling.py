@@ -26,9 +26,15 @@ candidate at all (a form in the variant table, or a split/glue that yields a gro
 from __future__ import annotations
 
 import functools
+import hashlib
+import io
+import json
 import logging
+import os
 import re
 import threading
+from pathlib import Path
+from typing import cast
 
 import numpy as np
 
@@ -117,15 +123,64 @@ def _forms(word: str, *, group_word: bool) -> set[str]:
 
 @functools.lru_cache(maxsize=1)
 def variant_table() -> dict[str, str]:
-    """Misspelled form -> risk word, for forms exactly one risk word explains."""
+    """Misspelled form -> risk word, for forms exactly one risk word explains and that are no word
+    themselves ("back" is one letter from "black"). Cached on disk by the word lists' content, so a
+    cold process reads it in milliseconds instead of building it and loading the word tables."""
     nouns, hostile = _sources()
     listed = nouns | hostile | _lexicon_words()
+    signature = hashlib.sha1("\n".join([*sorted(nouns), "|", *sorted(listed), "|", _tables_version()])
+                             .encode("utf-8")).hexdigest()[:16]
+    cached = _read_cache(f"variants-{signature}.json")
+    if cached is not None:
+        return cast(dict[str, str], json.loads(cached))
     owners: dict[str, set[str]] = {}
     for word in sorted(listed):
         for form in _forms(word, group_word=word in nouns):
             if form != word and form not in listed and len(form) >= 4:
                 owners.setdefault(form, set()).add(word)
-    return {form: next(iter(words)) for form, words in owners.items() if len(words) == 1}
+    table = {form: next(iter(words)) for form, words in sorted(owners.items())
+             if len(words) == 1 and form not in KNOWN}
+    _write_cache(f"variants-{signature}.json", json.dumps(table, sort_keys=True).encode("utf-8"))
+    return table
+
+
+def _cache_folder() -> Path:
+    root = os.environ.get("RISKCHECK_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "riskcheck")
+    return Path(root) / "spelling"
+
+
+def _read_cache(name: str) -> bytes | None:
+    try:
+        return (_cache_folder() / name).read_bytes()
+    except OSError:
+        return None
+
+
+def _write_cache(name: str, data: bytes) -> None:
+    """Best effort: an unwritable cache folder only costs the next process the build again."""
+    folder = _cache_folder()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temporary = folder / f".{name}.{os.getpid()}.tmp"
+        temporary.write_bytes(data)
+        temporary.replace(folder / name)
+    except OSError as error:
+        log.debug("spelling cache not written (%s)", error)
+
+
+@functools.lru_cache(maxsize=1)
+def _tables_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("spacy-lookups-data")
+    except Exception:   # not installed: the tables are empty anyway
+        return "none"
+
+
+def stable_hash(word: str) -> int:
+    """A 64-bit hash that is the same in every process (Python's ``hash`` is salted per process)."""
+    return int.from_bytes(hashlib.blake2b(word.encode("utf-8"), digest_size=8).digest(), "little", signed=True)
 
 
 class _KnownWords:
@@ -141,8 +196,6 @@ class _KnownWords:
 
     def _load(self) -> np.ndarray:
         import gzip
-        import json
-        import os
 
         import spacy_lookups_data
 
@@ -174,21 +227,37 @@ class _KnownWords:
         from riskcheck.normalize.stopwords import stop_words
 
         words.update(stop_words("en") | stop_words("nl"))
-        return np.unique(np.fromiter((hash(w.lower()) for w in words if isinstance(w, str)), dtype=np.int64,
-                                     count=-1))
+        return np.unique(np.fromiter((stable_hash(w.lower()) for w in words if isinstance(w, str)),
+                                     dtype=np.int64, count=-1))
 
     def hashes(self) -> np.ndarray:
         if self._hashes is None:
             with self._lock:
                 if self._hashes is None:
-                    self._hashes = self._load()
+                    self._hashes = self._cached_or_loaded()
         return self._hashes
+
+    def _cached_or_loaded(self) -> np.ndarray:
+        """The hash array from the disk cache (a few ms), else built (~1 s) and cached."""
+        name = f"known-{_tables_version()}.npy"
+        cached = _read_cache(name)
+        if cached is not None:
+            try:
+                return cast(np.ndarray, np.load(io.BytesIO(cached), allow_pickle=False))
+            except (OSError, ValueError):
+                pass
+        table = self._load()
+        if len(table):
+            buffer = io.BytesIO()
+            np.save(buffer, table, allow_pickle=False)
+            _write_cache(name, buffer.getvalue())
+        return table
 
     def __contains__(self, word: str) -> bool:
         table = self.hashes()
         if not len(table):
             return True   # no tables: treat every token as a word (never rewrite)
-        key = hash(word)
+        key = stable_hash(word)
         at = int(np.searchsorted(table, key))
         return at < len(table) and int(table[at]) == key
 
@@ -239,7 +308,7 @@ def _respell_token(match: re.Match[str]) -> str:
         return token   # an acronym
     capitalised = token[:1].isupper()
     word = variant_table().get(lower)
-    if word is not None and (not capitalised or word in _group_words()) and lower not in KNOWN:
+    if word is not None and (not capitalised or word in _group_words()):
         return word.capitalize() if capitalised else word
     in_tag = _in_tag(match.string, match.start())
     if len(lower) >= _MIN_GLUED and lower not in risk_words() and not in_tag:
@@ -274,7 +343,7 @@ def _split_pair(token: str) -> str | None:
     cuts = [inner_capital] if inner_capital is not None else range(1, len(lower))
     candidates = [i for i in cuts if (lower[:i] in risky and len(lower[:i]) >= 3)
                   or (lower[i:] in risky and len(lower[i:]) >= 3)]
-    if not candidates or lower in risky or lower in KNOWN:
+    if not candidates or lower in risky:
         return None
     best: tuple[int, int] | None = None
     for i in candidates:
@@ -285,7 +354,8 @@ def _split_pair(token: str) -> str | None:
             fits = other in risky or other in _FUNCTION_PIECES or (inner_capital is not None and other in KNOWN)
             if fits and (best is None or len(risk) > best[0]):
                 best = (len(risk), i)
-    if best is None:
+    # the word tables load only here, for a token that really splits ("fatality" never gets this far)
+    if best is None or lower in KNOWN:
         return None
     return token[:best[1]] + " " + token[best[1]:]
 

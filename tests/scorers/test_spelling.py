@@ -5,6 +5,7 @@ Sentences written for this test; none is a case of the functional suite."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -93,15 +94,30 @@ def test_every_ml_reader_sees_the_plain_spelling_through_deobfuscate() -> None:
     assert deobfuscate("Trans peopel are disgusting") == "Trans people are disgusting"
 
 
-def test_without_word_tables_nothing_is_rewritten(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_word_tables_nothing_is_rewritten(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("RISKCHECK_CACHE_DIR", str(tmp_path))   # no table from an earlier run
     known = spelling._KnownWords()
-    monkeypatch.setattr(known, "_hashes", np.zeros(0, dtype=np.int64))
+    monkeypatch.setattr(known, "_load", lambda: np.zeros(0, dtype=np.int64))
     monkeypatch.setattr(spelling, "KNOWN", known)
     spelling.plain_spelling.cache_clear()
+    spelling.variant_table.cache_clear()
     try:
         assert spelling.plain_spelling("Those Muslms again.") == "Those Muslms again."
     finally:
         spelling.plain_spelling.cache_clear()
+        spelling.variant_table.cache_clear()
+
+
+def test_the_word_tables_and_variants_are_cached_on_disk_and_read_back(monkeypatch: pytest.MonkeyPatch,
+                                                                       tmp_path: Path) -> None:
+    monkeypatch.setenv("RISKCHECK_CACHE_DIR", str(tmp_path))
+    built = spelling._KnownWords()
+    assert "house" in built and "muslms" not in built
+    files = sorted(p.name for p in (tmp_path / "spelling").iterdir())
+    assert files and files[0].startswith("known-")
+    again = spelling._KnownWords()
+    monkeypatch.setattr(again, "_load", lambda: pytest.fail("the cached table was not used"))
+    assert "house" in again and spelling.stable_hash("house") == spelling.stable_hash("house")
 
 
 def test_the_checker_blocks_misspelled_hate_and_passes_the_look_alikes() -> None:
