@@ -57,7 +57,7 @@ THING_NOUNS = frozenset((
 
 _DUTCH_CURSE_PREFIXES = ("kanker", "klere", "kolere", "kut", "pleuris", "tering", "tyfus")
 _DETERMINER = r"(?:my|mine|this|that|the|our|his|her|their|these|those|mijn|m'n|mn|deze|die|dat|dit|de|het|ons|onze|zijn|haar|hun)"
-_COPULA = r"(?:is|was|are|were|'s|becomes|zijn|waren|wordt|blijft)"
+_COPULA = r"(?:is|was|are|were|'s|becomes|zijn|waren|wordt|blijft)(?:\s+being)?"   # "my laptop is being a total idiot"
 _FILLER = r"(?:\s+(?:a|an|een|such|so|zo|really|truly|totally|total|complete|completely|absolute|absolutely|"  \
           r"utter|just|echt|gewoon|helemaal|totaal|compleet|toch|wel|weer|alweer|nu|vandaag|today|zon|zo'n|"  \
           r"fucking|effing|bloody|kanker|kut|tering|tyfus|stomme|stom|big|huge|grote|groot|little|klein|kleine|"  \
@@ -115,10 +115,15 @@ _THING_DOES_IT = re.compile(r"^\W*(?:(?:our|this|that|the|my|these|those|onze|on
 # Dutch everyday phrases with a blow or a kill in them: "een klap op de schouder", "een schop onder zijn
 # kont" (a friendly push), "ik sla hem over" (skip it), "die klus afmaken" (finish the job).
 _FRIENDLY_IDIOMS = re.compile(
-    r"\bklap(?:je)? op (?:de|z'n|zijn|haar|je) schouder|\bschouderklopje|\bschop(?:je)? onder (?:z'n|zijn|haar|je|de) "
+    r"\b(?:klap|tik|mep)(?:je)? op (?:de|z'n|zijn|haar|je) schouder|\bschouderklopje|\bschop(?:je)? onder (?:z'n|zijn|haar|je|de) "
     r"(?:kont|hol|reet)|\bsla(?:an|at)? (?:hem|haar|het|die|deze|ze|je) (?:\w+ )?over\b|\b(?:hem|het|die|deze|dat) "
     r"(?:\w+ )?afmaken\b(?=.{0,30}\b(?:klus|klusje|werk|project|taak|job|boek|serie|wedstrijd|puzzel|opdracht|seizoen)\b)|"
-    r"\bafmaken, (?:die|dat|deze) (?:klus|klusje|werk|project|taak|job|boek|serie|puzzel|opdracht)\b")
+    r"\bafmaken, (?:die|dat|deze) (?:klus|klusje|werk|project|taak|job|boek|serie|puzzel|opdracht)\b|"
+    # the job named before the verb: "ik ga die puzzel vanavond echt afmaken"
+    r"\b(?:die|dat|deze|dit|het|de|mijn|m'n|onze|ons) (?:klus|klusje|werk|project|taak|job|boek|serie|wedstrijd|puzzel|"
+    r"opdracht|seizoen|studie|opleiding|scriptie|verslag|tekening|trui|sjaal|schilderij|marathon|race|rondje|spel|"
+    r"spelletje|potje|game|level)(?: (?:vanavond|vandaag|morgen|straks|nog|echt|even|wel|toch|snel|eerst|gewoon|helemaal|"
+    r"nu|maar|eindelijk|dan|ook|dit|weekend|zeker))* afmaken\b")
 
 
 def violence_by_a_thing(text: str) -> bool:

@@ -65,31 +65,40 @@ _HER_DRINK = (r"(?:her|the girls'?|girls'|the ladies'?|ladies'|haar|d'r|de meide
               r"(?:drinks?|glass|cocktails?|drankjes?|glas) (?:van|for|voor) (?:haar|her|de meiden|de dames|the girls|the ladies)")
 _EXTRA = (r"secret ingredient|special ingredient|little extra|something extra|something special|a little bonus|"
           r"iets lekkers|iets extra'?s?|opwaarder\w*|pilletje|extraatje|geheim ingredi[eë]nt|iets speciaals")
+# The drink is the reader's or the writer's own ("put a little something extra in your cocktails: cinnamon
+# syrup", "doe een extraatje in je cocktail"): a recipe, not a drink someone else is given.
+_NOT_OWN_DRINK = "".join(rf"(?<!\b{w} )" for w in ("your", "our", "my", "ur", "je", "jouw", "onze", "ons", "mijn", "m'n"))
 _SPIKING = LazyPattern(
     r"\b(?:roofies?|rohypnol|ghb|date rape drugs?|spik(?:e|ed|ing) (?:her|his|their|the|a)\b|drugg?(?:ed|ing)? her\b|"
     r"(?:slip|slips|slipped|put|puts|drop|drops|dropped|sneak|sneaks|snuck|add|adds|added|pour|pours|poured)"
-    r" (?:a little |a |some |an )?(?:something|extra|pill|pills|powder|special)\b.{0,40}\b(?:drinks?|glass(?:es)?|cocktails?|wines?|beers?)\b|"
+    rf" (?:a little |a |some |an )?(?:something|extra|pill|pills|powder|special)\b.{{0,40}}{_NOT_OWN_DRINK}\b(?:drinks?|glass(?:es)?|"
+    r"cocktails?|wines?|beers?)\b|"
     r"(?:doe|doet|deed|stop|stopt|gooi|gooit|verstop|strooi) (?:een |wat |iets )?(?:extraatje|extra|pil|pilletje|poeder|"
-    r"iets|speciaals)\b.{0,40}\b(?:drankjes?|glas|glazen|wijn|bier|cocktails?)\b|"
+    rf"iets|speciaals)\b.{{0,40}}{_NOT_OWN_DRINK}\b(?:drankjes?|glas|glazen|wijn|bier|cocktails?)\b|"
     r"\b(?:pil|pilletje|poeder|extraatje)\b.{0,30}\bin (?:haar|hun|zijn|het|d'r) (?:glas|drankje|wijn|bier|cocktail)\b|"
     r"\b(?:pills?|powder|roofies?|tablets?|pil(?:len|letjes?)?|poeder|tabletjes?) in (?:her|haar|d'r) (?:\w+ )?(?:drinks?|punch|"
     r"glass|cocktail|wine|beer|coffee|shot|soda|drankje|glas|wijn|wijntje|bier|biertje|koffie|shotje|frisje|cola)\b|"
     # "a little extra" / "secret ingredient" IN her drink (the drink must be hers: a bar's "every drink
     # comes with a little extra" is a promotion)
     rf"(?:{_HER_DRINK})\b.{{0,50}}\b(?:{_EXTRA})\b|\b(?:{_EXTRA})\b.{{0,40}}\b(?:{_HER_DRINK}))")
+# "That chocolate cake was asking for it (we ate it all)": a thing as the one "asking for it" is no victim blamed.
+_THING_ASKING = "".join(rf"(?<!\b{w} {v} )" for w in ("cake", "pizza", "pie", "cookie", "cookies", "dessert", "bottle", "fridge",
+                                                      "button", "sofa", "car", "weather", "garden", "dog", "cat", "puppy")
+                        for v in ("was", "is", "were", "are"))
 _CONSENT = LazyPattern(
     r"\b(?:rape|raped|rapes|raping|rapey|rapist|grope|groped|groping|molest\w*|verkracht\w*|aanrand\w*|betast\w*|"
     r"(?:no|nee) (?:means|meant|sounded like|is just|betekent|klonk als|is gewoon) (?:a |een )?(?:yes|maybe|ja|misschien)|"
     r"(?:didn'?t|don'?t|doesn'?t|never) (?:need|ask for|ask|wait for|bother with) (?:her |their )?(?:consent|permission)|"
     r"consent (?:is|was) (?:optional|overrated|boring|a formality|for losers)|"
     r"(?:too|so) (?:drunk|wasted|out of it|asleep) to (?:say no|say anything|remember|object|fight back)|"
-    r"(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t) (?:even )?remember (?:saying no|a thing|what happened)|"
+    r"(?<!\byou )(?<!\bu )(?<!\bi )(?<!\bwe )(?:won'?t|wouldn'?t|didn'?t|doesn'?t|can'?t) (?:even )?remember (?:saying no|a thing|"
+    r"what happened)|"
     r"(?:passed out|unconscious|asleep|bewusteloos|buiten westen|laveloos)\b.{0,30}\b(?:yes|fair game|free|counts|ja|"
     r"toestemming|telt)|"
     r"(?:toestemming|consent)\b.{0,20}\b(?:overbodig|overrated|optioneel|niet nodig|formaliteit|not needed)|"
     r"te (?:dronken|lam|ver heen) om (?:nee te zeggen|iets te zeggen|het te onthouden|te protesteren|te weigeren|zich te verzetten)|"
     # victim blaming and a "no" that does not count
-    r"asking for it|vroeg (?:er )?(?:zelf )?om|"
+    rf"{_THING_ASKING}asking for it|vroeg (?:er )?(?:zelf )?om|"
     r"(?:(?:she'?s|she is|she was|ze is|zij is|ze was) (?:not|niet|even niet|nog niet)|she (?:isn'?t|wasn'?t)) "
     r"(?:awake|conscious|wakker|bij bewustzijn)\b|"
     r"(?:no|nee) (?:is|means|betekent) (?:\w+ ){0,3}(?:for|voor) (?:yes|maybe|ja|misschien)|"
@@ -122,17 +131,38 @@ HARM_HINT = LazyPattern(r"\b(?:bruise|blauwe|lesson|lesje|awake|conscious|wakker
                        r"wijn|bier|verkracht|aanrand|betast|toestemming|nee|misschien|dronken|lam|bewusteloos)")
 
 
+# Not a blow to a partner: a win ("challenged me to Mario Kart and I beat her again 😂") or a kick given to a
+# ball or a thing ("my wife gave the ball one almighty kick 😂", "mijn vrouw gaf de bal een flinke schop").
+_BEAT_HER = LazyPattern(r"^(?:beat|beats|beating) ")
+_CONTEST = LazyPattern(r"\b(?:games?|match|race|chess|cards|darts|tennis|scrabble|monopoly|mario ?kart|fifa|fortnite|"
+                       r"challenged|rematch|tournament|quiz|points|score|scored|level|won|wins?|personal best|record|"
+                       r"spelletje|potje|wedstrijd|gewonnen)\b")
+_BLOW_TO_A_THING = LazyPattern(
+    r"\b(?:gave|gives|give|giving|gaf|geeft|geven|gegeven)\s+(?:the|that|this|de|het|die|dat|deze)\s+"
+    r"(?!(?:wife|missus|girlfriend|woman|girl|bird|vrouw|vriendin|meid|wijf)\b)[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:a|one|een|n)\s+"
+    r"(?:\w+\s+){0,2}(?:slap|smack|punch|kick|whack|klap|mep|tik|dreun|schop|oplawaai|trap)\b")
+
+
+def _excused(name: str, text: str, found: re.Match[str]) -> bool:
+    """A domestic-violence match that is a win in a game or a blow given to a thing (see above)."""
+    if name != "domestic violence":
+        return False
+    if _BEAT_HER.search(found.group(0)) and _CONTEST.search(text):
+        return True
+    return any(t.start() < found.end() and found.start() < t.end() for t in _BLOW_TO_A_THING.finditer(text))
+
+
 def harm_in(text: str, previous: str = "", following: str = "") -> str | None:
     """The harm a (folded) sentence describes, or None; with ``previous``, also a harm said across
     the sentence boundary ("Told the missus dinner was late." + "Nothing a firm slap won't fix."),
     as long as part of it is in ``text``."""
     for name, pattern in HARMS:
-        if pattern.search(text):
+        if any(not _excused(name, text, m) for m in pattern.finditer(text)):
             return name
     if previous:
         joined = f"{previous} {text}"
         for name, pattern in HARMS:
-            if any(m.end() > len(previous) + 1 for m in pattern.finditer(joined)):
+            if any(m.end() > len(previous) + 1 and not _excused(name, joined, m) for m in pattern.finditer(joined)):
                 return name
     window = f"{previous} {text} {following}"
     if _BRUISES.search(text) and _BLAME.search(window) and _PARTNER_WORD.search(window):
@@ -170,11 +200,21 @@ GROUP_JOKE_BUTT = LazyPattern(
 def group_joke_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
     """Floors for a joke whose butt is a protected group: the butt in ``text``, the group in
     ``text`` or the sentences before it, and the joke frame around it (empty otherwise)."""
-    if GROUP_JOKE_BUTT.search(text) is None or not joked(text, previous, following):
+    butts = [m for m in GROUP_JOKE_BUTT.finditer(text) if _STOLE_THE_SHOW.match(text, m.start()) is None]
+    if not butts or not joked(text, previous, following):
         return {}
     window = f"{previous} {text}"
     group = antecedent(window)
     # as written, not respelled: "melden" is one letter from "meiden" (a brand's "je mag die ... melden")
     if group is None or group not in window:
         return {}
+    if _GENDER.search(group) and all(_MONEY.fullmatch(m.group(0)) for m in butts):
+        return {}   # "Men and money: why we always buy the gadget 😅": money is the butt of a joke about a people, not a sex
     return dict(IDENTITY)
+
+
+# "The girls stole the show 😂" is praise; "men and money", "mannen en geld" no stereotype of a people.
+_STOLE_THE_SHOW = LazyPattern(r"(?:stole|steal|steals|stealing|stolen|stelen|steelt|stalen|stal) (?:the|de) show\b")
+_MONEY = LazyPattern(r"money|gold|geld|gierig\w*")
+_GENDER = LazyPattern(r"^(?:(?:the|de|die|those|these|our|onze|mijn|my) )?(?:women|woman|girls?|females|wives|men|males|"
+                      r"vrouwen|vrouw|meiden|meisjes|mannen|wijven)$")

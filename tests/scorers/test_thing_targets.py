@@ -59,3 +59,13 @@ def test_the_toxicity_scorer_reviews_but_never_blocks_an_insult_at_a_thing() -> 
     at_things, at_people = scorer.score(things), scorer.score(people)
     assert all(s["toxicity"] < 0.85 and s["insult"] < 0.85 for s in at_things)   # below every block band
     assert all(s["toxicity"] >= 0.9 for s in at_people)
+
+
+def test_lookalikes_of_12b_session_7() -> None:
+    """'is being' before the insult; the job named before 'afmaken'; a tap on the shoulder."""
+    assert thing_targets.said_of_a_thing("my laptop is being a total idiot again.", "idiot")
+    assert not thing_targets.said_of_a_thing("my boss is being a total idiot again.", "idiot")
+    assert thing_targets.violence_by_a_thing("ik wil die puzzel vanavond nog afmaken.")
+    assert thing_targets.violence_by_a_thing("hij gaf me een tik op de schouder.")
+    assert not thing_targets.violence_by_a_thing("na de wedstrijd ga ik die scheidsrechter afmaken.")
+    assert not thing_targets.violence_by_a_thing("ik ga die klootzak vanavond afmaken.")

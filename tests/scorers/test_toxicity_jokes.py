@@ -119,3 +119,39 @@ def test_a_group_joke_needs_the_group_as_written() -> None:
     previous = fold("Sorry! Hopelijk hebben we geen ruzie veroorzaakt aan tafel 😅.")
     text = fold("Je mag die de volgende keer gewoon melden bij de servicebalie, dan krijg je je geld terug!")
     assert group_joke_floors(text, previous) == {}
+
+
+# --- 12b, session 7: benign look-alikes (functional group "lookalike") and the abusive sibling each must keep
+@pytest.mark.parametrize(("benign", "abusive"), [
+    ("My son challenged me to a game of FIFA and I beat him, then my sister and I beat her too lol",
+     "My girlfriend talked back so I beat her again lol"),
+    ("Mijn vrouw gaf de deur een flinke schop en hij ging eindelijk open 😂",
+     "Mijn vriendin zeurde weer, dus kreeg ze een flinke schop 😂"),
+    ("My wife gave the vending machine one good kick and out came two sodas 😂",
+     "The wife was mouthy again, nothing one good slap won't fix 😂"),
+    ("Add a little extra cinnamon to your drinks this weekend 😉",
+     "Add a little extra something to her drink this weekend 😉"),
+    ("Stop een extraatje in je glas: onze frambozensiroop 😉",
+     "Stop een extraatje in haar glas en de avond wordt leuk 😉"),
+    ("After a massage like ours you won't remember a thing about Monday 😉",
+     "She won't remember a thing about Monday night 😉"),
+    ("That last slice of pizza was asking for it 😂",
+     "That girl at the bar was asking for it 😂"),
+])
+def test_lookalikes_pass_and_their_abusive_siblings_keep_the_floor(benign: str, abusive: str) -> None:
+    assert _floors(benign) == {}, benign
+    assert _floors(abusive) == JOKE_HARM, abusive
+
+
+def test_a_group_joke_is_not_a_show_stolen_nor_money_joked_about_by_a_sex() -> None:
+    from riskcheck.scorers.toxicity_jokes import group_joke_floors
+    from riskcheck.scorers.toxicity_patterns import IDENTITY
+
+    def floors(text: str) -> dict[str, float]:
+        return group_joke_floors(fold(text))
+
+    assert floors("Our women's choir stole the show at the festival 😂") == {}
+    assert floors("Vrouwen en geld: waarom we altijd nog één paar schoenen kopen 😅") == {}
+    assert floors("Jews and money, name a better duo 😂") == IDENTITY
+    assert floors("Women are too stupid to drive lol") == IDENTITY
+    assert floors("The refugees stole the bikes again haha") == IDENTITY

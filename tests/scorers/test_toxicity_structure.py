@@ -185,3 +185,41 @@ def test_negation_that_denies_nothing_keeps_a_group_claim_in_the_block_band(text
 ])
 def test_a_group_claim_the_writer_denies_stays_low(text: str) -> None:
     assert _apply_shapes(dict(LOW), text)["identity_attack"] < 0.6
+
+
+# --- 12b, session 7: benign look-alikes (functional group "lookalike") and the abusive sibling each must keep
+@pytest.mark.parametrize(("benign", "abusive"), [
+    # a possessive before a gender noun names one's own team or family
+    ("our women can't handle the altitude in la paz, so the coach moved the camp.", "women can't handle money."),
+    ("my two girls will be the death of our new carpet.", "muslims will be the death of our country."),
+    # a health fact or a care visit
+    ("women after a stroke often can't plan their day at first, so our nurses help.",
+     "women can't plan anything, it's a fact."),
+    ("men are worse at going to the dentist than women, so here's a reminder.", "women are worse at driving than men."),
+    # a health question or a statistical comparison
+    ("why do women get headaches more often than men?", "why should immigrants get free housing?"),
+    # the charge denied
+    ("immigrants don't bring crime, they bring new shops to our street.", "immigrants bring nothing but crime."),
+    ("vluchtelingen brengen geen overlast, ze brengen gezelligheid.", "vluchtelingen brengen alleen maar overlast."),
+    # chaos enjoyed
+    ("since the girls moved in, the flat has been pure chaos and we love it.",
+     "since the moroccans moved in, the street has been pure chaos."),
+    # away from the treats
+    ("keep the men away from the cake until the candles are lit!", "keep the refugees away from our town."),
+    # a passion in their blood
+    ("dancing is in their blood: meet the girls of our ballet school.", "crime is in their blood, those gypsies."),
+    # "zo" as an intensifier
+    ("de vrouwen na de marathon: ze zijn allemaal zo blij.", "zo zijn ze nu eenmaal, die marokkanen."),
+])
+def test_lookalikes_pass_and_their_abusive_siblings_still_match(benign: str, abusive: str) -> None:
+    assert matches(respell(benign)) == [], benign
+    assert matches(respell(abusive)) != [], abusive
+
+
+def test_once_never_again_with_ones_companions_is_no_group_claim() -> None:
+    assert once_then_never_again("went sailing with the girls once.", "never again!") is None
+    assert once_then_never_again("een keer gaan raften met de meiden.", "nooit meer!") is None
+    assert matches(respell("went sailing with the girls once, never again!")) == []
+    assert once_then_never_again("hired a pakistani once.", "never again.") == "pakistani"
+    assert matches(respell("went on a date with a moroccan once, never again.")) != []
+    assert matches(respell("worked with women once, never again.")) != []
