@@ -32,7 +32,7 @@ _PERSON_AFTER = (r"(?: (?:kids?|child|children|boys?|girls?|persons?|family|fami
 # A member named by a role or relation ("Polish workers", "gay couples", "een Nigeriaanse vriend", "Poolse collega's")
 # and origin said as a phrase ("those people from the Middle East", "lui uit de derde wereld"): the target shapes
 # and the references read these as the group (``toxicity_targets.TARGET``), so the head reads them masked too.
-_ROLE = rf"(?:{GROUP_ADJ}) (?:{PEOPLE_BROAD}|friends?|vrienden|vriend|vriendin|vriendinnen)"
+_ROLE = rf"(?:{GROUP_ADJ}) {PEOPLE_BROAD}"
 _MASK = re.compile(rf"\b{_DETERMINER}(?:{_MULTI_WORD}|{ORIGIN}|(?:(?:{GROUP_ADJ}) )?{GROUP}{_PERSON_AFTER}|{_ROLE})\b",
                    re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

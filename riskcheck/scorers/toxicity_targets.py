@@ -68,7 +68,8 @@ _PEOPLE_BROAD = (r"(?:people|persons?|folks?|men|women|man|woman|guys?|girls?|bo
            r"mensen|personen|mannen|vrouwen|man|vrouw|jongens|jongen|meiden|meid|meisjes|jongeren|kinderen|kind|stellen|"
            r"stel|gezinnen|gezin|ouders|vaders|moeders|huurders?|buren|buurman|buurvrouw|werknemers?|arbeiders?|"
            r"collega'?s|studenten|student|leerlingen|leerling|leraren|leraar|docenten|docent|chauffeurs?|huisbazen|"
-           r"huisbaas|artsen|arts|ingenieurs?|klanten|klant|gasten|gast|patienten|patient)")
+           r"huisbaas|artsen|arts|ingenieurs?|klanten|klant|gasten|gast|patienten|patient|"
+           r"friends?|boyfriend|girlfriend|vrienden|vriend|vriendin|vriendinnen)")
 # Origin said as a phrase ("people from Africa", "mensen uit Marokko") and disability said by its aid.
 _ORIGIN = (r"(?:people|ppl|folks|mensen|lui) (?:from|uit) (?:africa|asia|the middle east|eastern europe|the third world|"
            r"morocco|turkey|somalia|syria|poland|romania|pakistan|afghanistan|nigeria|afrika|azie|het midden-oosten|"
