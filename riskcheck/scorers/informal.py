@@ -357,7 +357,12 @@ def _emoji_reading(text: str, start: int, end: int, dutch: bool) -> str | None:
     if dehumanise is None and not threat:
         return None
     before = [w.lower() for w in _WORDS.findall(text[max(0, start - 80):start])][-8:]
-    group = any(w in GROUP_START or w.startswith(("homo", "moslim", "muslim")) for w in before)
+    at = [i for i, w in enumerate(before) if w in GROUP_START or w.startswith(("homo", "moslim", "muslim"))]
+    # one's own people ("our Chinese customers", "onze Turkse koks") and a zodiac year ("Year of the Rat") or a
+    # kitchen knife ("our Turkish chefs 🔪") are no target and no wish (12b, session 7)
+    group = bool(at) and not (set(before[max(0, at[-1] - 2):at[-1]]) & _OWN) and _NOT_A_TARGET.search(text) is None
+    if threat and not group and dehumanise is None and _KITCHEN.search(text) is not None:
+        return None
     if group and dehumanise is not None:
         noun = dehumanise[1] if dutch else dehumanise[0]
         reading = f"{'zijn' if dutch else 'are'} {noun}"
@@ -370,6 +375,13 @@ def _emoji_reading(text: str, start: int, end: int, dutch: bool) -> str | None:
     lead = "" if start == 0 or text[start - 1].isspace() else " "
     tail = "" if end == len(text) or text[end].isspace() else " "
     return f"{lead}{reading}{tail}"
+
+
+_OWN = frozenset("our my your ons onze mijn m'n je jouw jullie".split())
+_NOT_A_TARGET = re.compile(r"\b(?:year of the|lunar new year|chinese new year|new year|nieuwjaar|jaar van de|zodiac|"
+                           r"sterrenbeeld|dierenriem)\b", re.IGNORECASE)
+_KITCHEN = re.compile(r"\b(?:chefs?|cook|cooks|cooking|kitchen|recipes?|knives|knife|d[öo]ner|keuken|koks?|koken|recepten?|"
+                      r"messen|mes|snijden|slijpen|slagers?|butchers?)\b", re.IGNORECASE)
 
 
 def _threatens_addressee(text: str) -> bool:

@@ -126,10 +126,20 @@ _FRIENDLY_IDIOMS = re.compile(
     r"nu|maar|eindelijk|dan|ook|dit|weekend|zeker))* afmaken\b")
 
 
+# Food as the one the blow is done to, in a recipe: "De kip moet eerst plat geslagen worden", "the steak needs
+# to be pounded thin" (12b, session 7).
+_FOOD_DONE_TO = re.compile(
+    r"^\W*(?:(?:the|your|de|het|je|jouw)\s+)?(?:\w+\s+)?(?:kip|kipfilet|kippenborst|chicken|chicken breasts?|vlees|meat|"
+    r"biefstuk|steak|schnitzels?|filets?|deeg|dough|eieren|eggs|eiwit|egg whites|room|cream|knoflook|garlic|noten|nuts|"
+    r"aardappelen|potatoes|octopus|inktvis)\s+(?:moet|moeten|must|should|needs?\s+to|has\s+to|have\s+to|mag|mogen|"
+    r"kan|kunnen|wordt|worden|gets?)\b")
+
+
 def violence_by_a_thing(text: str) -> bool:
     """The sentence's subject is a product or thing that "will" do the violence ("our burger will punch
-    you in the face"), or it is a friendly Dutch idiom with a blow in it; ``text`` folded."""
-    if _FRIENDLY_IDIOMS.search(text) is not None:
+    you in the face"), food that a recipe has beaten ("de kip moet eerst plat geslagen worden"), or it is a
+    friendly Dutch idiom with a blow in it; ``text`` folded."""
+    if _FRIENDLY_IDIOMS.search(text) is not None or _FOOD_DONE_TO.search(text) is not None:
         return True
     found = _THING_DOES_IT.match(text)
     return found is not None and found.group("thing") in _PRODUCT_NOUNS

@@ -61,6 +61,9 @@ _GATE = frozenset("saying sayin funny notice noticed ever surprise thought shock
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+# A guess about who won: "Laat me raden, de winnaar was weer een Marokkaan? Gefeliciteerd Youssef!" cheers (12b).
+_SUCCESS = re.compile(r"\b(?:winners?|won|wins|champions?|congrat\w*|well done|bravo|gold|medals?|winnaars?|gewonnen|wint|"
+                      r"kampioen\w*|gefeliciteerd|proficiat|goud|medailles?|topper)\b", re.IGNORECASE)
 # The group as the victim of the charge, or the charge denied: a warning or a joke, not a wink.
 _VICTIM = re.compile(r"\b(?:targeting|targeted at|aimed at|against them|against our|victims?|slachtoffers?|gericht op|"
                      r"tegen hen|tegen onze)\b|\b(?:no|not|geen|zonder|nooit)\s+(?:\w+\s+)?(?:theft|crime|stealing|diefstal|"
@@ -80,7 +83,7 @@ def insinuation_floors(text: str, previous: str = "", following: str = "") -> di
     module docstring); ``previous`` / ``following``: the post's prepared text around it."""
     around = f"{previous} {text} {following}"
     guess = _GUESSED_GROUP.search(text)
-    if guess is not None and names_a_group(guess.group("last")):
+    if guess is not None and names_a_group(guess.group("last")) and _SUCCESS.search(around) is None:
         return dict(FLOORS)
     guarded = _GUARD.search(around) is not None
     if not guarded and (_MARKER.search(around) is None or _CHARGE.search(around) is None):

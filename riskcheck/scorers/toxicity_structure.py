@@ -199,7 +199,8 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("exclusion: no member should be allowed", "no not",
            rf"\b(?:no|not a single|not one)\s+{_T}\s+(?:should|must|may|can|ought to|will|would|could|deserves to)\s+"
-           rf"(?:(?:ever|evermore|again|be allowed to|be permitted to|be let|get to|even)\s+){{0,2}}(?:{_ROLE_EN})\b",
+           rf"(?:(?:ever|evermore|again|be allowed to|be permitted to|be let|get to|even)\s+){{0,2}}(?!(?:{_PROTECTIVE_EN})\b)"
+           rf"(?:{_ROLE_EN})\b",   # "no woman should ever have to choose between work and kids" protects
            IDENTITY_BLOCK),
     _shape("exclusion: no member should be allowed (nl)", "geen",
            rf"^(?!.*\b(?:wachten|hoeven|bang|angst|slachtoffer)\b).*?\bgeen (?:enkele |enkel )?{_T}\s+"

@@ -191,3 +191,17 @@ def test_bin_and_clown_emoji_after_a_group_are_said_of_it() -> None:
     assert informal_view("Refugees 👉 🚮 where they belong").text == "Refugees are garbage where they belong"
     assert informal_view("Kijk die homo's weer lopen 🤡🤮").text == "Kijk die homo's weer lopen zijn clowns"
     assert informal_view("Our clowns 🤡 are back for the kids' party!").text == "Our clowns 🤡 are back for the kids' party!"
+
+
+def test_emoji_beside_ones_own_people_a_zodiac_year_or_in_a_kitchen_are_left_alone() -> None:
+    """12b, session 7: 'our Chinese customers 🐍 ... Year of the Snake', 'our Turkish chefs 🔪' are no target."""
+    from riskcheck.scorers.informal import informal_view
+
+    for text in ("Happy Lunar New Year to our Chinese community 🐀 Year of the Rat!",
+                 "Gelukkig Chinees Nieuwjaar aan onze Chinese klanten 🐍",
+                 "Our Turkish chefs 🔪 make the best döner in town.",
+                 "Sharpen your knives 🔪 you're next in the cooking class!"):
+        assert informal_view(text).text == text, text
+    assert informal_view("those refugees 🐀🐀").text == "those refugees are rats"
+    assert informal_view("Immigrants in our town 🐀🐀").text == "Immigrants in our town are rats"
+    assert "kill" in informal_view("@someone you're next 🔪").text

@@ -69,3 +69,7 @@ def test_lookalikes_of_12b_session_7() -> None:
     assert thing_targets.violence_by_a_thing("hij gaf me een tik op de schouder.")
     assert not thing_targets.violence_by_a_thing("na de wedstrijd ga ik die scheidsrechter afmaken.")
     assert not thing_targets.violence_by_a_thing("ik ga die klootzak vanavond afmaken.")
+    # food beaten in a recipe; a person who "moet geslagen worden" is not food
+    assert thing_targets.violence_by_a_thing("de kipfilet moet eerst plat geslagen worden.")
+    assert thing_targets.violence_by_a_thing("the steak needs to be pounded thin before frying.")
+    assert not thing_targets.violence_by_a_thing("die buurman moet eens flink geslagen worden.")

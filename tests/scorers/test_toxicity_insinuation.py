@@ -39,3 +39,13 @@ def test_a_wink_at_a_stereotype_about_a_named_group_goes_to_review(text: str, be
 @pytest.mark.parametrize("text", ORDINARY)
 def test_any_two_of_wink_group_and_charge_are_ordinary_copy(text: str) -> None:
     assert insinuation_floors(text) == {}
+
+
+def test_a_guess_about_a_winner_is_a_cheer_not_a_wink() -> None:
+    """12b, session 7: a guessed group with a win or congratulations around it."""
+    from riskcheck.scorers.toxicity_insinuation import insinuation_floors
+
+    assert insinuation_floors("laat me raden, de winnaar was weer een marokkaan?", following="gefeliciteerd youssef!") == {}
+    assert insinuation_floors("let me guess, the champion was polish again?") == {}
+    assert insinuation_floors("laat me raden, de dader was weer een marokkaan?") != {}
+    assert insinuation_floors("let me guess, the driver was asian?") != {}

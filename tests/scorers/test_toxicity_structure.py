@@ -210,6 +210,8 @@ def test_a_group_claim_the_writer_denies_stays_low(text: str) -> None:
     ("dancing is in their blood: meet the girls of our ballet school.", "crime is in their blood, those gypsies."),
     # "zo" as an intensifier
     ("de vrouwen na de marathon: ze zijn allemaal zo blij.", "zo zijn ze nu eenmaal, die marokkanen."),
+    # a protective "have to"
+    ("no woman should ever have to choose between a career and a family.", "no woman should ever be allowed to vote."),
 ])
 def test_lookalikes_pass_and_their_abusive_siblings_still_match(benign: str, abusive: str) -> None:
     assert matches(respell(benign)) == [], benign
