@@ -34,6 +34,8 @@ NOUNS = (
     "derdewereldlanders derdewereldlander aziaat filipino's filipinos ethiopiers ethiopier palestijnen israeliers "
     "tsjetsjenen bosniers kosovaren soedanezen jemenieten bengalezen latina's latinas aboriginals nigeriaan "
     "pakistaan koerd "
+    "algerijnen tunesiers egyptenaren libiers kameroeners senegalezen brazilianen colombianen venezolanen russen "
+    "armeniers litouwers hongaren jamaicanen haitianen cubanen noord-afrikanen javanen inuit "
     # slang demonyms (names, not slurs)
     "mocro's mocros mocro "
     # religion and belief
@@ -51,8 +53,14 @@ ADJECTIVES = (
     "irakese iraanse arabische afrikaanse aziatische oekraiense koerdische hindoestaanse molukse kaapverdiaanse "
     "ghanese nigeriaanse indiase pakistaanse albanese chinese oost-europese "
     "gekleurde bruine non-binaire nonbinaire interseksuele transseksuele slechthorende slechtziende "
-    "zwarte joodse islamitische lhbt lhbti lhbtq lhbtiq "
-    "filipijnse vietnamese ethiopische palestijnse koerdische tsjetsjeense aseksuele panseksuele"
+    "zwarte joodse islamitische lhbt lhbti lhbtq lhbtiq"
+)
+# More adjectives of origin (session 7). Also product and cuisine words ("Thaise curry", "Russische salade"): they are
+# left out of the word-set prefilter that other layers read as "a group is named" (``PREFILTER_ADJECTIVES_NL``).
+ADJECTIVES_MORE = (
+    "filipijnse vietnamese ethiopische palestijnse koerdische tsjetsjeense aseksuele panseksuele "
+    "algerijnse tunesische egyptische libische senegalese kameroense braziliaanse colombiaanse venezolaanse "
+    "russische armeense litouwse hongaarse jamaicaanse haitiaanse cubaanse thaise noord-afrikaanse"
 )
 # The same adjectives uninflected, as Dutch writes them before a neuter person noun ("een Somalisch gezin",
 # "een Marokkaans meisje", "een lesbisch stel"): a group only with such a noun (``NEUTER_PERSON``).
@@ -98,8 +106,12 @@ def diminutive(singular: str) -> str:
 
 DIMINUTIVES = tuple(sorted({form for s in _SINGULARS.split() for form in (diminutive(s), diminutive(s) + "s")}))
 GROUP_NOUNS_NL = tuple(NOUNS.split()) + DIMINUTIVES
-GROUP_ADJECTIVES_NL = tuple(ADJECTIVES.split())
+GROUP_ADJECTIVES_NL = tuple(ADJECTIVES.split()) + tuple(ADJECTIVES_MORE.split())
 GROUP_ADJECTIVES_NEUTER_NL = tuple(ADJECTIVES_NEUTER.split())
+# Adjectives that name a group only before a person noun and double as product words: read by the mask's and the
+# target shapes' prefilters, not by GROUP_START (which others read as "a group is named": an emoji beside it, ...).
+PREFILTER_ADJECTIVES_NL = frozenset(ADJECTIVES_MORE.split() + ADJECTIVES_NEUTER.split()
+                                    + [part for w in ADJECTIVES_MORE.split() if "-" in w for part in w.split("-")])
 # The word-set prefilters split words differently ("oost-europeanen" is one word to one tokenizer and
 # "oost" + "europeanen" to another): every part of a hyphenated name is a telling word too.
 # The telling word of the multi-word groups that ``group_mask`` masks whole ("mensen van kleur", "mensen met autisme").
@@ -107,7 +119,7 @@ MULTI_WORD_TELLING = ("kleur", "autisme", "downsyndroom", "syndroom")
 # Multi-word names matched whole: "Jehova's getuigen", "mensen uit de derde wereld" (the origin phrases are
 # ``toxicity_targets``' own).
 MULTI_WORD_NL = r"jehova'?s getuigen"
-PREFILTER_NL = frozenset(GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL + GROUP_ADJECTIVES_NEUTER_NL + MULTI_WORD_TELLING
+PREFILTER_NL = frozenset(GROUP_NOUNS_NL + tuple(ADJECTIVES.split()) + MULTI_WORD_TELLING
                          + ("getuigen",)
                          + tuple(part for w in GROUP_NOUNS_NL + GROUP_ADJECTIVES_NL if "-" in w
                                  for part in w.split("-")[1:]))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from riskcheck.scorers import dutch_groups, group_names_en
 from riskcheck.scorers.toxicity_targets import GROUP_START, ORIGIN, TARGET_START
 
 # Identity words beyond the target lists' group names: religions and belief as a subject, races and
@@ -36,7 +37,7 @@ IDENTITY_WORDS = frozenset("""
     zwart zwarte blank blanke wit witte donker donkere gekleurd gekleurde allochtoon allochtone
     nationaliteit afkomst migratieachtergrond
 """.split())
-_EVIDENCE = GROUP_START | IDENTITY_WORDS
+_EVIDENCE = GROUP_START | IDENTITY_WORDS | group_names_en.PREFILTER_ADJECTIVES_EN | dutch_groups.PREFILTER_ADJECTIVES_NL
 # Origin said as a phrase ("people from the Middle East", "lui uit de derde wereld"): its words ("africa", "turkey")
 # are no evidence alone, the phrase is.
 _ORIGIN_WORDS = TARGET_START - GROUP_START

@@ -124,7 +124,7 @@ TARGET = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|peo
           rf"people with (?:disabilities|a disability)|{GROUP})")
 PEOPLE_BROAD = _PEOPLE_BROAD
 ORIGIN = _ORIGIN
-TARGET_START = GROUP_START | frozenset((
+TARGET_START = GROUP_START | group_names_en.PREFILTER_ADJECTIVES_EN | dutch_groups.PREFILTER_ADJECTIVES_NL | frozenset((
     "wheelchair wheelchairs rolstoelers rolstoelgebruikers rolstoel africa asia middle oost-europa third derde morocco turkey somalia syria poland romania pakistan afghanistan nigeria afrika azie midden-oosten marokko turkije somalie syrie polen roemenie eastern"
 ).split())
 # The shapes below (and those of toxicity_stance / toxicity_structure) hold a tag where the group goes:

@@ -57,3 +57,17 @@ def test_english_words_do_not_make_a_sentence_dutch() -> None:
 def test_new_names_are_not_misspelling_targets() -> None:
     assert respell("the kids loved the pagoda and the serbs") == "the kids loved the pagoda and the serbs"
     assert respell("wij doen het goed") == "wij doen het goed"
+
+
+def test_adjectives_of_origin_are_no_group_word_alone() -> None:
+    """"Japanese knives", "Thaise curry", "een Turks bad": the layers that read a GROUP_START word as "a group is
+    named" (an emoji beside it reads as a threat to the group) must not see these adjectives; the mask and the
+    target shapes still read them before a people noun."""
+    from riskcheck.scorers.toxicity_targets import GROUP_START, TARGET_START
+
+    for word in ("japanese", "thai", "cuban", "vietnamese", "thaise", "russische", "somalisch", "pools"):
+        assert word not in GROUP_START and word in TARGET_START
+    assert mask_groups("japanese knives for every chef, now 20% off.") is None
+    assert mask_groups("algerians are all thieves and liars.") == "they are all thieves and liars."
+    assert mask_groups("thaise vrouwen zijn alleen uit op geld.") == "ze zijn alleen uit op geld."
+    assert mask_groups("noord-afrikanen zijn overal.") == "ze zijn overal."
