@@ -17,7 +17,9 @@ from riskcheck.scorers.thing_targets import all_at_things
 from riskcheck.scorers.toxicity_insinuation import insinuation_floors
 from riskcheck.scorers.toxicity_jokes import group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_patterns import assess, is_counter_speech, without_quotations
-from riskcheck.scorers.toxicity_person import person_floors, person_shapes
+from riskcheck.scorers.person_abuse import may_abuse
+from riskcheck.scorers.toxicity_person import (extra_insults, friendly_violent_idiom, insult_of_person, person_floors,
+                                              person_shapes)
 from riskcheck.scorers.toxicity_reference import about_the_group, condemns_what_was_said, resolve
 from riskcheck.scorers.toxicity_stance import assess_stance
 from riskcheck.scorers.toxicity_structure import assess_structure
@@ -41,6 +43,10 @@ def test_every_lexical_layer_completes_on_a_hostile_shape(name: str) -> None:
     assert isinstance(group_joke_floors(text, context, text), dict)
     assert isinstance(person_floors(text, lambda: context, lambda: text), dict)
     assert isinstance(person_shapes(text, lambda: context, lambda: text), tuple)
+    assert isinstance(may_abuse(text), bool)
+    assert isinstance(insult_of_person(text, ["idiot", "klerelijer", "vermin"]), bool)
+    assert isinstance(extra_insults(text, frozenset({"knobhead"})), list)
+    assert isinstance(friendly_violent_idiom(text, lambda: context, lambda: text), bool)
     assert isinstance(insinuation_floors(text, context, text), dict)
     assert isinstance(all_at_things(text, ["idiot", "kutprinter"]), bool)
     assert resolve(text, context)[0]

@@ -234,7 +234,9 @@ SHAPES: tuple[Shape, ...] = (
            r"(?:smash|kill|stab|hurt|punch|strangle|slit|torch|burn down|murder) (?:you|your|ya|him|his|her|them|"
            r"their|every|all)\b|\b(?:i|we)(?:'ll| will|'m going to| gonna) (?:shoot|beat) (?:you|him|her|them)\b"
            r"(?! (?:a|an|the|some|our|back)\b)|"
-           r"\bbreak (?:your|his|her|their) (?:legs|neck|arms|jaw|nose|face)\b|\bhunt (?:you|him|her|them) down\b",
+           r"\bbreak (?:your|his|her|their) (?:legs|neck|arms|jaw|nose|face)\b|"
+           # not a favour done for someone: "we'll hunt you down a table", "hunt you down the best seats"
+           r"\bhunt (?:you|him|her|them) down\b(?! (?:a|an|some|the best|one|one of|your|two|2)\b)",
            **THREAT),
     make_shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
            r"(?:eens )?(?:goed )?(?:in elkaar (?:slaan|trappen|rammen)|neerschieten|doodschieten|neersteken|"
@@ -468,6 +470,11 @@ COUNTER = re.compile(
     rf".{{0,15}}\b(?:{CONDEMN})\b|"
     r"\b(?:stop|quit|stop met|stoppen met)\b.{0,10}\b(?:calling|saying|telling|insulting|het uitschelden|uitschelden|"
     r"zeggen|noemen)\b|"
+    # telling the reader never to say it to someone: "Please don't tell anyone they deserve to be hurt",
+    # "Zeg nooit tegen iemand dat ze pijn verdienen" (12p)
+    r"\b(?:don'?t|do not|never) (?:ever )?(?:tell|say to) (?:anyone|anybody|someone|somebody|people|others|a \w+)"
+    r" (?:that )?(?:they|he|she|you)\b|"
+    r"\b(?:zeg|vertel) (?:nooit|niet|nooit meer) (?:\w+ )?tegen (?:iemand|anderen|mensen|een \w+) dat\b|"
     r"\b(?:i|we)\b.{0,10}\b(?:don'?t|do not|never|didn'?t|did not|would never|will never|have never|won'?t)\b"
     r" (?:\w+ ){0,2}(?:hate|hated|despise|call|think|say|wish)\b|"
     # a hostile feeling disowned: "I have no hatred for Muslims", "ik voel geen haat tegen moslims"

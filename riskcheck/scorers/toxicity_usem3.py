@@ -28,7 +28,9 @@ from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.informal import informal_view, plain
 from riskcheck.scorers.toxicity_insinuation import insinuation_floors, might_insinuate
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
-from riskcheck.scorers.toxicity_person import person_floors
+from riskcheck.scorers.toxicity_person import (extra_insults, friendly_violent_idiom, insult_of_person, may_be_idiom,
+                                              person_floors)
+from riskcheck.scorers import person_abuse
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
                                                  quotes_someone, without_quotations)
@@ -98,6 +100,10 @@ THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage
 # The shapes of violence against a person (``toxicity_patterns``): done by a thing they set no floor.
 VIOLENCE_SHAPES = frozenset(("violence against a person", "violence against a person (nl)",
                              "normative violence", "normative violence (nl)"))
+# Threat shapes a friendly idiom in context takes back ("Watch your back!" before a posture workshop).
+THREAT_SHAPES = VIOLENCE_SHAPES | frozenset(("veiled threat",))
+# What a learned score may be on a sentence read as a friendly violent idiom: below every review threshold.
+IDIOM_CEILING = 0.5
 # The shapes of an insult (``toxicity_patterns``): aimed at a thing they set no floor.
 INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult", "superlative insult",
                            "predicative contempt"))
@@ -105,7 +111,8 @@ INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult",
 
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
                   following: str = "", prepare: Callable[[str], str] = str,
-                  learned_floors: dict[str, float] | None = None, at_things: bool = False) -> dict[str, float]:
+                  learned_floors: dict[str, float] | None = None, at_things: bool = False,
+                  idiom: bool = False) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
@@ -119,7 +126,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``learned_floors``: from the group-masked hostility head (``group_hostility``); like the
     shapes' floors they are discounted when the sentence is counter-speech.
     ``at_things``: every listed insult is aimed at a thing (``thing_targets``): an insult shape
-    ("my laptop is a total idiot") then sets no floor; any other shape still does."""
+    ("my laptop is a total idiot") then sets no floor; any other shape still does.
+    ``idiom``: the sentence is a friendly violent idiom (``toxicity_person.friendly_violent_idiom``): the
+    threat shapes and the person layer set no floor."""
     out = dict(scores)
     prepared: dict[str, str] = {}
 
@@ -151,6 +160,10 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     assessed = assess(text)
     shapes = set(assessed.shapes)
     shape_floors = {} if at_things and shapes <= INSULT_SHAPES else assessed.floors
+    if idiom:
+        person = {}
+        if shapes <= THREAT_SHAPES:
+            shape_floors = {}
     if (person or shapes & VIOLENCE_SHAPES) and violence_by_a_thing(text):
         # "Our burger will punch you in the face with flavour": a thing threatens no one
         person = {}
@@ -256,6 +269,7 @@ class Usem3ToxicityScorer:
         self._embedder = embedder
         self._head: ToxicityHead | None = None
         self._group_head: GroupHostilityHead | None = None
+        self._person_head: GroupHostilityHead | None = None
         self._lexicon: Lexicon | None = None
         self._error: str | None = None
         self._lock = threading.Lock()
@@ -278,6 +292,7 @@ class Usem3ToxicityScorer:
             self._lexicon = Lexicon.from_file(directory / "lexicon.json")
             self._head = ToxicityHead.load(directory / "head.npz")
             self._group_head = GroupHostilityHead.load(directory / "group_head.npz")
+            self._person_head = GroupHostilityHead.load(directory / "person_head.npz")
         except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as exc:
             self._error = (f"toxicity head not loadable from {directory}: {exc}; reinstall riskcheck "
                            "or run `python -m riskcheck.models.train_toxicity` (see models/README.md)")
@@ -320,6 +335,10 @@ class Usem3ToxicityScorer:
         lex = np.log1p(np.array([[len(h[c]) for c in CATEGORIES] for h in hits], dtype=np.float32))
         canonical = [self._lexicon.canonical(deobfuscate(v)) for v in views]
         folded = [_shape_text(text) for text in canonical]
+        listed_insults = self._lexicon.terms["insult"]
+        for hit, shaped in zip(hits, folded):   # after ``lex``: the head's inputs stay what it was trained on
+            hit["insult"].extend(extra_insults(shaped, listed_insults))
+        unlisted = [frozenset(extra_insults(shaped, listed_insults)) for shaped in folded]
         # The encoder reads the informal reading only where it holds a listed word or names a group
         # (``_worth_reencoding``), handles and links as written: elsewhere it reads the sentence as the
         # topic scorer encodes it, one encoding for both. The group-masked head reads the sentence as
@@ -347,25 +366,50 @@ class Usem3ToxicityScorer:
         emb = embedded[: len(texts)]
         probs = self._head.probabilities(np.hstack([emb, lex]))
         learned_floors = masked.floors(len(texts), self._group_head.probabilities(embedded[len(texts):]))
+        person_probs = self._person_probabilities(emb, folded)
         out = []
         exact = self._lexicon.terms["insult"]
         bare_prefixes = frozenset(self._lexicon.prefixes.get("insult", ()))   # "kanker" alone is no compound
-        for row, hit, direct, negation, text, shaped, before, after, extra in zip(
-                probs, hits, addressed, negated, canonical, folded, previous, following, learned_floors):
+        for row, hit, direct, negation, text, shaped, before, after, extra, person_p, new_words in zip(
+                probs, hits, addressed, negated, canonical, folded, previous, following, learned_floors, person_probs,
+                unlisted):
             learned = {a: float(p) for a, p in zip(self._head.attributes, row)}
-            compound = any(" " not in t and t not in exact and t not in self._lexicon.variants
+            # (an unlisted English compound or plural is an insult word, not a Dutch curse compound: it reaches
+            # the block band only when said of or to someone)
+            compound = any(" " not in t and t not in exact and t not in new_words and t not in self._lexicon.variants
                            and t not in bare_prefixes and not thing_compound(t) for t in hit["insult"])
             aimed = bool(hit["slur"]) or names_a_group(text, before if may_refer(shaped) else "")
             at_things = bool(hit["insult"]) and not (direct or aimed) and all_at_things(shaped, hit["insult"])
-            derived = _derive(learned, hit, addressed=direct and not negation, compound=compound, aimed_at_group=aimed,
+            # a listed insult noun said of a third person ("their manager is a total fuckwit") is as direct as one
+            # said to the reader (``toxicity_person.insult_of_person``)
+            of_person = bool(hit["insult"]) and not at_things and insult_of_person(shaped, hit["insult"])
+            idiom = may_be_idiom(shaped) and friendly_violent_idiom(shaped, lambda: context(before), lambda: context(after))
+            if idiom:   # "Watch your back!" + a posture workshop; "Ik vermoord je met deze prijzen, haha"
+                hit = {**hit, "threat": []}
+            derived = _derive(learned, hit, addressed=(direct and not negation) or of_person, compound=compound,
+                              aimed_at_group=aimed,
                               about_people=not at_things and (aimed or direct or compound or not hit["insult"]
                                                               or names_people(shaped)),
                               at_things=at_things)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
+            if idiom:
+                derived = {k: min(v, IDIOM_CEILING) for k, v in derived.items()}
+            person_learned = {} if idiom else person_abuse.floors(person_p, shaped)
+            if idiom:
+                extra = {}
+            if person_learned:
+                extra = {k: max(v, extra.get(k, 0.0)) for k, v in {**extra, **person_learned}.items()}
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
-                                   following=after, prepare=context, learned_floors=extra, at_things=at_things)
+                                   following=after, prepare=context, learned_floors=extra, at_things=at_things,
+                                   idiom=idiom)
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
+
+    def _person_probabilities(self, emb: np.ndarray, shaped: Sequence[str]) -> np.ndarray:
+        """The person-abuse head's probability per sentence (``person_abuse``), from the embedding the
+        toxicity head reads; 0 where the cheap gate finds nothing the head may speak about."""
+        assert self._person_head is not None
+        return self._person_head.probabilities(emb)
 
     @staticmethod
     def _about_group(shaped: str, previous: str, context: Callable[[str], str]) -> str:

@@ -103,7 +103,7 @@ def test_compound_curse_reaches_the_block_band_whoever_it_is_aimed_at() -> None:
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage"])
-@pytest.mark.parametrize("name", ["head.npz", "lexicon.json", "group_head.npz"])
+@pytest.mark.parametrize("name", ["head.npz", "lexicon.json", "group_head.npz", "person_head.npz"])
 def test_corrupt_model_file_is_a_reason_not_an_exception(tmp_path: Path, name: str, damage: str) -> None:
     import shutil
 
