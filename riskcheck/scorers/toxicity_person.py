@@ -124,10 +124,10 @@ _DEONTIC_EN = (r"(?:someone|somebody|some1|sb|anyone|they|people|you|y'?all|we) 
 _STRONG_EN = (r"punch|kick|stab|strangle|choke|murder|kill|slap|smack|hurt|batter|bash|maim|cripple|kneecap|"
               r"throttle|lynch|knife|torch|waterboard|beat up|beat the (?:shit|crap|hell) out of|smash (?:his|her|"
               r"their|your|ur) (?:\w+ )?(?:face|head|teeth|skull)|shoot")
-_WEAK_EN = r"beat|drag|throw|push|burn|hang|bury|run over|deck|break|smash|set fire to|string up"
+_WEAK_EN = r"beat|drag|throw|push|shove|burn|hang|bury|run over|run|drive|deck|break|smash|set fire to|string up"
 _HOW_EN = (r"down (?:the|a|some) (?:\w+ )?(?:stairs|steps|well|cliff)|out of (?:his|her|their|your|the) (?:\w+ )?"
            r"(?:house|home|car|bed|office|shop)|off (?:a|the) (?:\w+ )?(?:bridge|roof|cliff|balcony)|under (?:a|the) "
-           r"(?:\w+ )?(?:bus|train|truck)|in front of (?:a|the) (?:bus|train)|behind (?:a|the|his|her|their) (?:\w+ )?"
+           r"(?:\w+ )?(?:bus|train|truck)|in front of (?:a|the|an) (?:\S+ )?(?:bus|train|tram|truck|lorry)|off the road|off a cliff|behind (?:a|the|his|her|their) (?:\w+ )?"
            r"(?:car|bus|truck)|alive|to death|to a pulp|black and blue|senseless|unconscious|into (?:a|the) (?:river|"
            r"canal|sea|lake)|through (?:a|the) window|with (?:his|her|their) own|up|from a (?:tree|lamppost|bridge)")
 _VIOLENCE_EN = LazyPattern(
@@ -310,7 +310,18 @@ _INJURY_EN = LazyPattern(
     r"(?:his|her|your|ur|their) teeth\b|"
     r"\b(?:enjoy|enjoying)\b.{0,40}\bwhile (?:it|he|she|you|they|u) (?:still )?(?:has|have|can|is|are)(?: \w+)? "
     r"(?:\w+ )?(?:tyres|tires|wheels|windows|teeth|legs|kneecaps|face|paint)\b|"
-    r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b")
+    r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b|"
+    # "I'll make sure Karen never walks again", "he won't make it to Christmas" (12p)
+    r"\b(?:make sure|see to it|making sure)\b (?:that )?(?:\S+ ){1,3}?(?:never|won'?t ever) (?:\S+ )?(?:walks?|talks?|sees?|"
+    r"works?|walk|talk|see|breathe|breathes|smiles?) again\b|"
+    r"\b(?:he|she|him|her|they|you|u)(?: will| is)? (?:won'?t|will not|isn'?t going to|is not going to|ain'?t gonna) "
+    r"(?:make it|live|last|survive) (?:to|till|until|through|past) (?:christmas|the weekend|the summer|new year|his birthday|"
+    r"her birthday|next week|the end of the \w+|friday|monday|the match|the morning)\b|"
+    r"\b(?:hit|punch|smack|kick) (?:him|her|them|you) so hard (?:that )?(?:he|she|they|you)\b|"
+    r"\b(?:burns?|burning|burnt|burn down|burns down|on fire|torch\w*|set fire)\b.{0,40}\bwith (?:him|her|them|you) "
+    r"(?:still )?(?:inside|in it|in there)\b|"
+    r"\b(?:wait|waiting) for (?:him|her|them|you) (?:\S+ ){0,4}with (?:a|an|my|some) (?:\w+ )?(?:bat|baseball bat|crowbar|knife|"
+    r"hammer|machete|axe|iron bar)\b")
 _INJURY_NL = LazyPattern(
     r"\b(?:met de ambulance|in een ambulance|per ambulance|in het ziekenhuis|in een rolstoel|in een lijkzak|"
     r"in een kist|in stukken|zonder (?:\w+ )?(?:tanden|benen|knieschijven|vingers|gezicht|banden))\b"
@@ -336,7 +347,17 @@ _INJURY_NL = LazyPattern(
     r"\b(?:geniet|genieten)\b.{0,40}\bzolang (?:hij|het|ze|zij|je|jij) (?:nog )?(?:\w+ )?(?:banden|wielen|ruiten|tanden|"
     r"benen|knieschijven|lak|gezicht)\b|"
     r"\b(?:heeft|hebben|heb) (?:hij|ze|zij|je|jij) (?:\w+ )?(?:straks |binnenkort |zo )?(?:een )?(?:nieuwe )?(?:tandarts|"
-    r"chirurg|nieuw gebit|rolstoel|ambulance|nieuwe knieschijven) nodig\b")
+    r"chirurg|nieuw gebit|rolstoel|ambulance|nieuwe knieschijven) nodig\b|"
+    # "ik ga ervoor zorgen dat Rob nooit meer kan lopen", "Ruud haalt de kerst niet" (12p)
+    r"\b(?:zorg|zorgen|ervoor zorgen|ervoor zorg|zorg ervoor|zorgen ervoor|zorg er wel voor) dat (?:\S+ ){1,3}?nooit meer (?:kan |zal |kunnen )?(?:lopen|praten|zien|"
+    r"werken|ademen|lachen|loopt|praat|ziet|werkt)\b|"
+    r"\b(?:hij|ze|zij|hem|haar|jij|je) (?:haalt|haal|zal|gaat) (?:\w+ )?(?:de kerst|het weekend|de zomer|oud en nieuw|zijn "
+    r"verjaardag|haar verjaardag|volgende week|vrijdag|maandag|de ochtend|het einde van \w+)(?: niet| halen niet| niet halen)\b|"
+    r"\bzo hard (?:raken|slaan|meppen|trappen|schoppen|timmeren) dat (?:hij|ze|zij|je)\b|"
+    r"\b(?:fik|brand|vlammen|afbrandt|afbranden)\b.{0,40}\bmet (?:hem|haar|ze|jou|hen) (?:er )?(?:nog )?(?:erin|binnen)\b|"
+    r"\b(?:opwachten|opwacht|opwachtten|opgewacht|te grazen nemen)\b.{0,30}\bmet (?:een|zijn|mijn|een paar) (?:\w+ )?"
+    r"(?:knuppel|knuppels|mes|messen|honkbalknuppel|bijl|hamer|pistool|ijzeren staaf)\b|"
+    r"\bde stekker uit (?:die |dat )?(?:hem|haar)\b")
 
 # --- veiled threats: frames ----------------------------------------------------------------------
 _DAMAGE_EN = (r"smashed|broken|burned|burnt|burned down|caught fire|went up in flames|scratched|keyed|slashed|damaged|"
@@ -447,8 +468,9 @@ _VEILED = tuple((frozenset(needs.split()), LazyPattern(regex)) for needs, regex 
      r"\b(?:raar|gek|grappig|bijzonder|vreemd) hoe (?:\S+ ){0,5}(?:afbrand\w*|in brand|in de fik|ongelukken|"
      r"kapot|verdwijn\w*|vlam vat\w*)\b"),
     # "he'd better sleep lightly", "moet voortaan licht slapen"
-    ("sleep slapen",
+    ("sleep slapen slaap",
      r"\b(?:better|should|'d better|had better|needs? to|must) sleep (?:lightly|light)\b|"
+     r"\b(?:slaap|slaapt|slapen) (?:(?:maar|voortaan|vanaf nu|lekker) ){0,2}met (?:één|een) oog open\b(?!\s*\?)|"
      r"\b(?:moet|moeten|kan|kunnen)(?: \w+){0,3} licht (?:gaan )?slapen\b|"
      r"\b(?:voortaan|beter|maar) (?:\w+ ){0,2}licht (?:moet |moeten |gaan )?slapen\b"),
     # "someone should pay that journalist a visit", "iemand moet die journaliste eens een bezoekje brengen"
@@ -499,6 +521,9 @@ _INJURY_NEEDS = frozenset((
     "benen knieschijven vingers gezicht banden ogen lachen lopen praten grijnzen verdient ongelukje ongeluk "
     "reden dentist surgeon priest tandarts chirurg gebit straw rietje picking pick raapt rapen raap zoekt zoeken enjoy "
     "enjoying geniet genieten ditch canal dumpster skip grave dead sloot gracht kanaal rivier container greppel graf "
+    "sure again make christmas weekend summer birthday week friday monday match morning survive last live hard "
+    "inside zorg zorgen nooit kerst zomer verjaardag vrijdag maandag raken slaan erin binnen opwachten opwacht "
+    "opgewacht grazen stekker "
     "dode dood geweest sweep sweeping sweeps collect collecting gather gathering vegen schrapen").split())
 
 
@@ -909,3 +934,48 @@ def extra_insults(text: str, listed: frozenset[str] | set[str]) -> list[str]:
         if _EN_COMPOUND.fullmatch(word) or (word.endswith("s") and word[:-1] in listed and word[:-1] not in _ADJECTIVE_INSULTS):
             out.append(word)
     return out
+
+
+# --- a named person read as a pronoun --------------------------------------------------------------
+# The threat classes above know a person by a pronoun, a handle or a role noun; "Someone should push Sarah
+# Nolan in front of the train" names her. In the sentence as written, a run of capitalised words (with Dutch
+# name particles: "Rob de Graaf", "Anouk van Dam") that does not open the sentence is read as "him" / "hem"
+# for the person layer only. Not all-capitals (brands: "KLM"), not days or months.
+_CAP = r"[A-Z][a-z\u00e0-\u00ff]+(?:-[A-Z][a-z]+)?"
+_NAME = re.compile(rf"(?<![.!?:;\n]\s)(?<=\s)(?:{_CAP})(?:(?: (?:van der|van den|van de|van|de|der|den|ter|ten|het))? {_CAP}){{0,2}}"
+                   rf"(?:'s)?(?![\w@])")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'-]* $")
+# capitalised sentence openers that are no first name ("Hope Joe ...", "Tell Linda ...", "Laat Dennis ...")
+_OPENERS = frozenset((
+    "hope tell hi hey dear thanks sorry i somebody someone anyone let give pray wish when if why ask remind watch "
+    "ik iemand hopelijk laat geef zeg beste hoi hallo wanneer als waarom vraag hoop wens bid").split())
+_NOT_NAMES = frozenset((
+    "monday tuesday wednesday thursday friday saturday sunday january february march april june july august "
+    "september october november december maandag dinsdag woensdag donderdag vrijdag zaterdag zondag januari "
+    "februari maart juni juli augustus oktober christmas kerst easter pasen god i").split())
+_DUTCH_HINT = frozenset("ik je jij hij ze zij het een de dat die niet van en met op moet zou ga gaat hoop dat iemand "
+                        "wil mag kan zijn haar hem wat waar als naar voor".split())
+
+
+def names_as_pronouns(raw: str, folded: str) -> str:
+    """``folded`` with every person name of ``raw`` (the sentence as written) replaced by "him" / "hem"."""
+    if not any(c.isupper() for c in raw[1:]):
+        return folded
+    # (a capitalised word right before the match means the run opens the sentence: "Greg Foster's car ...")
+    found = [m.group(0) for m in _NAME.finditer(raw)
+             if (before := _CAPITAL_BEFORE.search(raw, 0, m.start())) is None
+             or before.group(0).strip().lower() in _OPENERS]
+    names = [n for n in found if n.split()[0].lower().removesuffix("'s") not in _NOT_NAMES]
+    if not names:
+        return folded
+    words = folded.split()
+    pronoun = "hem" if sum(w in _DUTCH_HINT for w in words) >= 2 else "him"
+    out = folded
+    for name in sorted(names, key=len, reverse=True):
+        plain = name.lower()
+        if plain.endswith("'s"):
+            out = out.replace(plain, "his" if pronoun == "him" else "zijn")
+            plain = plain[:-2]
+        out = out.replace(plain, pronoun)
+    return out
+

@@ -29,7 +29,7 @@ from riskcheck.scorers.informal import informal_view, plain
 from riskcheck.scorers.toxicity_insinuation import insinuation_floors, might_insinuate
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_person import (extra_insults, friendly_violent_idiom, insult_of_person, may_be_idiom,
-                                              person_floors)
+                                              names_as_pronouns, person_floors)
 from riskcheck.scorers import person_abuse
 from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
@@ -112,7 +112,7 @@ INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult",
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
                   following: str = "", prepare: Callable[[str], str] = str,
                   learned_floors: dict[str, float] | None = None, at_things: bool = False,
-                  idiom: bool = False) -> dict[str, float]:
+                  idiom: bool = False, person_view: str | None = None) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
@@ -128,7 +128,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``at_things``: every listed insult is aimed at a thing (``thing_targets``): an insult shape
     ("my laptop is a total idiot") then sets no floor; any other shape still does.
     ``idiom``: the sentence is a friendly violent idiom (``toxicity_person.friendly_violent_idiom``): the
-    threat shapes and the person layer set no floor."""
+    threat shapes and the person layer set no floor.
+    ``person_view``: what the person layer reads (the sentence with a named person read as "him" / "hem",
+    ``toxicity_person.names_as_pronouns``); ``text`` when None."""
     out = dict(scores)
     prepared: dict[str, str] = {}
 
@@ -154,7 +156,7 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         joke = joke_floors(text, context(previous), context(following))
     if not joke and GROUP_JOKE_BUTT.search(text):
         joke = group_joke_floors(text, context(previous), context(following))
-    person = person_floors(text, lambda: context(previous), lambda: context(following))
+    person = person_floors(person_view or text, lambda: context(previous), lambda: context(following))
     insinuation = (insinuation_floors(text, context(previous), context(following))
                    if might_insinuate(text) else {})
     assessed = assess(text)
@@ -401,7 +403,7 @@ class Usem3ToxicityScorer:
                 extra = {k: max(v, extra.get(k, 0.0)) for k, v in {**extra, **person_learned}.items()}
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=context, learned_floors=extra, at_things=at_things,
-                                   idiom=idiom)
+                                   idiom=idiom, person_view=names_as_pronouns(text, shaped))
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from riskcheck.scorers.obfuscation import fold
 from riskcheck.scorers.person_abuse import BLOCK_FROM, REVIEW, REVIEW_FROM, floors, may_abuse
 from riskcheck.scorers.toxicity_person import extra_insults, friendly_violent_idiom, insult_of_person
 from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
@@ -115,3 +116,42 @@ def test_telling_the_reader_never_to_say_it_is_counter_speech(text: str, expecte
     from riskcheck.scorers.toxicity_patterns import is_counter_speech
 
     assert is_counter_speech(text) is expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("Somebody should shove Priya Marsh under a lorry.", "somebody should shove him under a lorry."),
+    ("Ik hoop dat Sanne van Leeuwen struikelt.", "ik hoop dat hem struikelt."),
+    ("Greg Foster's car is parked outside.", "greg foster's car is parked outside."),   # opens the sentence
+    ("See you on Monday, KLM crew!", "see you on monday, klm crew!"),                     # days, all capitals
+])
+def test_a_named_person_is_read_as_a_pronoun(raw: str, expected: str) -> None:
+    from riskcheck.scorers.toxicity_person import names_as_pronouns
+
+    assert names_as_pronouns(raw, raw.lower()) == expected
+
+
+@pytest.mark.parametrize("raw", [
+    "Honestly, somebody should shove Priya Marsh in front of the 6:40 tram.",
+    "Trust me, Gary Lund won't make it to the weekend.",
+    "I'll see to it that Nora Blake never talks again.",
+    "Ik zorg ervoor dat Kim de Boer nooit meer kan praten.",
+    "Iemand moet die Ferry Dekker na de training opwachten met een honkbalknuppel.",
+    "@bram_x slaap voortaan maar met één oog open.",
+])
+def test_threats_at_a_named_person(raw: str) -> None:
+    from riskcheck.scorers.toxicity_person import names_as_pronouns, person_shapes
+
+    assert person_shapes(names_as_pronouns(raw, fold(raw)))
+
+
+@pytest.mark.parametrize("raw", [
+    "We'll make sure Nora never misses a deal again.",
+    "The parcel won't make it to you by Friday, sorry Gary.",
+    "Onze bezorger Kim zorgt ervoor dat je pakket nooit meer kwijtraakt.",
+    "We trekken de stekker uit dat project.",
+    "Met één oog open slapen? Niet met deze gordijnen.",
+])
+def test_look_alikes_of_named_threats(raw: str) -> None:
+    from riskcheck.scorers.toxicity_person import names_as_pronouns, person_shapes
+
+    assert person_shapes(names_as_pronouns(raw, fold(raw))) == ()
