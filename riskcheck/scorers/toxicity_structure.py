@@ -185,6 +185,9 @@ def _shape(name: str, needs: str, regex: str, floors: dict[str, float], unless: 
 _NOT_NEGATED = "".join(rf"(?<!\b{w} )" for w in ("don't", "dont", "do not", "doesn't", "does not", "never", "didn't",
                                                   "did not", "won't", "will not"))
 _NO_DENIAL = r"(?:(?!no\b|not\b|never\b|less\b|geen\b|niet\b|nooit\b|minder\b)\S+\s+)?"
+# "Typical Muslim hospitality: we were fed three times": a virtue after "typical <group>".
+_VIRTUE = (r"hospitality|generosity|kindness|warmth|humou?r|cooking|food|cuisine|baking|music|style|charm|gastvrijheid|"
+           r"vrijgevigheid|vriendelijkheid|warmte|humor|keuken|eten|muziek|gezelligheid|stijl|charme")
 # "zo zijn ze" / "ze zijn allemaal zo." but not the intensifier "ze zijn allemaal zo trots"
 _ZO = r"zo(?!\s+(?!zijn\b|ze\b|nu\b|eenmaal\b)[^\W\d_])"
 _PROHIBIT_EN = (r"(?:should|must|ought to|may|can|could)(?:n'?t| not| never| no longer)(?: ever| even| really)? be (?:allowed|"
@@ -305,7 +308,9 @@ SHAPES: tuple[StructureShape, ...] = (
            IDENTITY_BLOCK),
     _shape("exclusion: asking why they should have a right (nl)", "waarom",
            rf"\bwaarom\s+(?:zouden|zou|mogen|mag|krijgen|krijgt|hebben|heeft)\s+{OBJECT}\s+(?:(?!moeten\b|hoeven\b|minder\b|"
-           rf"lager\b|slechter\b)\S+\s+){{0,7}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)",
+           rf"lager\b|slechter\b|niet\b|geen\b|nooit\b)\S+\s+){{0,7}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)"
+           # "waarom mogen vluchtelingen eigenlijk niet werken?" asks why a right is denied
+           r"(?!\s+(?:\S+\s+)?(?:niet|geen|nooit)\b)",
            IDENTITY_BLOCK),
     _shape("exclusion: out of the country (nl)", "land eruit weg zet gooi schop trap stuur",
            rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|mogen|kunnen)\s+(?:\S+\s+)?(?:het land uit|eruit|weg|terug)\s*(?:[.!,;]|$|"
@@ -317,7 +322,10 @@ SHAPES: tuple[StructureShape, ...] = (
     _shape("call for coercion", "should must need needs ought have has deserve deserves gotta will going "
            "moeten moet moesten zouden zou mogen mag horen hoort",
            rf"{SUBJECT}{_GAP}\s+(?:should|must|need to|needs to|ought to|have to|has to|deserve to|deserves to|gotta|"
-           rf"are going to)\s+(?:all\s+|just\s+|finally\s+|simply\s+)?(?:be|get)\s+(?:\w+\s+)?(?:{_COERCE_EN})\b|"
+           rf"are going to)\s+(?:all\s+|just\s+|finally\s+|simply\s+)?(?:be|get)\s+(?:\w+\s+)?(?:{_COERCE_EN})\b"
+           # "kept out of harm's way", "sent home with a warm meal": protection and care, not coercion
+           r"(?!\s+(?:of\s+)?(?:harm|harm's way|danger|the cold|poverty|trouble)\b|\s+(?:with|safely|early|to rest|"
+           r"to (?:their|the) famil\w*)\b)|"
            rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|moesten|zouden|zou|mogen|mag|horen|hoort)\s+(?:\S+\s+){{0,4}}?(?:{_COERCE_NL})\b",
            THREAT_GROUP),
     _shape("coercion done to a group", "round rounding deport deporting expel kick throw lock rid ship pak pakken zet "
@@ -449,7 +457,7 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"^(?=.*?\b(?:again|weer|alweer|once more|opnieuw)\b)(?=.*?(?:{_SARCASM})).*?\b{_T}\b|"
            rf"\bof course (?:it was|it's|it is|they were|it had to be) (?:a |an |the |those |some )?{_T}\b|"
            rf"\bnatuurlijk (?:was|waren) het (?:weer |alweer )?(?:een |de |die )?{_T}\b|"
-           rf"\b(?:typical|typisch)\s+{_T}\b",
+           rf"\b(?:typical|typisch)\s+{_T}\b(?!\s+(?:{_VIRTUE})\b)",
            IDENTITY_BLOCK, unless=_SUCCESS),
 )
 _NEEDS = frozenset(w for shape in SHAPES for w in shape.needs)

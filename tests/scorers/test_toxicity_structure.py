@@ -210,6 +210,11 @@ def test_a_group_claim_the_writer_denies_stays_low(text: str) -> None:
     ("dancing is in their blood: meet the girls of our ballet school.", "crime is in their blood, those gypsies."),
     # "zo" as an intensifier
     ("de vrouwen na de marathon: ze zijn allemaal zo blij.", "zo zijn ze nu eenmaal, die marokkanen."),
+    # asking why a right is denied; protection and care; a virtue after "typical"
+    ("waarom mogen asielzoekers eigenlijk niet werken?", "waarom mogen asielzoekers eigenlijk hier blijven?"),
+    ("refugees should be kept out of the cold tonight, our hall is open.", "refugees should be kept out."),
+    ("the immigrants should be sent home safely after the course.", "the immigrants should be sent home."),
+    ("typical turkish hospitality: tea before we even sat down.", "typical turks, always complaining."),
     # a protective "have to"
     ("no woman should ever have to choose between a career and a family.", "no woman should ever be allowed to vote."),
 ])
