@@ -368,7 +368,7 @@ _DAMAGE_NL = (r"bekrast|kapot|gebroken|afbrand\w*|in brand|in de fik|vernield|in
               r"opgeblazen|gejat|gestolen|iets aan|iets mee|een ongelukje|een ongeluk")
 # Selling lines built on the same frames ("shame if your screen got smashed: get a case").
 _SELLING = LazyPattern(r"\b(?:that'?s why|which is why|so (?:get|grab|make sure|protect|book|order)|insurance|insured|"
-                      r"cover(?:ed|age)?|warranty|guarantee|case|protector|protect\w*|sale|discount|offer|deals?|"
+                      r"cover(?:ed|age)?|warranty|guarantee|case|protector|protect\w*|sale|discount|offer|deals?(?! with\b)|"
                       r"order now|book now|miss (?:out|this|it)|daarom|actie|verzeker\w*|dekking|garantie|"
                       r"bescherm\w*|hoesje|bestel\w*|korting|aanbieding|mist|missen|mis\b|\d+ ?%)")
 # Each veiled-threat frame with the words without which it cannot match (checked against the sentence's
@@ -467,6 +467,35 @@ _VEILED = tuple((frozenset(needs.split()), LazyPattern(regex)) for needs, regex 
      r"fire|go missing|happen)|cars? (?:get|break)|windows? (?:get|break))\b|"
      r"\b(?:raar|gek|grappig|bijzonder|vreemd) hoe (?:\S+ ){0,5}(?:afbrand\w*|in brand|in de fik|ongelukken|"
      r"kapot|verdwijn\w*|vlam vat\w*)\b"),
+    # "we know your route home", "we kennen je route naar huis" (12p)
+    ("know knew kennen ken weten weet",
+     r"\b(?:i|we) (?:know|knew|'ve learned|have learned) (?:\w+ ){0,2}(?:your|ur|his|her|their) (?:\w+ )?(?:route|walk) "
+     r"(?:home|to (?:work|school))\b|"
+     r"\b(?:ik|we|wij) (?:ken|kennen|weet|weten) (?:\w+ ){0,2}(?:je|jouw|zijn|haar|hun) (?:\w+ )?(?:route|weg|looproute|fietsroute) "
+     r"(?:naar huis|naar je werk|naar school)\b"),
+    # "delete it or we'll deal with you ourselves", "haal het weg of we regelen het zelf met je" (12p)
+    ("deal regelen regel",
+     r"\bor (?:else )?(?:we'?ll|we will|i'?ll|i will|my mates will|the lads will) deal with (?:you|him|her|them) "
+     r"(?:ourselves|myself|personally|in person|our way|my way)\b|"
+     r"\bof (?:we|ik|wij) (?:regelen|regel) het (?:zelf|persoonlijk|op onze manier|op mijn manier) (?:met (?:je|jou|hem|haar))?"),
+    # "her silence would be good for her health", "zwijgen is goed voor haar gezondheid" (12p)
+    ("health gezondheid",
+     r"\b(?:silence|quiet|staying (?:away|quiet|home)|keeping (?:quiet|away|your mouth shut)|shutting up|dropping (?:it|the story))\b"
+     r".{0,30}\b(?:good|better|healthy|healthier) for (?:your|ur|her|his|their) health\b|"
+     r"\b(?:zwijgen|je mond houden|zijn mond houden|haar mond houden|wegblijven|thuisblijven|het verhaal laten vallen|stil zijn)\b"
+     r".{0,30}\b(?:goed|beter|gezond|gezonder) (?:is )?voor (?:je|jouw|haar|zijn|hun) gezondheid\b"),
+    # "nobody will hear you scream out there", "niemand hoort je daar schreeuwen" (12p)
+    ("hear hoort horen",
+     r"\b(?:nobody|no one|noone)(?: will| would| is going to| can|'ll)? hear (?:you|u|him|her|them) (?:\w+ )?"
+     r"(?:scream|screaming|shout|shouting|cry|crying|beg|begging)\b|"
+     r"\b(?:niemand (?:hoort|zal|kan|gaat)|hoort niemand)(?: \w+){0,3} (?:je|jou|hem|haar) (?:\w+ ){0,3}(?:schreeuwen|gillen|huilen|"
+     r"smeken|roepen)\b"),
+    # "It's a long walk home after dark, isn't it?", "lange wandeling naar huis als het donker is, hè?" (12p)
+    ("walk drive ride way wandeling rit weg fietstocht",
+     r"\blong (?:walk|way|drive|ride) (?:\S+ ){0,6}(?:after dark|at night|alone|in the dark|on your own)\b.{0,6}"
+     r"(?:isn'?t it|innit|right|eh|aye)\s*\?|"
+     r"\blange? (?:wandeling|rit|weg|fietstocht|tocht) (?:\S+ ){0,6}(?:als het donker is|in het donker|'s avonds|'s nachts|"
+     r"in je eentje|alleen)\b.{0,6}(?:hè|he|toch|niet dan)\s*\?"),
     # "he'd better sleep lightly", "moet voortaan licht slapen"
     ("sleep slapen slaap",
      r"\b(?:better|should|'d better|had better|needs? to|must) sleep (?:lightly|light)\b|"

@@ -155,3 +155,34 @@ def test_look_alikes_of_named_threats(raw: str) -> None:
     from riskcheck.scorers.toxicity_person import names_as_pronouns, person_shapes
 
     assert person_shapes(names_as_pronouns(raw, fold(raw))) == ()
+
+
+@pytest.mark.parametrize("raw", [
+    "I know your route to work, Jonas, and so do my friends.",
+    "Take it down or we'll deal with him personally.",
+    "Staying quiet would be much healthier for her health, tell her that.",
+    "No one will hear him begging out there.",
+    "Long drive back from the depot at night, isn't it?",
+    "Wij kennen haar fietsroute naar school.",
+    "Verwijder die review of we regelen het persoonlijk met je.",
+    "Wegblijven is beter voor zijn gezondheid, zeg dat maar tegen hem.",
+    "Lange rit naar huis in je eentje, hè?",
+])
+def test_veiled_threat_frames_in_fresh_words(raw: str) -> None:
+    from riskcheck.scorers.toxicity_person import names_as_pronouns, person_shapes
+
+    assert person_shapes(names_as_pronouns(raw, fold(raw))) == ("veiled threat at a person",)
+
+
+@pytest.mark.parametrize("raw", [
+    "We know your way home is long, so we deliver.",
+    "Cut the sugar: it's good for your health.",
+    "Or we'll deal with your refund ourselves.",
+    "Grab the deal with your friends!",
+    "Long walk after dark? Take our bike light, it's bright.",
+    "Zwijgen is goud, maar praten met een coach is beter voor je gezondheid.",
+])
+def test_look_alikes_of_the_veiled_frames(raw: str) -> None:
+    from riskcheck.scorers.toxicity_person import names_as_pronouns, person_shapes
+
+    assert person_shapes(names_as_pronouns(raw, fold(raw))) == ()
