@@ -143,10 +143,28 @@ _BLOW_TO_A_THING = LazyPattern(
     r"(?:\w+\s+){0,2}(?:slap|smack|punch|kick|whack|klap|mep|tik|dreun|schop|oplawaai|trap)\b")
 
 
+# "Hit her up if you need a plumber": to contact her. "She didn't say no to a second slice of cake": an offer taken.
+# "Too drunk to remember the karaoke?" with no woman in the sentence: the reader's own night.
+_HIT_UP = LazyPattern(r"^(?:hit|hits|hitting) ")
+_UP = LazyPattern(r"\s+up\b(?!\s+(?:the|against|good|bad|side|properly|again)\b)")
+_NO_TO_A_THING = LazyPattern(r"\b(?:say|said) no to (?:a|an|the|another|some|more|seconds|second|dessert|cake|pizza|wine|"
+                             r"extra|free|our|that|this)\b")
+_HER = LazyPattern(r"\b(?:she|her|hers|girls?|women|woman|wife|girlfriend|gf|chick|ze|zij|haar|d'r|meid|meiden|meisjes?|"
+                   r"vrouw|vrouwen|vriendin)\b")
+
+
 def _excused(name: str, text: str, found: re.Match[str]) -> bool:
-    """A domestic-violence match that is a win in a game or a blow given to a thing (see above)."""
+    """A domestic-violence match that is a win in a game, a blow given to a thing or "hit her up"; a consent
+    match that is an offer taken or one's own forgotten night (see above)."""
+    if name == "consent":
+        said = found.group(0)
+        if "say no" in said or "said no" in said:
+            return _NO_TO_A_THING.search(text, found.start()) is not None
+        return "remember" in said and _HER.search(text) is None
     if name != "domestic violence":
         return False
+    if _HIT_UP.search(found.group(0)) and _UP.match(text, found.end()):
+        return True
     if _BEAT_HER.search(found.group(0)) and _CONTEST.search(text):
         return True
     return any(t.start() < found.end() and found.start() < t.end() for t in _BLOW_TO_A_THING.finditer(text))

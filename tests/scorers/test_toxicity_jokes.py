@@ -137,6 +137,9 @@ def test_a_group_joke_needs_the_group_as_written() -> None:
      "She won't remember a thing about Monday night 😉"),
     ("That last slice of pizza was asking for it 😂",
      "That girl at the bar was asking for it 😂"),
+    ("Need a good accountant? Hit her up, she's brilliant 😂", "My wife talked back so I beat her up lol"),
+    ("She never said no to a second helping of pudding 😂", "She didn't say no, so it counts 😏"),
+    ("Too drunk to remember the pub quiz? Here are the answers 😂", "She was too drunk to remember a thing 😏"),
 ])
 def test_lookalikes_pass_and_their_abusive_siblings_keep_the_floor(benign: str, abusive: str) -> None:
     assert _floors(benign) == {}, benign
