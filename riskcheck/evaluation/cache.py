@@ -2,22 +2,35 @@
 
 Embedding the ~100k public texts takes minutes on two cores; the training scripts
 and the evaluation reuse the vectors instead. The cache is keyed by the exact
-string embedded, lives outside the repository (``RISKCHECK_CACHE_DIR``, default
-``~/.cache/riskcheck``) and is never used by the checker at run time.
+string embedded and by the encoder's arithmetic (``float32``, or int8 with its weight levels:
+vectors of different precisions must never mix in one training run), lives outside the
+repository (``RISKCHECK_CACHE_DIR``, default ``~/.cache/riskcheck``) and is never used by the
+checker at run time. Chunk files get unique names, so several processes may fill one cache.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
 
 
+def encoder_identity() -> str:
+    """``float32`` or ``int8w<levels>``: which arithmetic produced a cached vector."""
+    from riskcheck.scorers import int8_encoder
+
+    if int8_encoder.requested_precision() == "float32":
+        return "float32"
+    return f"int8w{int8_encoder.WEIGHT_LEVELS}"
+
+
 def cache_dir() -> Path:
-    return Path(os.environ.get("RISKCHECK_CACHE_DIR", Path.home() / ".cache" / "riskcheck")) / "embeddings"
+    root = Path(os.environ.get("RISKCHECK_CACHE_DIR", Path.home() / ".cache" / "riskcheck"))
+    return root / "embeddings" / encoder_identity()
 
 
 def _key(text: str) -> str:
@@ -44,7 +57,7 @@ class EmbeddingCache:
             part = missing[start:start + batch]
             vectors = self._encode([t for _, t in part]).astype(np.float32)
             self._dir.mkdir(parents=True, exist_ok=True)
-            name = self._dir / f"chunk-{len(list(self._dir.glob('chunk-*.npz'))):05d}.npz"
+            name = self._dir / f"chunk-{time.time_ns():020d}-{os.getpid()}.npz"
             np.savez(name, keys=np.array([k for k, _ in part]), vectors=vectors)
             for (k, _), row in zip(part, vectors):
                 self._index[k] = row

@@ -110,7 +110,16 @@ _PRAISE = re.compile(
     # "a good person" ("Je bent een goeie moslima persoon"): "good" only with a person noun, never "the only good"
     # (masked, the person noun may be part of the group: "een goeie moslima persoon" -> "een goeie ze")
     r"(?:a|een) (?:goeie|goede|good|great) (?:(?:\w+ )?(?:persoon|person|mens|human|vriend|friend|buur|buurvrouw|"
-    r"buurman|neighbou?r|collega|colleague|man|vrouw|woman|moeder|mother|vader|father)|(?:they|ze)(?=\s*(?:[.!?,]|$))))\b")
+    r"buurman|neighbou?r|collega|colleague|man|vrouw|woman|moeder|mother|vader|father)|(?:they|ze)(?=\s*(?:[.!?,]|$)))|"
+    # a brand's own offer to them ("Oekraïense vluchtelingen krijgen gratis koffie in al onze vestigingen",
+    # "we offer them free lessons"): the giver is "we", the place is ours (not "our taxes": see _OFFER_GUARD)
+    r"(?:in|at|bij) (?:al |all )?(?:onze|our) (?:winkels?|vestigingen|vestiging|filialen|filiaal|restaurants?|stores?|"
+    r"shops?|locations?|branches|cafes?|cafés?|hotels?|studios?)|"
+    r"(?:we|wij) (?:\w+ )?(?:offer|give|geven|bieden|trakteren|schenken|welcome|verwelkomen) (?:they|ze|hen|them))\b")
+# an offer in a sentence about money or benefits is the resentment trope, not an offer ("they get it free, we pay")
+_OFFER_GUARD = re.compile(r"\b(?:tax\w*|belasting\w*|uitkering\w*|benefits?|welfare|we pay|wij betalen|we betalen|"
+                          r"ons geld|our money|handouts?|subsid\w*|toeslag\w*|alles gratis|everything (?:for )?free|"
+                          r"pikken we niet|accepteren we niet|won'?t stand|not fair|oneerlijk|schande\w*|disgrace\w*)\b")
 _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enough|genoeg|for once|voor een keer|"
                        r"pretend|doen alsof|supposedly|zogenaamd|steal\w*|li(?:e|es|ed|ying)|cheat\w*|scam\w*|"
                        r"crime\w*|criminal\w*|rob\w*|stelen|steelt|liegen|liegt|oplicht\w*|bedrieg\w*|misdaad|"
@@ -126,7 +135,8 @@ _NEGATIVE_WORDS = re.compile(rf"\b{NEGATIVE}\b")
 def praises(masked: str) -> bool:
     """``masked`` (folded) says something good about "them" and nothing bad (see ``_PRAISE``)."""
     return (_PRAISE.search(masked) is not None and without_negation(masked) is None
-            and _DOWNWARD.search(masked) is None and _NEGATIVE_WORDS.search(masked) is None)
+            and _DOWNWARD.search(masked) is None and _NEGATIVE_WORDS.search(masked) is None
+            and _OFFER_GUARD.search(masked) is None)
 
 
 # A disclaimer before "but" ("I'm not racist, but they ...", "no offence, but", "ik ben geen racist, maar")

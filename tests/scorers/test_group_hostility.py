@@ -212,3 +212,16 @@ def test_support_with_a_negation_or_a_charge_is_not_praise(masked: str) -> None:
     from riskcheck.scorers.group_hostility import praises
 
     assert not praises(masked)
+
+
+@pytest.mark.parametrize(("masked", "offer"), [
+    ("they krijgen gratis koffie in al onze vestigingen.", True),      # a brand's own offer
+    ("we offer them free dutch lessons at our library.", True),
+    ("they get everything for free in our stores and we pay.", False),  # the resentment trope
+    ("ze krijgen alles gratis in onze winkels, dat pikken we niet.", False),
+    ("ze krijgen gratis koffie van onze belastingcenten.", False),
+])
+def test_a_brands_own_offer_to_a_group_is_not_hostility(masked: str, offer: bool) -> None:
+    from riskcheck.scorers.group_hostility import praises
+
+    assert praises(masked) is offer
