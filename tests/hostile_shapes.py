@@ -45,6 +45,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "skin tones": _repeat("\U0001f44d\U0001f3fd"),
     "flags": _repeat("\U0001f1f3\U0001f1f1"),
     "dots between letters": _repeat("a."),
+    # short words with no white space: the spelling reader once scanned back to the last space per word
+    "words joined by dots": _repeat("ab."),
     "at signs": _repeat("a@"),
     "www prefixes": _repeat("www."),
     "hash signs": _repeat("#"),

@@ -478,8 +478,8 @@ def warm() -> None:
 
 
 @functools.lru_cache(maxsize=1)
-def _lexicon_person_words() -> frozenset[str]:
-    """Single-word insults and slurs of the shipped lexicon (what a curse word may be glued to)."""
+def shipped_lexicon_categories() -> dict[str, list[str]]:
+    """The shipped lexicon's terms per category, read once ({} when the file is missing or broken)."""
     import json
 
     from riskcheck.scorers.toxicity_usem3 import default_model_dir
@@ -487,6 +487,13 @@ def _lexicon_person_words() -> frozenset[str]:
     try:
         data = json.loads((default_model_dir() / "lexicon.json").read_text(encoding="utf-8"))["categories"]
     except (OSError, ValueError, KeyError):
-        return frozenset()
+        return {}
+    return {str(c): [str(t) for t in terms] for c, terms in data.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_person_words() -> frozenset[str]:
+    """Single-word insults and slurs of the shipped lexicon (what a curse word may be glued to)."""
+    data = shipped_lexicon_categories()
     return frozenset(t.lower() for c in ("insult", "slur") for t in data.get(c, [])
                      if " " not in t and "*" not in t)
