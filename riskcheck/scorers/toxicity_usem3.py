@@ -302,12 +302,14 @@ class Usem3ToxicityScorer:
         self._embedder = embedder
 
     def warm_up(self) -> None:
-        """Load the models, the informal reading's hashtag vocabulary (~0.5 s) and the sentence shapes'
-        regular expressions now: a service calls this at start, so its first posts do not pay for them."""
+        """Load the models, the informal reading's hashtag vocabulary (~0.5 s), the spelling reader's word
+        tables and the sentence shapes' regular expressions now: a service calls this at start, so its first
+        posts do not pay for them (the spelling tables take ~3 s on a machine without their disk cache)."""
         if self.unavailable_reason() is None:
-            from riskcheck.scorers import informal, lazy_regex
+            from riskcheck.scorers import informal, lazy_regex, spelling
 
             informal.warm()
+            spelling.warm()
             lazy_regex.compile_all()   # the sentence shapes compile on first use; a service pays now
 
     def score(self, texts: Sequence[str]) -> list[dict[str, float]]:
