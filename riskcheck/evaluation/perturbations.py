@@ -21,10 +21,14 @@ import re
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from riskcheck.types import Post
 
-CLEAN_BLOCKS = frozenset({"heldout9", "heldout10", "heldout11", "heldout12", "lookalike", "backlash"})
+if TYPE_CHECKING:   # the checker is built by the caller; importing it here would load the rule engine early
+    from riskcheck.checker import Checker
+
+CLEAN_BLOCKS = frozenset({"heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "lookalike", "backlash"})
 _WORD = re.compile(r"[^\W\d_]+")
 _LEET = str.maketrans({"a": "4", "e": "3", "i": "1", "o": "0", "A": "4", "E": "3", "I": "1", "O": "0"})
 _CYRILLIC = str.maketrans({"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "i": "і",
@@ -107,7 +111,7 @@ class Robustness:
         return self.flagged / self.n if self.n else 1.0
 
 
-def measure(checker: object, cases: Sequence[tuple[str, str]]) -> dict[str, dict[str, Robustness]]:
+def measure(checker: Checker, cases: Sequence[tuple[str, str]]) -> dict[str, dict[str, Robustness]]:
     """``cases``: (language, text) flagged as written. Result: transform -> language -> Robustness."""
     from riskcheck.evaluation.functional import AT
     from riskcheck.scorers.spelling import risk_words
@@ -115,7 +119,7 @@ def measure(checker: object, cases: Sequence[tuple[str, str]]) -> dict[str, dict
     risky = risk_words()
     jobs = [(name, lang, out) for name in TRANSFORMS for lang, text in cases
             if (out := perturb(text, name, risky)) is not None]
-    verdicts = checker.check_many([Post(text=t, scheduled_at=AT) for _, _, t in jobs])  # type: ignore[attr-defined]
+    verdicts = checker.check_many([Post(text=t, scheduled_at=AT) for _, _, t in jobs])
     table: dict[str, dict[str, Robustness]] = {name: {} for name in TRANSFORMS}
     for (name, lang, _), verdict in zip(jobs, verdicts):
         cell = table[name].setdefault(lang, Robustness())
@@ -125,13 +129,13 @@ def measure(checker: object, cases: Sequence[tuple[str, str]]) -> dict[str, dict
     return table
 
 
-def flagged_cases(checker: object, groups: Sequence[str]) -> list[tuple[str, str]]:
+def flagged_cases(checker: Checker, groups: Sequence[str]) -> list[tuple[str, str]]:
     """The suite's abusive cases of ``groups`` that the checker flags as written."""
     from riskcheck.evaluation.functional import AT, load_suite
 
     wanted = [(lang, text) for f in load_suite() if f.expect == "flag" and f.group in groups
               and f.group not in CLEAN_BLOCKS for lang, texts in f.cases.items() for text in texts]
-    verdicts = checker.check_many([Post(text=t, scheduled_at=AT) for _, t in wanted])  # type: ignore[attr-defined]
+    verdicts = checker.check_many([Post(text=t, scheduled_at=AT) for _, t in wanted])
     return [case for case, verdict in zip(wanted, verdicts) if verdict.decision.value != "pass"]
 
 
