@@ -143,3 +143,68 @@ def violence_by_a_thing(text: str) -> bool:
         return True
     found = _THING_DOES_IT.match(text)
     return found is not None and found.group("thing") in _PRODUCT_NOUNS
+
+
+# --- dehumanising words said of animals, things and affectionately of children ------------------------
+# "Muggen zijn echt een plaag", "Those pigeons are vermin", "Wasps are the worst creatures", "The weather
+# this week is absolute garbage": the dehumanisation shape reads "X are <vermin word>" and, where a person
+# word stands anywhere in the sentence ("pak nu *onze* klamboe"), took X for people. The subject is an
+# animal or a thing: nobody is dehumanised. "The kids were little monkeys at the petting zoo": children
+# called *little* animals (a diminutive) is affection, not contempt ("those kids are animals" stays).
+ANIMAL_NOUNS = frozenset((
+    "mosquito mosquitoes mosquitos midges gnats flies fly wasps wasp bees hornets ants ant mice mouse slugs snails "
+    "pigeons pigeon seagulls seagull gulls crows magpies geese squirrels foxes moles moths fleas ticks lice bugs "
+    "weeds weed aphids caterpillars cockroaches termites bedbugs spiders rabbits deer cats dogs puppies kittens "
+    "muggen mug vliegen vlieg wespen wesp bijen hoornaars mieren mier muizen muis slakken naaktslakken duiven duif "
+    "meeuwen meeuw kraaien eksters ganzen eekhoorns vossen mollen motten mot vlooien teken luizen beestjes onkruid "
+    "bladluizen rupsen kakkerlakken termieten bedwantsen spinnen konijnen herten katten honden puppy's kittens "
+    "eikenprocessierupsen processierupsen buxusmot").split()) | THING_NOUNS
+_CHILDREN = r"(?:kids|children|toddlers|little ones|boys|girls|kinderen|kids|kleintjes|peuters|kleuters|jongens|meiden)"
+_DEHUMAN_SUBJECT = re.compile(
+    rf"^\W*(?:(?:the|these|those|this|that|our|my|all|the|de|het|deze|die|dit|dat|onze|ons|mijn|alle)\s+)?"
+    rf"(?:(?:damn|stupid|bloody|little|tiny|stomme|kleine|rot)\s+)?(?P<noun>[\w'-]+)(?:\s+(?:this|these|deze|dit)\s+"
+    rf"(?:week|weekend|summer|zomer|year|jaar|morning|ochtend|month|maand))?\s+"
+    rf"(?:are|is|were|was|zijn|waren|is|blijven|blijft)\b")
+_AFFECTION = re.compile(rf"^\W*(?:(?:the|our|my|de|onze|mijn|ons)\s+)?{_CHILDREN}\s+(?:are|were|zijn|waren)\s+"
+                        r"(?:(?:such|real|total|echte|echt|net|zulke|just|like)\s+)*(?:little|kleine|cheeky|"
+                        r"ondeugende)\s+\w+|"
+                        rf"^\W*(?:(?:the|our|my|de|onze|mijn|ons)\s+)?{_CHILDREN}\s+(?:are|were|zijn|waren)\s+"
+                        r"(?:(?:such|real|total|echte|echt|net|zulke|just|like)\s+)*\w+jes\b")
+
+
+def dehumanises_no_one(text: str) -> bool:
+    """The subject of ``text`` (folded) is an animal or an everyday thing, or children are called little
+    animals: a dehumanising noun in it dehumanises no one."""
+    match = _DEHUMAN_SUBJECT.match(text)
+    if match is not None and match.group("noun") in ANIMAL_NOUNS:
+        return True
+    return _AFFECTION.match(text) is not None
+
+
+# --- "kanker" the disease --------------------------------------------------------------------------
+# The Dutch curse word is also the name of the disease: "Huidkanker is de meest voorkomende kanker",
+# "Mijn oma is aan kanker overleden", "onderzoek naar kanker". The listed word read as an insult made a
+# cancer charity's post, or a customer's grief, a block. The disease reading: a disease compound
+# (huid|long|borst|...kanker), or the word after a preposition, article, adjective or verb of having,
+# or before a medical noun. The curse readings stay: "kanker op", "krijg de kanker", "kankerlijer",
+# "hoop dat je kanker krijgt", "kanker" as an interjection or an intensifier.
+_DISEASE_KANKER = re.compile(
+    r"\b(?:aan|tegen|met|van|door|naar|over|bij|zonder|na)\s+(?:(?:de|het|een|zijn|haar|hun|mijn|deze|die)\s+)?"
+    r"(?:\w+e\s+)?kanker\b(?!\s+(?:op|lijer|lijers|hoer|joden?|mongool))|"
+    r"\b(?:heeft|hebben|had|hadden|kreeg|kregen|overleefde|overleefd|overwon|verslaan|bestrijden|genezen|voorkomen|"
+    r"herkennen|behandelen|behandeld|opsporen)\s+(?:\w+\s+){0,2}?kanker\b(?!\s+(?:op|lijer))|"
+    r"\b(?:voorkomende|agressieve|uitgezaaide|ongeneeslijke|zeldzame|vroege|beginnende|erfelijke)\s+(?:vorm van\s+)?kanker\b|"
+    r"\bkanker\s*(?:onderzoek|patiënt\w*|patient\w*|bestrijding|fonds|behandeling|diagnose|cellen|vrij|screening|"
+    r"soorten|risico|centrum|afdeling|zorg|preventie|is de\b|is een ziekte|kan\s+\w+\s+(?:ontstaan|genezen))")
+_CURSE_KANKER = re.compile(r"\bkanker\s+op\b|\bkrijg\s+(?:de\s+|toch\s+)?kanker\b|\bkanker(?:lijer|hoer|joden?|mongool)|"
+                           r"\b(?:hoop|wens|hopen|wensen)\b.{0,30}\bkanker\b|\bkanker\s*[!]|^\W*kanker\b(?!\s*(?:is|kan|"
+                           r"ontstaat|komt|treft|blijft))")
+
+
+def names_the_disease(text: str) -> bool:
+    """``text`` (folded) uses "kanker" as the disease and never as a curse (see ``_DISEASE_KANKER``)."""
+    if "kanker" not in text:
+        return False
+    return _CURSE_KANKER.search(text) is None and (
+        _DISEASE_KANKER.search(text) is not None
+        or all(m.start() > 0 and text[m.start() - 1].isalpha() for m in re.finditer(r"kanker\b", text)))

@@ -38,7 +38,10 @@ from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what
                                                   may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
-from riskcheck.scorers.thing_targets import all_at_things, thing_compound, violence_by_a_thing
+from riskcheck.scorers.thing_targets import (all_at_things, dehumanises_no_one, names_the_disease, thing_compound,
+                                             violence_by_a_thing)
+from riskcheck.scorers.counter_speech import denies_the_attack, judges_a_believer, judges_a_claim, reports_abuse
+from riskcheck.scorers.self_reference import reclaimed as reclaims_words
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -112,7 +115,7 @@ INSULT_SHAPES = frozenset(("insult", "predicative insult", "exclamative insult",
 def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = False, previous: str = "",
                   following: str = "", prepare: Callable[[str], str] = str,
                   learned_floors: dict[str, float] | None = None, at_things: bool = False,
-                  idiom: bool = False, person_view: str | None = None) -> dict[str, float]:
+                  idiom: bool = False, person_view: str | None = None, reclaimed: bool = False) -> dict[str, float]:
     """Floors from the sentence shapes (threats, dehumanisation, stereotypes, harmful jokes), from
     hostility aimed at a named group (``toxicity_targets``) and the counter-speech discount
     (negation, quoted or reported abuse); see ``toxicity_patterns``.
@@ -130,7 +133,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     ``idiom``: the sentence is a friendly violent idiom (``toxicity_person.friendly_violent_idiom``): the
     threat shapes and the person layer set no floor.
     ``person_view``: what the person layer reads (the sentence with a named person read as "him" / "hem",
-    ``toxicity_person.names_as_pronouns``); ``text`` when None."""
+    ``toxicity_person.names_as_pronouns``); ``text`` when None.
+    ``reclaimed``: every listed word of the sentence is said of the writer's own group (``self_reference``):
+    the counter-speech discount applies even where the sentence also speaks to the reader."""
     out = dict(scores)
     prepared: dict[str, str] = {}
 
@@ -143,6 +148,10 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     target_floors = _group_floors(text)
     if not target_floors and may_refer(text):
         before = context(previous)
+        if quotes_someone(before) and (is_counter_speech(before) or reports_abuse(before)):
+            # a group named inside words the post reports and condemns is mentioned, not referred to: "A customer
+            # called our cashier a 'dirty immigrant'. We banned him from our stores."
+            before = without_quotations(before)
         resolved, group = resolve(text, before)
         if group is not None:
             target_floors = _group_floors(resolved)
@@ -162,6 +171,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     assessed = assess(text)
     shapes = set(assessed.shapes)
     shape_floors = {} if at_things and shapes <= INSULT_SHAPES else assessed.floors
+    if shapes == DEHUMANISATION and dehumanises_no_one(text):
+        shape_floors = {}   # "Muggen zijn echt een plaag", "the kids were little monkeys at the petting zoo"
     if idiom:
         person = {}
         if shapes <= THREAT_SHAPES:
@@ -175,13 +186,25 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
     # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
-    if (not direct_abuse and max(out.values()) >= COUNTER_CHECK_FROM
-            and (is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
-                 or (bool(following) and refuted_by(context(following)))
-                 or (quotes_someone(text) and (condemns_what_was_said(context(previous))
-                                               or condemns_what_was_said(context(following)))))):
+    if max(out.values()) >= COUNTER_CHECK_FROM and (reclaimed or (not direct_abuse and (
+            is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
+            or judges_a_claim(text) or judges_a_believer(text)
+            or reports_abuse(text, f"{context(previous)} {context(following)}")
+            or denies_the_attack(text, _reads_hostile)
+            or (bool(following) and refuted_by(context(following)))
+            or (quotes_someone(text) and (condemns_what_was_said(context(previous))
+                                          or condemns_what_was_said(context(following))))))):
         out = {k: v * COUNTER_FACTOR for k, v in out.items()}
     return out
+
+
+DEHUMANISATION = frozenset(("dehumanisation",))
+
+
+def _reads_hostile(text: str) -> bool:
+    """A group shape or a target floor reads ``text`` (folded) as hostile: what ``denies_the_attack``
+    asks of a sentence with its negator taken out."""
+    return bool(assess(text).floors) or bool(_group_floors(text))
 
 
 def _group_floors(text: str) -> dict[str, float]:
@@ -330,7 +353,7 @@ class Usem3ToxicityScorer:
         # words (``informal``: glued hashtags split, chat spellings spelled out, emoji beside a target read).
         readings = [informal_view(t) for t in texts]
         views = [r.text for r in readings]
-        hits = [self._lexicon.hits(v) for v in views]
+        hits = [_without_the_disease(self._lexicon.hits(v), v) for v in views]
         tokens = [set(words(v)) for v in views]
         # words inside a quotation are someone else's: they address no one ("Iemand riep 'rot op naar je land'")
         addressed = [not SECOND_PERSON.isdisjoint(set(words(without_quotations(v))) if w & SECOND_PERSON else w)
@@ -403,9 +426,11 @@ class Usem3ToxicityScorer:
                 extra = {}
             if person_learned:
                 extra = {k: max(v, extra.get(k, 0.0)) for k, v in {**extra, **person_learned}.items()}
+            listed = [t for c in ("slur", "insult", "threat", "obscene", "sexual") for t in hit[c]]
             scores = _apply_shapes(derived, shaped, direct_abuse=direct_abuse, previous=before,
                                    following=after, prepare=context, learned_floors=extra, at_things=at_things,
-                                   idiom=idiom, person_view=names_as_pronouns(text, shaped))
+                                   idiom=idiom, person_view=names_as_pronouns(text, shaped),
+                                   reclaimed=bool(hit["slur"]) and reclaims_words(shaped, listed))
             out.append({k: round(v, 6) for k, v in scores.items()})
         return out
 
@@ -427,6 +452,16 @@ class Usem3ToxicityScorer:
     def _context_text(self, text: str) -> str:
         assert self._lexicon is not None
         return _shape_text(self._lexicon.canonical(deobfuscate(plain(text))))
+
+
+def _without_the_disease(hits: dict[str, list[str]], text: str) -> dict[str, list[str]]:
+    """``hits`` without "kanker" where ``text`` names the disease ("Mijn oma is aan kanker overleden",
+    ``thing_targets.names_the_disease``): the listed curse word is then no evidence of abuse."""
+    if "kanker" not in hits["insult"] and "kanker" not in hits["obscene"]:
+        return hits
+    if not names_the_disease(fold(text.lower())):
+        return hits
+    return {c: [t for t in terms if t != "kanker"] for c, terms in hits.items()}
 
 
 def _worth_reencoding(hits: dict[str, list[str]], plain_text: str) -> bool:

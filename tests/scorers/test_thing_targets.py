@@ -73,3 +73,58 @@ def test_lookalikes_of_12b_session_7() -> None:
     assert thing_targets.violence_by_a_thing("de kipfilet moet eerst plat geslagen worden.")
     assert thing_targets.violence_by_a_thing("the steak needs to be pounded thin before frying.")
     assert not thing_targets.violence_by_a_thing("die buurman moet eens flink geslagen worden.")
+
+
+@pytest.mark.parametrize("text", [
+    "muggen zijn echt een plaag, pak nu onze klamboe met korting.",
+    "those pigeons are vermin, keep your sandwich close.",
+    "wasps are the most annoying creatures on earth.",
+    "the weather this week is absolute garbage, stay warm everyone.",
+    "the kids were little monkeys at the petting zoo today.",
+    "de kinderen waren net kleine aapjes bij de kinderboerderij.",
+])
+def test_a_dehumanising_word_said_of_an_animal_a_thing_or_little_kids_dehumanises_no_one(text: str) -> None:
+    assert thing_targets.dehumanises_no_one(text)
+
+
+@pytest.mark.parametrize("text", [
+    "those refugees are a plague on this town.",
+    "immigrants are vermin.",
+    "those kids are animals.",
+    "die vluchtelingen zijn een plaag.",
+    "our customers are brain-dead idiots.",
+])
+def test_a_dehumanising_word_said_of_people_is_not(text: str) -> None:
+    assert not thing_targets.dehumanises_no_one(text)
+
+
+@pytest.mark.parametrize("text", [
+    "huidkanker is de meest voorkomende kanker; smeer je ook in als het bewolkt is.",
+    "mijn oma is vorig jaar aan kanker overleden.",
+    "hij heeft kanker, steun hem via onze actie.",
+    "kanker is de meest voorkomende doodsoorzaak; laat je controleren.",
+    "doe mee met onderzoek naar kanker bij kinderen.",
+])
+def test_kanker_the_disease(text: str) -> None:
+    assert thing_targets.names_the_disease(text)
+
+
+@pytest.mark.parametrize("text", [
+    "kanker op met je kutbedrijf.", "krijg de kanker", "ik hoop dat je kanker krijgt", "jij kankerlijer",
+    "wat een kanker bedrijf", "kanker!", "die kanker klanten",
+])
+def test_kanker_the_curse(text: str) -> None:
+    assert not thing_targets.names_the_disease(text)
+
+
+def test_the_scorer_reads_the_disease_and_animals_below_the_review_band() -> None:
+    from riskcheck.scorers.toxicity_usem3 import Usem3ToxicityScorer
+
+    benign = ["Mijn oma is vorig jaar aan kanker overleden.", "Muggen zijn echt een plaag, pak nu onze klamboe.",
+              "The kids were little monkeys at the petting zoo today."]
+    abusive = ["Kanker op met je kutbedrijf.", "Die vluchtelingen zijn een plaag.", "Immigrants are vermin."]
+    scores = Usem3ToxicityScorer().score(benign + abusive)
+    for text, score in zip(benign, scores[:3]):
+        assert max(score.values()) < 0.8, (text, score)
+    for text, score in zip(abusive, scores[3:]):
+        assert max(score["toxicity"], score["insult"], score["identity_attack"]) >= 0.85, (text, score)

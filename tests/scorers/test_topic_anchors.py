@@ -207,3 +207,32 @@ def test_anchors_that_are_another_word_in_the_other_language(sentence: str, conc
     from riskcheck.scorers.topic_anchors import concept_anchors
 
     assert concept_anchors(concept).present(sentence) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our local mosque holds an open day on Saturday, everyone is welcome.",
+    "The church choir gives a Christmas concert on Sunday at 4 pm.",
+    "During Ramadan our store opens an hour later and closes after iftar.",
+    "The synagogue on Main Street celebrates its 100th birthday.",
+    "Onze moskee houdt zaterdag een open dag, iedereen is welkom.",
+    "Tijdens de ramadan gaat onze winkel een uur later open en sluit na de iftar.",
+    "Het kerkkoor geeft zondag een kerstconcert in de Grote Kerk.",
+])
+def test_a_place_or_date_of_a_faith_in_a_community_notice_is_no_religion_anchor(text: str) -> None:
+    from riskcheck.scorers.topic_anchors import concept_anchors
+
+    assert concept_anchors("religion").find(text) == []
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The church's stance on contraception is outdated.", "church"),
+    ("Someone vandalised the mosque last night.", "mosque"),
+    ("We pray for everyone at the church concert tonight.", "pray"),   # a prayer anchors in a notice too
+    ("Ramadan is a month of fasting and prayer.", "prayer"),
+    ("De moskee werd vannacht beklad.", "moskee"),
+])
+def test_religious_subject_matter_keeps_its_anchor(text: str, word: str) -> None:
+    from riskcheck.scorers.topic_anchors import concept_anchors
+
+    found = [text[a:b] for a, b in concept_anchors("religion").find(text)]
+    assert word in [w.lower() for w in found], found
