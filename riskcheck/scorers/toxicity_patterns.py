@@ -236,7 +236,7 @@ SHAPES: tuple[Shape, ...] = (
            r"(?! (?:a|an|the|some|our|back)\b)|"
            r"\bbreak (?:your|his|her|their) (?:legs|neck|arms|jaw|nose|face)\b|"
            # not a favour done for someone: "we'll hunt you down a table", "hunt you down the best seats"
-           r"\bhunt (?:you|him|her|them) down\b(?! (?:a|an|some|the best|one|one of|your|two|2)\b)",
+           r"\bhunt (?:you|him|her|them) down\b(?! (?:a|an|some|the|one|one of|your|two|2|our|this)\b)",
            **THREAT),
     make_shape("violence against a person (nl)", 'iemand hoop verdient verdienen bek smoel muil kop vermoorden afmaken neersteken neerschieten doodschieten slaan fik opblazen opsporen brand ram sla steek schiet trap breek ziekenhuis geslagen minuten', r"\biemand (?:moet|zou|mag|moest) (?:die |dat )?(?:\w+ ){0,3}"
            r"(?:eens )?(?:goed )?(?:in elkaar (?:slaan|trappen|rammen)|neerschieten|doodschieten|neersteken|"
@@ -448,10 +448,10 @@ SHAPES: tuple[Shape, ...] = (
 )
 
 # Negation, counter-speech, quoted and reported speech: the sentence is *about* abuse.
-CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|not ok(?:ay)?|"
+CONDEMN = (r"wrong|disgusting|hateful|hate speech|racist|racism|sexist|sexism|homophobic|unacceptable|(?:not|never) ok(?:ay)?|"
             r"not a joke|no joke|hurts?|hurtful|no place|ashamed|shame on|misguided|ignorant|bigoted|shameful|appalling|spreading hate|spread hate|says (?:more|a lot|everything|so much) about|cruel|vile|"
-            r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|"
-            r"geen grap|pijn|hoort hier niet|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
+            r"fout|walgelijk|haatzaaien|racistisch|seksistisch|seksisme|homofoob|onacceptabel|niet oké|niet ok|nooit oké|nooit ok|"
+            r"geen grap|pijn|hoort hier niet|horen hier niet|(?:horen|hoort) niet (?:thuis )?(?:op|in|bij) (?:onze|ons|deze|dit)|schamen|verspreidt haat|haat verspreid|zegt (?:meer|veel|alles|vooral iets) over|wreed|"
             r"kwetsend|racisme|discriminatie|homofobie|transfobie|seksisme|antisemitisme|moslimhaat|haatzaaierij|"
             r"verspreid\w* (?:\w+ ){0,2}haat|spread\w* (?:\w+ ){0,2}hate|bigotry|homophobia|transphobia|antisemitism|"
             r"islamophobia|misogyny|xenophobia|xenophobic|vreemdelingenhaat|dehumani[sz]ing|degrading|demeaning|"

@@ -38,6 +38,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from riskcheck.scorers.lazy_regex import LazyPattern
+from riskcheck.scorers.threat_frames import threat_frame
 from riskcheck.scorers.toxicity_jokes import joked
 from riskcheck.scorers.toxicity_patterns import INSULT, JOKE_HARM, THREAT, names_people
 
@@ -105,6 +106,15 @@ _HURT_NL_INF = (r"afrossen|aframmelen|aframmelen|in elkaar slaan|in elkaar trapp
                 r"verdrinken|vergiftigen|ophangen|opknopen|begraven|verbranden|in brand steken|in de fik steken|"
                 r"meppen|rammen|timmeren|slopen|duwen|sleuren|gooien|afhakken|afsnijden|breken|overrijden|"
                 r"lynchen|martelen|mishandelen|afranselen|aftuigen|verrot slaan|lens slaan|knock-out slaan")
+# Infinitives that hurt only a person: with a thing as their object they are work, sport or cooking ("ik ga deze
+# training helemaal slopen", "we gaan de concurrentie afmaken", "calorieën verbranden", "de slingers ophangen").
+# Under an intent or a "should" they need a person between the modal and the verb (13t).
+_HURT_NL_WEAK = frozenset((
+    "trappen", "schoppen", "steken", "schieten", "afmaken", "kapotmaken", "kapot maken", "verdrinken", "ophangen",
+    "opknopen", "begraven", "verbranden", "meppen", "rammen", "timmeren", "slopen", "duwen", "sleuren", "gooien",
+    "afhakken", "afsnijden", "breken"))
+_HURT_NL_INF_STRONG = "|".join(v for v in _HURT_NL_INF.split("|") if v not in _HURT_NL_WEAK)
+_HURT_NL_INF_WEAK = "|".join(sorted(_HURT_NL_WEAK, key=len, reverse=True))
 _HURT_NL_PP = (r"geslagen|in elkaar geslagen|in elkaar getrapt|getrapt|geschopt|gestoken|neergestoken|doodgestoken|"
                r"neergeschoten|doodgeschoten|gewurgd|vermoord|afgemaakt|kapotgemaakt|verdronken|vergiftigd|"
                r"opgehangen|opgeknoopt|begraven|verbrand|in brand gestoken|gemept|geramd|gesloopt|geduwd|gesleurd|"
@@ -159,7 +169,9 @@ _VIOLENCE_EN = LazyPattern(
 _INTENT_NL = rf"(?:ik|we|wij) (?:ga|gaan|zal|zullen|zou|zouden|wil|willen)(?: {_NOT}\w+){{0,5}}?"
 _VIOLENCE_NL = LazyPattern(
     # "ik zou mijn baas met liefde wurgen", "ik ga die gast in elkaar slaan"
-    rf"\b{_INTENT_NL} (?:{_HURT_NL_INF})\b|"
+    rf"\b{_INTENT_NL} (?:{_HURT_NL_INF_STRONG})\b|"
+    rf"\b(?:ik|we|wij) (?:ga|gaan|zal|zullen|zou|zouden|wil|willen)(?: {_NOT}\w+){{0,3}}? {_PERSON_NL}(?: {_NOT}\w+){{0,4}}? "
+    rf"(?:{_HURT_NL_INF_WEAK})\b|"
     # "ik sla die barista op zijn bek", "breek ik alle botten", "dan maak ik je kapot"
     rf"\b(?:ik|we|wij) (?:{_HURT_NL_FINITE}) {_PERSON_NL}\b(?! (?:een hart|graag|even|op de hoogte|een berichtje|"
     r"een mailtje|uit|binnen|mee|de weg|wegwijs|een handje)\b)|"
@@ -169,9 +181,13 @@ _VIOLENCE_NL = LazyPattern(
     r"\b(?:gooi|smijt|trap|schop|sla|duw|mik|flikker|sodemieter) (?:ik|we) (?:hem|haar|je|jou|ze) (?:\S+ ){0,2}(?:erachteraan|"
     r"eruit|eroverheen|erover|ertegenaan|eraf|naar beneden|door de ruit|van de trap)\b|"
     # someone should: "iemand moet die nieuwe manager van de trap duwen", "moeten ze haar handen afhakken"
-    rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
+    rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF_STRONG})\b|"
+    rf"\b(?:iemand|ze|jullie|we|wij|men) (?:moet|moeten|mag|mogen|zou|zouden)(?: {_NOT}\w+){{0,3}}? {_PERSON_NL}"
+    rf"(?: {_NOT}\w+){{0,4}}? (?:{_HURT_NL_INF_WEAK})\b|"
     rf"\b(?:moet|moeten|mogen|mag)(?: \w+){{0,4}} (?:{_BODY_NL}) (?:{_HURT_NL_INF}|eraf hakken|eraf halen)\b|"
-    rf"\b(?:moet|moeten|mogen|mag|zou|zouden) (?:ze|we|wij|jullie|men|iemand)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF})\b|"
+    rf"\b(?:moet|moeten|mogen|mag|zou|zouden) (?:ze|we|wij|jullie|men|iemand)(?: {_NOT}\w+){{0,6}}? (?:{_HURT_NL_INF_STRONG})\b|"
+    rf"\b(?:moet|moeten|mogen|mag|zou|zouden) (?:ze|we|wij|jullie|men|iemand)(?: {_NOT}\w+){{0,3}}? {_PERSON_NL}"
+    rf"(?: {_NOT}\w+){{0,4}}? (?:{_HURT_NL_INF_WEAK})\b|"
     r"\b(?:moet|moeten|mag|mogen|zou|zouden|verdient|verdienen)\b(?: \S+){0,5} voor de (?:haaien|leeuwen|honden|wolven|"
     r"varkens|krokodillen) (?:gooien|werpen|gegooid|geworpen)\b|"
     r"\b(?:legt|leggen|stopt|stoppen|zet|zetten|leg|stop)\b(?: \S+){0,5} onder de grond\b|"
@@ -250,7 +266,7 @@ _WISHED = LazyPattern(
     r"stabbed|shot|mugged|beaten|hurt|crippled|paralysed|paralyzed|maimed|cancer|aids|a stroke|a heart attack)\b|"
     r"\b(?:hope|wish|pray)\b(?! for\b)(?: that)? (?:he|she|they|you|u|that \w+|the \w+|"
     r"your \w+|my \w+)(?: \S+){0,6}? (?:dies|die|chokes|choke|burns|burn|rots|rot|drowns|drown|crashes|crash|suffers|"
-    r"suffer|breaks (?:his|her|their) neck|falls down the stairs)\b|"
+    r"suffer|breaks (?:his|her|their) neck|falls down the stairs)\b(?! (?:down|off|out|of laughter|with laughter)\b)|"
     r"\b(?:hope|wish)\b(?! for\b)(?: that)? (?:\S+ ){0,4}?(?:kids|children|son|daughter|family) (?:\w+ ){0,2}grow up without "
     r"(?:a |their )?(?:dad|father|mum|mom|mother|parents)\b|"
     r"\b(?:hoop|hopen|wens)\b(?: dat)? (?:\S+ ){0,4}?(?:kinderen|kids|zoon|dochter) (?:\w+ ){0,2}zonder (?:vader|moeder|"
@@ -283,7 +299,11 @@ _PROPERTY = LazyPattern(
     r"\b(?:ik|we|wij) (?:steek|steken|zet|zetten|ga|gaan) (?:zijn|haar|hun|je|jouw|die|dat|de) (?:\S+ ){0,2}?(?:auto|huis|"
     r"winkel|busje|fiets|kantoor|garage|schuur) (?:\w+ )?in (?:de fik|brand|lichterlaaie)\b|"
     r"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|mag|mogen|zou|zouden|ga|gaan)(?: \S+){0,6} (?:bekrassen|lek steken|lekprikken|"
-    r"ingooien|in de fik steken|afbranden|platbranden|slopen|vernielen)\b")
+    r"ingooien|in de fik steken|afbranden|platbranden)\b|"
+    # wrecking needs someone's property: "ik ga deze training slopen" is a workout (13t)
+    r"\b(?:iemand|ze|we|wij|ik) (?:moet|moeten|mag|mogen|zou|zouden|ga|gaan)(?: \S+){0,3} (?:zijn|haar|hun|je|jouw|die|dat) "
+    r"(?:\S+ )?(?:auto|huis|winkel|busje|fiets|kantoor|garage|schuur|ruiten|ramen|deur|tesla|zaak|zaakje|banden)"
+    r"(?: \S+){0,2} (?:slopen|vernielen)\b")
 _PROPERTY_WORDS = frozenset("set setting torching burning fik brand lichterlaaie brick rock stone key slash smash torch egg burn baksteen steen kei bekrassen lek lekprikken "
                             "ingooien fik afbranden platbranden slopen vernielen".split())
 
@@ -313,7 +333,7 @@ _INJURY_EN = LazyPattern(
     r"\b(?:reason|why) (?:god|they|someone) (?:invented|made) (?:hammers|baseball bats|bats|knives|crowbars|guns)\b|"
     # "I'll make sure Karen never walks again", "he won't make it to Christmas" (12p)
     r"\b(?:make sure|see to it|making sure)\b (?:that )?(?:\S+ ){1,3}?(?:never|won'?t ever) (?:\S+ )?(?:walks?|talks?|sees?|"
-    r"works?|walk|talk|see|breathe|breathes|smiles?) again\b|"
+    r"works?|walk|talk|see|breathe|breathes|smiles?)(?: straight| properly| normally)? again\b|"
     r"\b(?:he|she|him|her|they|you|u)(?: will| is)? (?:won'?t|will not|isn'?t going to|is not going to|ain'?t gonna) "
     r"(?:make it|live|last|survive) (?:to|till|until|through|past) (?:christmas|the weekend|the summer|new year|his birthday|"
     r"her birthday|next week|the end of the \w+|friday|monday|the match|the morning)\b|"
@@ -349,7 +369,7 @@ _INJURY_NL = LazyPattern(
     r"\b(?:heeft|hebben|heb) (?:hij|ze|zij|je|jij) (?:\w+ )?(?:straks |binnenkort |zo )?(?:een )?(?:nieuwe )?(?:tandarts|"
     r"chirurg|nieuw gebit|rolstoel|ambulance|nieuwe knieschijven) nodig\b|"
     # "ik ga ervoor zorgen dat Rob nooit meer kan lopen", "Ruud haalt de kerst niet" (12p)
-    r"\b(?:zorg|zorgen|ervoor zorgen|ervoor zorg|zorg ervoor|zorgen ervoor|zorg er wel voor) dat (?:\S+ ){1,3}?nooit meer (?:kan |zal |kunnen )?(?:lopen|praten|zien|"
+    r"\b(?:zorg|zorgen|ervoor zorgen|ervoor zorg|zorg ervoor|zorgen ervoor|zorg er wel voor) dat (?:\S+ ){1,3}?nooit meer (?:kan |kunt |zal |zult |kunnen |zullen )?(?:lopen|praten|zien|"
     r"werken|ademen|lachen|loopt|praat|ziet|werkt)\b|"
     r"\b(?:hij|ze|zij|hem|haar|jij|je) (?:haalt|haal|zal|gaat) (?:\w+ )?(?:de kerst|het weekend|de zomer|oud en nieuw|zijn "
     r"verjaardag|haar verjaardag|volgende week|vrijdag|maandag|de ochtend|het einde van \w+)(?: niet| halen niet| niet halen)\b|"
@@ -584,6 +604,10 @@ def threat_at_person(text: str, present: set[str] | None = None) -> str | None:
     for needs, pattern in _VEILED:
         if not present.isdisjoint(needs) and pattern.search(text) and not _SELLING.search(text):
             return "veiled threat at a person"
+    # the same threats composed from word classes: frame + harm + target, Dutch separable verbs (``threat_frames``)
+    framed = threat_frame(text, present)
+    if framed is not None and (framed != "veiled threat at a person" or not _SELLING.search(text)):
+        return framed
     return None
 
 
@@ -840,17 +864,26 @@ _KILL_WITH_KINDNESS = LazyPattern(
     r"koekjes|smaak|actie\w*|uitverkoop|liefde|vriendelijkheid|grappen)\b")
 
 
+# "We know where you live... because you gave us your delivery address": the address of a delivery (13t)
+_KNOW_WHERE_YOU_LIVE = LazyPattern(r"\b(?:know|weten|weet) (?:exactly |precies )?(?:where|waar) (?:you|u|je|jij) "
+                                   r"(?:live|lives|woont|wonen)\b")
+_DELIVERY = LazyPattern(r"\b(?:address|delivery|deliver\w*|parcel|package|shipping|courier|postcode|zip code|adres|"
+                        r"bezorg\w*|pakket\w*|bestelling|levering|koerier)\b")
+
+
 def friendly_violent_idiom(text: str, previous: Callable[[], str] = str, following: Callable[[], str] = str) -> bool:
     """A threat idiom that its own sentence or the sentences around it make friendly (``text`` folded)."""
     if _KILL_WITH_KINDNESS.search(text) is not None:
         return True
+    if _KNOW_WHERE_YOU_LIVE.search(text) is not None:
+        return _DELIVERY.search(" ".join((previous(), text, following()))) is not None
     if _WATCH_BACK.search(text) is not None:
         return _BACK_CARE.search(" ".join((previous(), text, following()))) is not None
     return False
 
 
 _IDIOM_WORDS = frozenset("back backs rug kill murder slay destroy spoil vermoord vermoorden maak maken sloop slopen "
-                         "verwen verwennen".split())
+                         "verwen verwennen know weten weet".split())
 
 
 def may_be_idiom(text: str) -> bool:

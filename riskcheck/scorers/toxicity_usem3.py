@@ -104,7 +104,7 @@ THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage
 VIOLENCE_SHAPES = frozenset(("violence against a person", "violence against a person (nl)",
                              "normative violence", "normative violence (nl)"))
 # Threat shapes a friendly idiom in context takes back ("Watch your back!" before a posture workshop).
-THREAT_SHAPES = VIOLENCE_SHAPES | frozenset(("veiled threat",))
+THREAT_SHAPES = VIOLENCE_SHAPES | frozenset(("veiled threat", "veiled threat (nl)"))
 # What a learned score may be on a sentence read as a friendly violent idiom: below every review threshold.
 IDIOM_CEILING = 0.5
 # The shapes of an insult (``toxicity_patterns``): aimed at a thing they set no floor.
