@@ -35,12 +35,20 @@ from riskcheck.scorers.toxicity_patterns import CONDEMN, RHETORICAL_NEGATION
 
 # What a verdict on a claim says: the condemnations, plus prejudice, falsehood and lazy thinking.
 _VERDICT = (rf"(?:{CONDEMN}|prejudice|prejudiced|bigotry|bigoted|stereotyp\w*|generali[sz]\w*|discrimination|"
-            r"discriminatory|lazy|ignorant|dumb|false|untrue|not true|nonsense|rubbish|a lie|lies|a myth|myths|a trope|"
+            r"discriminatory|lazy|ignorant|dumb|false|untrue|not true|nonsense|rubbish|a lie|lies?|a myth|myths?|a trope|"
+            r"falsehoods?|leugens?|fabels?|mythes?|"
             r"tropes|a slur|slurs|ugly|harmful|offensive|insulting|dehumani[sz]ing|xenophobic|antisemitic|islamophobic|"
             r"misogynist\w*|outdated|old-fashioned|absurd|ridiculous|baseless|unfounded|"
             r"vooroordee?l\w*|bevooroordeeld|stereotype\w*|discriminerend|discriminatie|onzin|onwaar|niet waar|een leugen|"
             r"leugens|een fabel|een fabeltje|een mythe|kwetsend|beledigend|lelijk|achterhaald|ouderwets|dom|lui|"
-            r"ongefundeerd|belachelijk|absurd|antisemitisch|xenofoob|vrouwonvriendelijk)")
+            r"ongefundeerd|belachelijk|absurd|antisemitisch|xenofoob|vrouwonvriendelijk|"
+            # what the claim shows of the one who makes it: "is showing their own ignorance", "laat zijn onwetendheid zien"
+            r"(?:\w+\s+){0,2}(?:ignorance|stupidity|bigotry|prejudices|hatred|racism|sexism)|"
+            r"(?:\w+\s+){0,2}(?:onwetendheid|domheid|vooroordelen|haat|racisme|seksisme|onverdraagzaamheid)|"
+            r"onverdraagzaam|onverdraagzaamheid|intolerant|intolerance)")
+# The verdict ends its clause ("is lazy prejudice.", "is outdated and insulting"): in "saying that women are dumb
+# is right" the verdict-like word belongs to the claim.
+_VERDICT_ENDS = r"\b(?:\s+(?:zien|blijken|merken))?(?=\s*(?:[,;.!?)]|$|and\b|en\b|full stop|period|punt|too\b|ook\b|to\b|om\b))"
 # Words that may stand between the copula and the verdict ("is simply lazy", "are an old antisemitic").
 _FILL = r"(?:[\w'-]+\s+){0,3}?"
 _CLAIM_SUBJECT = re.compile(
@@ -52,24 +60,36 @@ _CLAIM_SUBJECT = re.compile(
     r"(?:that|about)|zeggen dat|beweren dat|roepen dat|suggereren dat|doen alsof|"
     r"(?:de|het|die|deze|dat)?\s*(?:bewering(?:en)?|idee|vooroordeel|stereotype|mythe|fabel|fabeltje|verhaal|grap(?:pen)?|"
     r"opmerking(?:en)?|uitspraak|uitspraken|gedachte|aanname) (?:dat|over))\b"
-    rf".{{0,120}}?\b(?:is|are|was|were|remains?|zijn|is|blijft|blijven)\s+{_FILL}{_VERDICT}\b")
+    rf".{{0,120}}?\b(?:is|are|was|were|remains?|zijn|is|blijft|blijven)\s+{_FILL}{_VERDICT}{_VERDICT_ENDS}")
 # Dutch: the verb of saying or labelling at the end of the clause, before the copula:
 # "Nigerianen oplichters noemen is gewoon lui vooroordeel", "alle moslims over één kam scheren is discriminatie".
+# The one who makes the claim judged: "anyone who says Black people are lazy is showing their own ignorance",
+# "wie zegt dat zwarte mensen lui zijn, laat vooral zijn eigen onwetendheid zien".
+_CLAIMANT = re.compile(
+    r"^\W*(?:anyone|anybody|whoever|people|those|everyone|someone|wie|iedereen die|mensen die|degenen die|iemand die)\s+"
+    r"(?:who\s+|that\s+)?(?:still\s+|nog\s+)?(?:says?|claims?|thinks?|believes?|tells? you|zegt|zeggen|beweert|beweren|"
+    r"denkt|denken|gelooft|geloven|roept|roepen)\b.{3,100}?\b(?:is|are|zijn|is|shows?|showing|reveals?|revealing|proves?|"
+    r"proving|laat|laten|toont|tonen|bewijst|bewijzen|heeft|hebben|has|have)\b(?:\s+[\w'-]+){0,4}?\s+"
+    rf"{_VERDICT}{_VERDICT_ENDS}")
 _CLAIM_VERB_LAST = re.compile(
     r"\b(?:noemen|uitmaken voor|wegzetten als|afschilderen als|bestempelen als|neerzetten als|over één kam scheren|"
-    r"over een kam scheren|zeggen|beweren|roepen|generaliseren)\s+(?:is|was)\s+"
-    rf"{_FILL}{_VERDICT}\b")
+    r"over een kam scheren|zeggen|beweren|roepen|generaliseren|wegzetten|afschilderen|bestempelen|neerzetten|uitmaken|"
+    r"noemen)\s+(?:is|was)\s+"
+    rf"{_FILL}{_VERDICT}{_VERDICT_ENDS}")
 # "If you think women belong in the kitchen, you're stuck in 1950": the belief is put in a hypothetical and
 # the believer told off. The verdict must be one (a believer "is right" would not be counter-speech).
 _BELIEVER = re.compile(
     r"^\W*(?:if|when|als|wie|wanneer)\s+(?:you|u|je|jij)?\s*(?:still |really |honestly |seriously |nog steeds |echt |"
     r"serieus )?(?:think|believe|say|reckon|feel|claim|denkt|vindt|gelooft|zegt|beweert)\b.{3,120}?,\s*"
     r"(?:then\s+|dan\s+)?(?:you(?:'re| are)?|u|je|jij|ben je|heb je|leef je|zit je|hoor je|mag je|kun je|leeft|heeft|"
-    r"zit|hoort|is|mag|kan|please|unfollow|volg)\b.{0,40}?\b(?:wrong|mistaken|stuck|living in|out of touch|behind the "
+    r"zit|hoort|is|mag|kan|moet je|moet jij|moet u|please|unfollow|volg)\b.{0,40}?\b(?:wrong|mistaken|stuck|living in|out of touch|behind the "
     r"times|part of the problem|the problem|not welcome|unwelcome|in the wrong place|need to|should (?:leave|unfollow|"
     r"read|learn|educate|grow)|unfollow|ignorant|clueless|dinosaur|het mis|ongelijk|fout|leeft nog in|leef je nog|"
-    r"achterhaald|niet welkom|hier niet|ontvolgen|ontvolg|dinosaurus|in (?:de|het) (?:verkeerde|vorige)|in 19\d\d|in the "
-    r"(?:past|stone age|dark ages|\d0s)|in de (?:middeleeuwen|steentijd|jaren))\b")
+    r"achterhaald|niet welkom|hier niet|ontvolgen|ontvolg|dinosaurus|in (?:de|het) (?:verkeerde|vorige)|in 19\d\d|"
+    r"in the (?:past|stone age|dark ages|\d0s)|in de (?:middeleeuwen|steentijd|jaren)|"
+    # sent to meet the people it is about, or to read up: "..., you should meet my neighbours", "moet je ... eens"
+    r"(?:should|need to|have to|must) (?:\w+ )?(?:meet|read|talk|visit|look|listen|get out|travel|learn)|"
+    r"(?:moet|moeten) (?:je|jij|u) (?:\w+ ){0,3}(?:eens|maar eens|echt eens)|eens)\b")
 # Abuse received: someone other than the writer called the writer, or someone of theirs, a name
 # ("he called me a ...", "a customer called our cashier ...", "hij noemde mij een ...", "ik werd uitgescholden
 # voor ...", "iemand schold mijn zoon uit voor ...").
@@ -96,7 +116,8 @@ _CONTRAST_AFTER = re.compile(r"\b(?:but|maar|just|only|alleen|wel|though|they(?:
 
 def judges_a_claim(text: str) -> bool:
     """``text`` (folded) names a claim or label as its subject and judges it ("calling X Y is prejudice")."""
-    return _CLAIM_SUBJECT.search(text) is not None or _CLAIM_VERB_LAST.search(text) is not None
+    return (_CLAIM_SUBJECT.search(text) is not None or _CLAIM_VERB_LAST.search(text) is not None
+            or _CLAIMANT.search(text) is not None)
 
 
 def judges_a_believer(text: str) -> bool:
@@ -124,7 +145,7 @@ def denies_the_attack(text: str, hostile: Callable[[str], bool]) -> bool:
     if _CONTRAST_AFTER.search(text, match.end()) is not None or len(clause.split()) > 6:
         return False
     copula = match.group(1) or match.group(2)
-    before = text[:match.start()].strip()
+    before = _INTERJECTION.sub("", text[:match.start()]).strip()
     # the denial is the sentence's first clause, its subject a few words: a negation after a clause of its own
     # ("X is vermin, they are no people") denies nothing, and neither does one whose start is hostile already
     if (_CLAUSE_BREAK.search(before) is not None or len(before.split()) > 6
@@ -138,5 +159,8 @@ _INVERTED = re.compile(r"(?:it|they|we|you|he|she|that|this|there|het|dat|dit|ze
 # "are no better than animals", "zijn niet meer dan beesten": the negation compares, it does not deny.
 _NOT_A_DENIAL = re.compile(r"(?:any |much |even |echt )?(?:better|more|less|different|beter|meer|minder|anders|"
                            r"anything|iets)\b")
+# "No, ...", "Nee, ...", "Again: ...": an answer before the denial, no clause of its own.
+_INTERJECTION = re.compile(r"^\W*(?:no|nope|nee|neen|again|nogmaals|look|kijk|seriously|serieus|once more|for the record)"
+                           r"\s*[,:!.]+\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:!?]|\.\s|\s(?:and|en|but|maar|because|omdat|want)\s")
 _CLAUSE_END = re.compile(r"\s*(?:[,;:.!?]|\band\b|\ben\b|\bmaar\b|\bbut\b)")

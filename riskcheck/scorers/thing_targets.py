@@ -208,3 +208,18 @@ def names_the_disease(text: str) -> bool:
     return _CURSE_KANKER.search(text) is None and (
         _DISEASE_KANKER.search(text) is not None
         or all(m.start() > 0 and text[m.start() - 1].isalpha() for m in re.finditer(r"kanker\b", text)))
+
+
+# Ailments as a subject ("This cough is killing me", "Deze hoest maakt me kapot"): a complaint about one's
+# health, said of no one.
+_AILMENTS = frozenset(("cough cold flu fever migraine headache hangover toothache backache knee back throat allergy "
+                       "allergies hayfever jetlag jet-lag hoest verkoudheid griep koorts migraine hoofdpijn kater "
+                       "kiespijn rugpijn knie rug keel allergie hooikoorts").split())
+
+
+def about_a_thing(text: str) -> bool:
+    """The subject of ``text`` (folded) is an animal, an everyday thing or an ailment ("Wasps are the most
+    annoying creatures on earth", "This cough is killing me"): whatever the sentence says, it says it of
+    no person."""
+    match = _DEHUMAN_SUBJECT.match(text)
+    return match is not None and (match.group("noun") in ANIMAL_NOUNS or match.group("noun") in _AILMENTS)

@@ -38,10 +38,11 @@ from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what
                                                   may_refer, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
-from riskcheck.scorers.thing_targets import (all_at_things, dehumanises_no_one, names_the_disease, thing_compound,
+from riskcheck.scorers.thing_targets import (about_a_thing, all_at_things, dehumanises_no_one, names_the_disease, thing_compound,
                                              violence_by_a_thing)
 from riskcheck.scorers.counter_speech import denies_the_attack, judges_a_believer, judges_a_claim, reports_abuse
 from riskcheck.scorers.self_reference import reclaimed as reclaims_words
+from riskcheck.scorers.news_reports import reports_a_case
 from riskcheck.scorers.toxicity_targets import IDENTITY_BLOCK, assess_targets, negates_an_attribute
 
 ATTRIBUTES = ("toxicity", "severe_toxicity", "obscene", "threat", "insult", "identity_attack",
@@ -100,6 +101,9 @@ THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage
                            "nutteloos", "nutteloze"))
 
 
+# What a learned score may be on a sentence about an animal, a thing or an ailment with no listed word and no one
+# named (``thing_targets.about_a_thing``): below every review threshold in rules/toxicity.yaml.
+THING_SUBJECT_CEILING = 0.55
 # The shapes of violence against a person (``toxicity_patterns``): done by a thing they set no floor.
 VIOLENCE_SHAPES = frozenset(("violence against a person", "violence against a person (nl)",
                              "normative violence", "normative violence (nl)"))
@@ -190,7 +194,7 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
             is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
             or judges_a_claim(text) or judges_a_believer(text)
             or reports_abuse(text, f"{context(previous)} {context(following)}")
-            or denies_the_attack(text, _reads_hostile)
+            or denies_the_attack(text, _reads_hostile) or reports_a_case(text)
             or (bool(following) and refuted_by(context(following)))
             or (quotes_someone(text) and (condemns_what_was_said(context(previous))
                                           or condemns_what_was_said(context(following))))))):
@@ -419,6 +423,10 @@ class Usem3ToxicityScorer:
                                                               or names_people(shaped)),
                               at_things=at_things)
             direct_abuse = direct and bool(hit["insult"] or hit["slur"] or hit["obscene"])
+            if not aimed and not any(hit.values()) and about_a_thing(shaped):
+                # "Wasps are the most annoying creatures on earth": no listed word, no one named, an animal or a
+                # thing as the subject; the head alone may not send it to review (the shapes still may)
+                derived = {k: min(v, THING_SUBJECT_CEILING) for k, v in derived.items()}
             if idiom:
                 derived = {k: min(v, IDIOM_CEILING) for k, v in derived.items()}
             person_learned = {} if idiom else person_abuse.floors(person_p, shaped)

@@ -128,3 +128,23 @@ def test_the_scorer_reads_the_disease_and_animals_below_the_review_band() -> Non
         assert max(score.values()) < 0.8, (text, score)
     for text, score in zip(abusive, scores[3:]):
         assert max(score["toxicity"], score["insult"], score["identity_attack"]) >= 0.85, (text, score)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("wasps are the most annoying creatures on earth.", True),
+    ("this cough is killing me, staying in bed today.", True),
+    ("deze hoest maakt me kapot.", False),          # no copula: not read here
+    ("seagulls are the worst, they stole my chips again.", True),
+    ("my neighbours are the worst.", False),
+    ("those people are the most annoying creatures on earth.", False),
+])
+def test_about_a_thing(text: str, expected: bool) -> None:
+    assert thing_targets.about_a_thing(text) is expected
+
+
+def test_the_head_alone_does_not_flag_a_sentence_about_an_animal() -> None:
+    from riskcheck.scorers.toxicity_usem3 import THING_SUBJECT_CEILING, Usem3ToxicityScorer
+
+    scores = Usem3ToxicityScorer().score(["Wasps are the most annoying creatures on earth.",
+                                          "Our customers are the most annoying creatures on earth."])
+    assert scores[0]["toxicity"] <= THING_SUBJECT_CEILING

@@ -236,3 +236,19 @@ def test_religious_subject_matter_keeps_its_anchor(text: str, word: str) -> None
 
     found = [text[a:b] for a, b in concept_anchors("religion").find(text)]
     assert word in [w.lower() for w in found], found
+
+
+@pytest.mark.parametrize(("concept", "text", "expected"), [
+    ("weapons", "Muslims are not terrorists.", []),
+    ("weapons", "Moslims zijn geen terroristen.", []),
+    ("weapons", "Refugees aren't violent.", []),
+    ("weapons", "The terrorists are not welcome.", ["terrorists"]),
+    ("weapons", "Terrorists attacked the station.", ["Terrorists", "attacked"]),
+    ("death", "Our striker absolutely murdered that free kick.", []),
+    ("death", "Onze spits heeft die vrije trap echt vermoord.", []),
+    ("death", "He was murdered in the street.", ["murdered"]),
+])
+def test_a_denied_attribute_or_a_performance_idiom_is_no_anchor(concept: str, text: str, expected: list[str]) -> None:
+    from riskcheck.scorers.topic_anchors import concept_anchors
+
+    assert [text[a:b] for a, b in concept_anchors(concept).find(text)] == expected
