@@ -82,3 +82,15 @@ def test_a_tail_of_emoji_and_tags_joins_the_sentence_it_reacts_to() -> None:
     # a tail on its own line stays its own span; emoji followed by words are not a tail
     assert [s.text for s in split(normalize("Big news!\n🎉🎉", "en"))] == ["Big news!", "🎉🎉"]
     assert [s.text for s in split(normalize("Big news! 🎉 Shop now.", "en"))] == ["Big news!", "🎉 Shop now."]
+
+
+def test_a_lower_case_word_after_emoji_carries_the_sentence_on() -> None:
+    """13r: 'Women drivers 🤦🚗💥 should be banned' split into a group and 'should be banned', each harmless alone."""
+    from riskcheck.normalize.pipeline import normalize
+
+    assert [s.text for s in split(normalize("Women drivers 🤦\u200d♂️🚗💥 should be banned", "en"))] == [
+        "Women drivers 🤦\u200d♂️🚗💥 should be banned"]
+    assert [s.text for s in split(normalize("Jews 🤑💰 as always", "en"))] == ["Jews 🤑💰 as always"]
+    assert [s.text for s in split(normalize("Big news 🎉 Shop now", "en"))] == ["Big news 🎉", "Shop now"]
+    assert [s.text for s in split(normalize("Nieuwe collectie 🔥 nu in de winkel", "nl"))] == [
+        "Nieuwe collectie 🔥 nu in de winkel"]

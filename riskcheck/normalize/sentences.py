@@ -8,7 +8,8 @@ slices the original text exactly.
 A sentence ends after a run of terminal punctuation (``. ! ? …`` and CJK/Arabic forms)
 followed by white space or the end — except the dot of an abbreviation ("Dr.", "e.g.", "o.a.";
 see ``abbreviations``, read from spaCy's tokenizer exceptions) — at a line break, and after a run of emoji that is followed
-by more text ("Big news 🎉 Shop now" -> two spans). A tail of only emoji and tags after a
+by more text that starts with a capital ("Big news 🎉 Shop now" -> two spans; "Women drivers 🤦 should
+be banned" stays one: the emoji sit inside the sentence). A tail of only emoji and tags after a
 sentence's end on the same line joins that sentence ("Our new neighbours? 🤮 #NotNormal"): an
 emoji reacts to what came before it. Sentences longer than ``MAX_WORDS`` words are
 cut into consecutive windows of at most ``MAX_WORDS`` words. Non-empty text always gives at
@@ -38,6 +39,13 @@ def _only_tags(tokens: list[Token]) -> bool:
     """Emoji first, then nothing but emoji, tags, handles, links and punctuation (a tag first is a
     slogan of its own: "#DeportThemAll 🐀" is read alone)."""
     return tokens[0].kind is TokenKind.EMOJI and all(t.kind in _TAGS for t in tokens)
+
+
+def _carries_on(token: Token) -> bool:
+    """A lower-case word after an emoji run carries the sentence on ("Women drivers 🤦🚗💥 should be
+    banned", "Jews 🤑 as always"): the emoji sit inside the sentence, as a tweet writes them; a capital
+    ("Big news 🎉 Shop now") starts a new one."""
+    return token.kind is TokenKind.WORD and token.text[:1].islower()
 
 
 def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
@@ -73,7 +81,7 @@ def split(doc: Doc, max_words: int = MAX_WORDS) -> list[Span]:
             (gap and gap != " " and _LINE_BREAK_RE.search(gap) is not None)
             or (gap and tok.kind is TokenKind.PUNCT and tok.text in _TERMINAL
                 and not (tok.text == "." and is_abbreviation(text[run_start:tok.end], doc.language)))
-            or (words and tok.kind is TokenKind.EMOJI and nxt.kind not in _NOT_WORDS)
+            or (words and tok.kind is TokenKind.EMOJI and nxt.kind not in _NOT_WORDS and not _carries_on(nxt))
             or words >= max_words
         ):
             close()

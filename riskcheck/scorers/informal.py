@@ -125,6 +125,8 @@ _DEHUMANISE = {
     "\U0001f40d": ("snakes", "slangen"), "\U0001f9a0": ("parasites", "parasieten"),
     "\U0001f4a9": ("shit", "stront"), "\U0001f6ae": ("garbage", "vuilnis"), "\U0001f5d1": ("garbage", "vuilnis"),
     "\U0001f921": ("clowns", "clowns"), "\U0001f92e": ("disgusting", "walgelijk"), "\U0001f922": ("disgusting", "walgelijk"),
+    # money beside a group is the greed stereotype ("Jews 🤑💰 as always"); one's own customers are excluded below
+    "\U0001f911": ("greedy", "gierig"), "\U0001f4b0": ("greedy", "gierig"),
 }
 # Weapons and death: aimed at a group they wish it dead; aimed at a person in a short sentence, a threat.
 _THREAT = frozenset("\U0001f52a\U0001f5e1\U0001f52b\u26b0\U0001faa6\U0001f4a3\U0001fa93\u2620\U0001faa2")
@@ -366,6 +368,11 @@ def _emoji_reading(text: str, start: int, end: int, dutch: bool) -> str | None:
     if group and dehumanise is not None:
         noun = dehumanise[1] if dutch else dehumanise[0]
         reading = f"{'zijn' if dutch else 'are'} {noun}"
+        named = before[at[-1]]
+        if at[-1] < len(before) - 1 and named not in _ADJECTIVES:
+            # words between the group and the emoji ("Roma camp by the river again 🤢"): the reading names the
+            # group again, so it is said of the group and not of the last word ("again are disgusting")
+            reading = f", {named} {reading}"
     elif group and threat:
         reading = "moeten dood" if dutch else "should be killed"
     elif threat and _threatens_addressee(text):
@@ -377,6 +384,7 @@ def _emoji_reading(text: str, start: int, end: int, dutch: bool) -> str | None:
     return f"{lead}{reading}{tail}"
 
 
+_ADJECTIVES = frozenset(GROUP_ADJ.split("|"))
 _OWN = frozenset("our my your ons onze mijn m'n je jouw jullie".split())
 _NOT_A_TARGET = re.compile(r"\b(?:year of the|lunar new year|chinese new year|new year|nieuwjaar|jaar van de|zodiac|"
                            r"sterrenbeeld|dierenriem)\b", re.IGNORECASE)

@@ -80,7 +80,13 @@ _PERSON_EXCLAIM = (rf"{_PERSON}|thing(?! to\b| that\b| about\b| i\b| we\b| you\b
 _EPITHET_NOUNS = (r"freaks|vermin|scum|trash|garbage|filth|savages|barbarians|parasites|leeches|cockroaches|maggots|"
                   r"rats|degenerates|perverts|animals|beasts|subhumans?|abominations?|gedrochten|gedrocht|tuig|"
                   r"uitschot|ongedierte|parasieten|kakkerlakken|ratten|barbaren|wilden|beesten|viezeriken|"
-                  r"perverselingen|untermenschen|schorem|gespuis")
+                  r"perverselingen|untermenschen|schorem|gespuis|"
+                  # spongers and thieves: the stereotype as an epithet ("Stelletje profiteurs.", "Zakkenrollers, allemaal.")
+                  r"profiteurs|uitvreters|klaplopers|zakkenrollers|spongers|freeloaders|leeches|moochers|bloodsuckers|"
+                  r"bloedzuigers|thieves|dieven|criminals|criminelen|pickpockets")
+_WHOLE_GROUP = (r"the lot of them|all of them|every (?:last |single )?one of them|each (?:and every )?one of them|each of them|"
+                r"to a man|allemaal|stuk voor stuk|allemaal hetzelfde|de hele bende|het hele stel|zonder uitzondering|"
+                r"without exception|every single one")
 _EXCLAIM = (r"what an?|what|such an?|such|wat een|wat voor|zo'n|zulk|zulke|stelletje|een stel|a bunch of|bunch of|"
             r"a pack of|pack of")
 # "Disgusting freaks." / "Useless creature just stared." / "Such a vile thing." / "Wat een smerig tuig." /
@@ -89,7 +95,12 @@ _EPITHET = re.compile(
     rf"(?:^|[,:;]\s*)(?:(?:{NEGATIVE})\s+){{1,2}}(?:{_EPITHET_NOUNS}|{_PERSON})\b"
     rf"|\b(?:{_EXCLAIM})\s+(?:(?:{NEGATIVE})\s+){{0,2}}(?:{_EPITHET_NOUNS})\b"
     rf"|\b(?:{_EXCLAIM})\s+(?:{NEGATIVE})\s+(?:\S+\s+)?(?:{_PERSON_EXCLAIM})\b"
-    rf"|^(?:{_EPITHET_NOUNS})[.!?\s]*$")
+    rf"|^(?:{_EPITHET_NOUNS})[.!?\s]*$"
+    # the epithet or a bare hostile adjective with a quantifier that takes in the whole group ("Filthy, the lot of
+    # them.", "Zakkenrollers, allemaal.", "Tuig, stuk voor stuk.")
+    rf"|^(?:(?:{NEGATIVE})\s+)?(?:{_EPITHET_NOUNS}|{NEGATIVE})\s*[,!-]*\s*(?:{_WHOLE_GROUP})[.!?\s]*$"
+    # an epithet in apposition at the end ("Can't they keep it behind closed doors, the perverts?")
+    rf"|,\s*(?:the|those|these|die|deze|dat|dat soort|such)?\s*(?:{_EPITHET_NOUNS})[.!?\s]*$")
 
 # The next sentence refutes this one: "That is simply false." / "Dat klopt gewoon niet." / "They are not."
 _REFUTE = re.compile(
@@ -228,7 +239,8 @@ def _epithet_triggers() -> frozenset[str]:
     """Every epithet ends in one of these nouns ("freaks", "creature", "tuig", "thing")."""
     nouns = re.sub(r"\(\?![^)]*\)|\?|\\b", "", f"{_EPITHET_NOUNS}|{_PERSON}|{_PERSON_EXCLAIM}")
     return frozenset(w for w in nouns.replace("|", " ").split() if w.isalpha()) | frozenset(
-        ("creature", "specimen", "freak", "individual", "type", "folk", "wezen", "schepsel", "subhuman",
+        ("lot", "them", "allemaal", "stuk", "bende", "stel", "uitzondering", "exception", "single", "man") + (
+        "creature", "specimen", "freak", "individual", "type", "folk", "wezen", "schepsel", "subhuman",
          "abomination"))
 
 

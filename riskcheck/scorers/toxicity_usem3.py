@@ -26,6 +26,7 @@ from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.informal import informal_view, plain
+from riskcheck.scorers.toxicity_framing import correction, framed, hedged
 from riskcheck.scorers.toxicity_insinuation import insinuation_floors, might_insinuate
 from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
 from riskcheck.scorers.toxicity_person import (extra_insults, friendly_violent_idiom, insult_of_person, may_be_idiom,
@@ -150,6 +151,15 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         return prepared.get(part, "")
 
     target_floors = _group_floors(text)
+    # a correction or hedge ("Gays aren't people, they're a disease") is judged on its claim, an opinion or a
+    # loaded question on what it takes for granted ("Why are Turks always so aggressive?"): ``toxicity_framing``
+    claim = correction(text)
+    claimed = False
+    if not target_floors:
+        reading = claim or framed(text)
+        if reading is not None:
+            target_floors = _group_floors(reading)
+            claimed = bool(target_floors) and reading == claim
     if not target_floors and may_refer(text):
         before = context(previous)
         if quotes_someone(before) and (is_counter_speech(before) or reports_abuse(before)):
@@ -189,12 +199,18 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     for floors in (shape_floors, target_floors, learned_floors or {}, joke, person, insinuation):
         for attribute, floor in floors.items():
             out[attribute] = max(out[attribute], floor)
-    # Only a score that could reach a rule is worth the counter-speech check (it is the slow one).
+    # Only a score that could reach a rule is worth the counter-speech check (it is the slow one);
+    # a correction whose claim the group shapes read as hostile is not counter-speech for its negated set-up: the
+    # claim decides ("Gays aren't people, they're a disease"). (Not on the group head's word alone: it reads "het zijn
+    # onze buren" after "Vluchtelingen zijn niet gevaarlijk" as hostile.)
+    # A hedge ("I don't hate gay people, I just think they should be cured") denies nothing: the group head's
+    # reading of its claim is enough.
+    judged = claim if claim is not None and (claimed or (bool(learned_floors) and hedged(text))) else text
     if max(out.values()) >= COUNTER_CHECK_FROM and (reclaimed or (not direct_abuse and (
-            is_counter_speech(text) or negates_an_attribute(text) or framed_as_false(text)
-            or judges_a_claim(text) or judges_a_believer(text)
+            is_counter_speech(judged) or negates_an_attribute(judged) or framed_as_false(judged)
+            or judges_a_claim(judged) or judges_a_believer(judged)
             or reports_abuse(text, f"{context(previous)} {context(following)}")
-            or denies_the_attack(text, _reads_hostile) or reports_a_case(text)
+            or denies_the_attack(judged, _reads_hostile) or reports_a_case(text)
             or (bool(following) and refuted_by(context(following)))
             or (quotes_someone(text) and (condemns_what_was_said(context(previous))
                                           or condemns_what_was_said(context(following))))))):
@@ -452,8 +468,12 @@ class Usem3ToxicityScorer:
     def _about_group(shaped: str, previous: str, context: Callable[[str], str]) -> str:
         """What the group head reads of a sentence: the sentence, or, where it names no group and
         refers back to one named earlier in the post (``context`` prepares that text), the sentence
-        with that group put in."""
-        if not previous or not may_refer(shaped) or mask_groups(shaped) is not None:
+        with that group put in. A correction or a framed sentence that names a group is read as its claim
+        (``toxicity_framing``): "they are part of every family", not "they aren't a trend"."""
+        if mask_groups(shaped) is not None:
+            reading = correction(shaped) or framed(shaped, questions=False)
+            return reading if reading is not None and mask_groups(reading) is not None else shaped
+        if not previous or not may_refer(shaped):
             return shaped
         return about_the_group(shaped, context(previous)) or shaped
 

@@ -189,7 +189,8 @@ def test_an_equals_sign_beside_a_number_stays(text: str) -> None:
 
 def test_bin_and_clown_emoji_after_a_group_are_said_of_it() -> None:
     assert informal_view("Refugees 👉 🚮 where they belong").text == "Refugees are garbage where they belong"
-    assert informal_view("Kijk die homo's weer lopen 🤡🤮").text == "Kijk die homo's weer lopen zijn clowns"
+    # words between the group and the emoji: the reading names the group again (13r)
+    assert informal_view("Kijk die homo's weer lopen 🤡🤮").text == "Kijk die homo's weer lopen , homo's zijn clowns"
     assert informal_view("Our clowns 🤡 are back for the kids' party!").text == "Our clowns 🤡 are back for the kids' party!"
 
 
@@ -203,5 +204,20 @@ def test_emoji_beside_ones_own_people_a_zodiac_year_or_in_a_kitchen_are_left_alo
                  "Sharpen your knives 🔪 you're next in the cooking class!"):
         assert informal_view(text).text == text, text
     assert informal_view("those refugees 🐀🐀").text == "those refugees are rats"
-    assert informal_view("Immigrants in our town 🐀🐀").text == "Immigrants in our town are rats"
+    assert informal_view("Immigrants in our town 🐀🐀").text == "Immigrants in our town , immigrants are rats"
     assert "kill" in informal_view("@someone you're next 🔪").text
+
+
+def test_money_emoji_beside_a_group_is_the_greed_stereotype() -> None:
+    """13r: 'Jews 🤑💰 as always'; one's own customers and a sum saved are left alone."""
+    assert informal_view("Jews 🤑💰 as always").text == "Jews are greedy as always"
+    assert informal_view("joden 💰🤑 zoals altijd").text == "joden zijn gierig zoals altijd"
+    assert informal_view("Saved 💰 on our Polish pierogi today").text == "Saved 💰 on our Polish pierogi today"
+    assert informal_view("Our Jewish customers 💰 saved a lot today").text == "Our Jewish customers 💰 saved a lot today"
+
+
+def test_an_emoji_after_words_that_follow_the_group_is_said_of_the_group() -> None:
+    """13r: 'Roma camp by the river again 🤢' read 'again are disgusting', which no shape reads as said of the Roma."""
+    assert informal_view("Roma camp by the river again 🤢🤢").text == "Roma camp by the river again , roma are disgusting"
+    assert informal_view("Asielzoekers weer in de bus 🤮").text == "Asielzoekers weer in de bus , asielzoekers zijn walgelijk"
+    assert informal_view("Our Moroccan chef made tagine today 🤤🤤").text == "Our Moroccan chef made tagine today 🤤🤤"

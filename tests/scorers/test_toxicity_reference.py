@@ -141,3 +141,23 @@ def test_a_group_named_by_a_predicate_adjective_is_an_antecedent() -> None:
     assert resolve("ik kan ze niet uitstaan.", "die nieuwe buren zijn joods.") == ("ik kan joden niet uitstaan.", "joden")
     # an attributive adjective is no predicate: "black friday prices"
     assert antecedent("the prices are black friday prices.") is None
+
+
+@pytest.mark.parametrize(("text", "previous", "group"), [
+    ("disgusting, every one of them.", "pakistanis moved in downstairs.", "pakistanis"),
+    ("dieven, stuk voor stuk.", "er staan roemenen op de markt.", "roemenen"),
+    ("wat een stelletje uitvreters.", "de afghanen kregen een huis.", "afghanen"),
+    ("why can't they stay home, the degenerates?", "trans people marched through town.", "trans people"),
+])
+def test_a_quantified_or_appositive_epithet_refers_to_the_group(text: str, previous: str, group: str) -> None:
+    """13r: 'Filthy, the lot of them.', 'Zakkenrollers, allemaal.', '..., the perverts?' after a group is named."""
+    assert epithet_for_group(text, previous) == group
+
+
+@pytest.mark.parametrize(("text", "previous"), [
+    ("brilliant, every one of them.", "our polish team won the cup."),
+    ("thieves, all of them.", "our competitors raised their prices again."),
+    ("come say hi, the whole team is here.", "pakistanis moved in downstairs."),
+])
+def test_praise_or_no_group_is_no_epithet(text: str, previous: str) -> None:
+    assert epithet_for_group(text, previous) is None
