@@ -30,6 +30,8 @@ from __future__ import annotations
 
 import re
 
+from riskcheck.scorers.lazy_regex import LazyPattern
+from riskcheck.scorers.toxicity_stance import _ACTIVITIES_EN, _ACTIVITIES_NL, main_clause_order
 from riskcheck.scorers.toxicity_targets import TARGET, respell
 
 _GROUP_RE = re.compile(rf"\b{TARGET}\b")
@@ -123,8 +125,6 @@ def _dutch(verb: str) -> bool:
 
 def _dutch_order(claim: str) -> str:
     """A Dutch subordinate claim ("marokkanen criminelen zijn") in main-clause order ("marokkanen zijn criminelen")."""
-    from riskcheck.scorers.toxicity_stance import main_clause_order
-
     reordered = main_clause_order(f"dat {claim}")
     return reordered[4:] if reordered is not None else claim
 
@@ -207,3 +207,33 @@ def _presupposed(text: str) -> str | None:
             continue
         return f"{asked.group('group')} {said} {asked.group('rest')}"
     return None
+
+
+# --- questions that ask for fairness ---------------------------------------------------------------
+# "Why can't gay couples marry?", "Waarom mogen vluchtelingen nog steeds niet werken?", "Why should disabled people
+# have to fight for a ramp?": the question asks why a right is denied or a burden imposed, on the group's side.
+# The learned group head reads the exclusion or the hardship in it as hostility (it blocked all three); these
+# questions get no floor from it. The rights are the ordinary activities of ``toxicity_stance`` ("go back" is none:
+# "Why can't immigrants just go back?" keeps every reading).
+_HARDSHIP = (r"fight|struggle|wait|beg|pay|explain|justify|hide|choose|suffer|apologi[sz]e|prove|queue|"
+             r"vechten|strijden|wachten|smeken|betalen|uitleggen|verantwoorden|verstoppen|kiezen|lijden|bewijzen|"
+             r"excuses aanbieden|opboksen")
+
+
+def asks_for_fairness(text: str) -> bool:
+    """``text`` (folded) asks why a group is denied an ordinary right or must bear a burden (see above)."""
+    if not text.rstrip().endswith("?") or _FAIRNESS_GATE.isdisjoint(_WORDS.findall(text)):
+        return False
+    text = respell(text.strip())
+    return _FAIRNESS.search(text) is not None
+
+
+_FAIRNESS_GATE = frozenset("why waarom".split())
+_ASKED_GROUP = rf"(?:\w+ )?(?:{TARGET})"
+_FAIRNESS = LazyPattern(
+    rf"^(?:but |maar |so |dus )?(?:why|waarom) (?:(?:can'?t|cannot|aren'?t|isn'?t|don'?t|doesn'?t|shouldn'?t) {_ASKED_GROUP} "
+    rf"(?:\S+ ){{0,3}}?(?:be allowed to |get to )?{_ACTIVITIES_EN}\b|"
+    rf"(?:are|is) {_ASKED_GROUP} (?:still )?(?:not|never) (?:allowed|able|permitted) to {_ACTIVITIES_EN}\b|"
+    rf"(?:mogen|mag|kunnen|kan) {_ASKED_GROUP} (?:\S+ ){{0,3}}?(?:niet|nooit|geen) (?:\S+ ){{0,2}}?{_ACTIVITIES_NL}\b|"
+    rf"(?:should|do|does|must) {_ASKED_GROUP} (?:still |always |even |first )?(?:have|need) to (?:{_HARDSHIP})\b|"
+    rf"(?:moeten|moet|zouden|zou) {_ASKED_GROUP} (?:\S+ ){{0,3}}?(?:{_HARDSHIP})\b)")

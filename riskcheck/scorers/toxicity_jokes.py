@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from riskcheck.scorers.lazy_regex import LazyPattern
-from riskcheck.scorers.toxicity_patterns import IDENTITY, JOKE_HARM
+from riskcheck.scorers.toxicity_patterns import IDENTITY, JOKE_HARM, MODERATE
 from riskcheck.scorers.toxicity_reference import antecedent
 
 _PARTNER = (r"(?:(?:my|your|his|the|a|ur|je|jouw|mijn|zijn|de|een) )?(?:wife|wives|girlfriend|gf|missus|missis|"
@@ -236,3 +236,30 @@ _STOLE_THE_SHOW = LazyPattern(r"(?:stole|steal|steals|stealing|stolen|stelen|ste
 _MONEY = LazyPattern(r"money|gold|geld|gierig\w*")
 _GENDER = LazyPattern(r"^(?:(?:the|de|die|those|these|our|onze|mijn|my) )?(?:women|woman|girls?|females|wives|men|males|"
                       r"vrouwen|vrouw|meiden|meisjes|mannen|wijven)$")
+
+
+# A riddle whose subject is a member of a protected group, told with a laugh: "What do you call a disabled kid in
+# a pool? ... haha", "Wat is het verschil tussen een homo en een koelkast? ... 😂", "Waarom spelen Turken geen
+# verstoppertje? ... 🤣". The group is the butt whatever words the punchline uses (13r); without a butt word from
+# the list above the reading is the review band: a person reads the punchline. The riddle frame alone is no joke
+# here ("Why do Jews celebrate Hanukkah for eight days?" asks), a laugh or a joke word must be in the post.
+GROUP_RIDDLE = LazyPattern(
+    r"^(?:what do you call|what'?s the difference between|what is the difference between|how do you (?:call|get|stop|make|fit)|"
+    r"how many|why (?:did|do|does|don'?t|doesn'?t|can'?t|are|is|did)|what did|hoe noem je|wat is het verschil tussen|"
+    r"hoe krijg je|hoe (?:pas|stop|maak) je|hoeveel|waarom (?:spelen|hebben|zijn|kunnen|doen|gaan|eten|dragen|lopen|"
+    r"staan|zitten|is|heeft|had|deed|gingen|konden))\b")
+RIDDLE = {"toxicity": MODERATE, "identity_attack": MODERATE}
+
+
+def riddle_floors(text: str, previous: str = "", following: str = "") -> dict[str, float]:
+    """Review-band floors for a riddle about a member of a protected group named in ``text`` (folded), told
+    with a laugh or a joke word in the post around it (empty otherwise)."""
+    if GROUP_RIDDLE.search(text) is None:
+        return {}
+    group = antecedent(text)
+    if group is None or group not in text:
+        return {}
+    around = " ".join(part for part in (previous, text, following) if part)
+    if _NEGATED_JOKE.search(around) or not _JOKE_MARKER.search(around):
+        return {}
+    return dict(RIDDLE)

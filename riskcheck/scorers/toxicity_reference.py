@@ -247,3 +247,40 @@ def _epithet_triggers() -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _context_triggers() -> frozenset[str]:
     return REFERRING_WORDS | _epithet_triggers()
+
+
+# A bare reaction of disgust to a group's presence: "Ik zie steeds meer hoofddoekjes in de tram. Walgelijk.",
+# "More and more Muslims in my neighbourhood. It's disgusting." (13r). The sentence before names a group (or a
+# garment or house of worship that stands for one) with a marker of "more of them" and no harm done to them:
+# "Alweer een moskee beklad. Walgelijk." condemns the vandals, "Steeds meer vrouwen worden lastiggevallen.
+# Walgelijk." the harassers. Disgust only, not sympathy ("Triest.", "Schokkend." after "more and more ... leave").
+# The review band: a reader sees both sentences.
+_PRESENCE = re.compile(r"\b(?:more and more|ever more|so many|another|yet another|again|everywhere|all over|full of|"
+                       r"nothing but|only|steeds meer|alsmaar meer|nog meer|zoveel|weer een|alweer|weer|overal|vol met|"
+                       r"vol|alleen maar|niets dan|niks dan)\b")
+_DISGUST = re.compile(
+    r"^(?:(?:it'?s|it is|that'?s|that is|this is|so|just|simply|absolutely|truly|really|fucking|dat is|het is|wat|echt|"
+    r"gewoon|zo|ronduit|werkelijk|te)\s+)*(?:disgusting|gross|vile|sickening|revolting|repulsive|nauseating|filthy|"
+    r"makes me sick|i'?m sick of it|sick of it|i hate it|i can'?t stand it|can'?t stand it|"
+    r"walgelijk|smerig|goor|ranzig|misselijkmakend|weerzinwekkend|kotsen|kots|bah|getver|gadver\w*|"
+    r"ik word er (?:ziek|misselijk) van|ik ben het (?:spuug)?zat|ik ben het beu|ik walg(?: ervan)?)[.!?\s]*$")
+_HARMED = re.compile(
+    r"\b(?:attack\w*|vandali[sz]\w*|graffiti|beat(?:en)?|assault\w*|harass\w*|discriminat\w*|insult\w*|abuse\w*|"
+    r"threat\w*|killed|murdered|died|dead|victims?|fired|evicted|bullied|excluded|refused|denied|targeted|spat|"
+    r"aangevallen|beklad|mishandeld|gediscrimineerd|uitgescholden|bedreigd|vermoord|gedood|slachtoffers?|ontslagen|"
+    r"geweigerd|gepest|lastiggevallen|bespuugd|uitgesloten|racis\w*|hate|haat|homofob\w*|antisemit\w*|"
+    r"sleep on the street|slapen op straat|dakloos|homeless|poverty|armoede)\b")
+_PROXY = re.compile(r"\b(?:headscarves|hijabs?|burqas?|burkas?|niqabs?|kippahs?|yarmulkes?|mosques?|synagogues?|"
+                    r"hoofddoekjes?|hoofddoeken|boerka'?s|boerka|nikabs?|keppeltjes?|keppels?|moskee(?:en|ën|s)?|"
+                    r"synagoges?|pride flags?|regenboogvlaggen|regenboogvlag)\b")
+
+
+def reacts_to_presence(text: str, previous: str) -> bool:
+    """``text`` (folded) is a bare reaction of disgust to the presence of a group named in ``previous`` (the post's
+    prepared text before it) with a marker of "more of them" (see above)."""
+    if not previous or _DISGUST.search(text.strip()) is None:
+        return False
+    last = re.split(r"(?<=[.!?])\s+", previous.strip())[-1]
+    if _PRESENCE.search(last) is None or _HARMED.search(last) is not None:
+        return False
+    return antecedent(last) is not None or _PROXY.search(last) is not None

@@ -309,8 +309,8 @@ SHAPES: tuple[StructureShape, ...] = (
     _shape("exclusion: asking why they should have a right (nl)", "waarom",
            rf"\bwaarom\s+(?:zouden|zou|mogen|mag|krijgen|krijgt|hebben|heeft)\s+{OBJECT}\s+(?:(?!moeten\b|hoeven\b|minder\b|"
            rf"lager\b|slechter\b|niet\b|geen\b|nooit\b)\S+\s+){{0,7}}?(?:(?:eigenlijk|uberhaupt|überhaupt|zomaar)\b|(?:mogen|blijven)\b)"
-           # "waarom mogen vluchtelingen eigenlijk niet werken?" asks why a right is denied
-           r"(?!\s+(?:\S+\s+)?(?:niet|geen|nooit)\b)",
+           # "waarom mogen vluchtelingen eigenlijk (nog steeds) niet werken?" asks why a right is denied
+           r"(?!\s+(?:\S+\s+){0,3}?(?:niet|geen|nooit)\b)",
            IDENTITY_BLOCK),
     _shape("exclusion: out of the country (nl)", "land eruit weg zet gooi schop trap stuur",
            rf"{SUBJECT}{_GAP}\s+(?:moeten|moet|mogen|kunnen)\s+(?:\S+\s+)?(?:het land uit|eruit|weg|terug)\s*(?:[.!,;]|$|"

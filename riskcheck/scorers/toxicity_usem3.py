@@ -26,9 +26,10 @@ from riskcheck.scorers.group_evidence import names_a_group
 from riskcheck.scorers.group_hostility import GroupHostilityHead, MaskedInputs
 from riskcheck.scorers.group_mask import mask_groups
 from riskcheck.scorers.informal import informal_view, plain
-from riskcheck.scorers.toxicity_framing import correction, framed, hedged
+from riskcheck.scorers.toxicity_framing import asks_for_fairness, correction, framed, hedged
 from riskcheck.scorers.toxicity_insinuation import insinuation_floors, might_insinuate
-from riskcheck.scorers.toxicity_jokes import GROUP_JOKE_BUTT, HARM_HINT, group_joke_floors, joke_floors
+from riskcheck.scorers.toxicity_jokes import (GROUP_JOKE_BUTT, GROUP_RIDDLE, HARM_HINT, group_joke_floors, joke_floors,
+                                              riddle_floors)
 from riskcheck.scorers.toxicity_person import (extra_insults, friendly_violent_idiom, insult_of_person, may_be_idiom,
                                               names_as_pronouns, person_floors)
 from riskcheck.scorers import person_abuse
@@ -36,7 +37,7 @@ from riskcheck.scorers.obfuscation import deobfuscate, fold
 from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_counter_speech, names_people,
                                                  quotes_someone, without_quotations)
 from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what_was_said, epithet_for_group,
-                                                  may_refer, refuted_by, resolve)
+                                                  may_refer, reacts_to_presence, refuted_by, resolve)
 from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
 from riskcheck.scorers.thing_targets import (about_a_thing, all_at_things, dehumanises_no_one, names_the_disease, thing_compound,
@@ -95,6 +96,8 @@ NEGATORS = frozenset({"not", "no", "never", "don't", "doesn't", "isn't", "aren't
 
 
 COUNTER_CHECK_FROM = 0.3
+# A bare reaction of disgust to a group's presence (``toxicity_reference.reacts_to_presence``): the review band.
+PRESENCE_REACTION = {"toxicity": 0.72, "identity_attack": 0.72}
 # Listed insults that are also said of things and animals ("vermin", "waardeloos", "garbage"); "idiots"
 # always means people, so "What a bunch of idiots." keeps its block.
 THING_INSULTS = frozenset(("vermin", "ongedierte", "pathetic", "piece of garbage", "piece of shit", "stupid",
@@ -171,6 +174,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
             target_floors = _group_floors(resolved)
         if not target_floors and epithet_for_group(text, before) is not None:
             target_floors = IDENTITY_BLOCK
+    if not target_floors and previous and len(text) < 40 and reacts_to_presence(text, context(previous)):
+        target_floors = PRESENCE_REACTION   # "Ik zie steeds meer hoofddoekjes in de tram." + "Walgelijk."
     if (not target_floors and following and said_once(text)
             and once_then_never_again(text, context(following)) is not None):
         target_floors = IDENTITY_BLOCK   # "Hired a Pakistani once." + "Never again."
@@ -179,6 +184,8 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
         joke = joke_floors(text, context(previous), context(following))
     if not joke and GROUP_JOKE_BUTT.search(text):
         joke = group_joke_floors(text, context(previous), context(following))
+    if not joke and GROUP_RIDDLE.search(text):   # "Wat is het verschil tussen een homo en een koelkast? ... 😂"
+        joke = riddle_floors(text, context(previous), context(following))
     person = person_floors(person_view or text, lambda: context(previous), lambda: context(following))
     insinuation = (insinuation_floors(text, context(previous), context(following))
                    if might_insinuate(text) else {})
@@ -445,6 +452,8 @@ class Usem3ToxicityScorer:
                 derived = {k: min(v, THING_SUBJECT_CEILING) for k, v in derived.items()}
             if idiom:
                 derived = {k: min(v, IDIOM_CEILING) for k, v in derived.items()}
+            if extra and asks_for_fairness(shaped):   # "Why can't gay couples marry?": on the group's side
+                extra = {}
             person_learned = {} if idiom else person_abuse.floors(person_p, shaped)
             if idiom:
                 extra = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from riskcheck.scorers.toxicity_framing import correction, framed, hedged
+from riskcheck.scorers.toxicity_framing import asks_for_fairness, correction, framed, hedged
 from riskcheck.scorers.toxicity_patterns import STRONG
 from riskcheck.scorers.toxicity_usem3 import ATTRIBUTES, _apply_shapes
 
@@ -109,3 +109,24 @@ def test_no_frame_no_reading() -> None:
     assert framed("why not try our new menu?") is None
     assert framed("why do sikhs wear a turban?", questions=False) is None
     assert framed("unpopular opinion: somalis are parasites.", questions=False) == "somalis are parasites."
+
+
+@pytest.mark.parametrize("text", [
+    "why can't gay couples adopt?",
+    "why aren't refugees allowed to work?",
+    "waarom mogen asielzoekers nog steeds niet werken?",
+    "why should disabled people have to beg for a ramp?",
+    "waarom moeten transgenders altijd vechten voor zorg?",
+])
+def test_a_question_for_a_right_or_against_a_burden_asks_for_fairness(text: str) -> None:
+    assert asks_for_fairness(text)
+
+
+@pytest.mark.parametrize("text", [
+    "why can't immigrants just go back where they came from?",
+    "waarom mogen polen hier eigenlijk werken?",
+    "why should refugees be allowed to vote?",
+    "why can't gay couples adopt.",            # no question
+])
+def test_exclusion_is_no_question_of_fairness(text: str) -> None:
+    assert not asks_for_fairness(text)

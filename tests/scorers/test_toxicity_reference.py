@@ -161,3 +161,16 @@ def test_a_quantified_or_appositive_epithet_refers_to_the_group(text: str, previ
 ])
 def test_praise_or_no_group_is_no_epithet(text: str, previous: str) -> None:
     assert epithet_for_group(text, previous) is None
+
+
+def test_disgust_at_a_groups_presence_is_read_as_said_of_the_group() -> None:
+    """13r: 'Ik zie steeds meer hoofddoekjes in de tram. Walgelijk.'; not after harm done to them, not sympathy."""
+    from riskcheck.scorers.toxicity_reference import reacts_to_presence
+
+    assert reacts_to_presence("walgelijk.", "er wonen steeds meer afghanen in de straat.")
+    assert reacts_to_presence("it's disgusting.", "so many burqas in the shopping centre.")
+    assert reacts_to_presence("ik word er ziek van.", "overal keppeltjes in de wijk.")
+    assert not reacts_to_presence("walgelijk.", "alweer een moskee beklad.")
+    assert not reacts_to_presence("disgusting.", "more and more jews are harassed on campus.")
+    assert not reacts_to_presence("triest.", "steeds meer afghanen slapen buiten.")
+    assert not reacts_to_presence("walgelijk.", "er is weer een prijsverhoging.")
