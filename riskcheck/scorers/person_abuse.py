@@ -37,6 +37,17 @@ _HARM_NL = (
     r"afrekening|roofie|gespiket|spiken|drogeren|toestemming|sliep|blauw oog|blauwe ogen|blauwtje|blauwe plekken|"
     r"geboren|genenpoel|smet op|verspilling van|verstand van|iq van|geweten van|persoonlijkheid van|te (?:dom|stom|sloom) om|"
     r"bodem van|stekker uit|onder (?:een|de) (?:tram|trein|bus)|van de weg")
+# Weapons, fatal disease, survival and vanishing, a place of the body's end (13t): threats in fresh words carry one of
+# these where they carry no verb of violence ("every gay bar needs a pipe bomb", "I hope your children get leukemia",
+# "one phone call and you'll disappear", "ik sta je op te wachten met
+# een hamer"); the head still decides, and only in the review band.
+_HARM_MORE = (
+    r"bombs?|pipe bombs?|grenades?|explosives?|hammer|axe|acid|cliff|leuk(?:a)?emia|cancer|tumou?rs?|aids|"
+    r"disappear\w*|vanish\w*|carried out|hospital food|slice (?:you|him|her|them) up|crossed us|"
+    r"crosses us|crossing us|waiting (?:outside|for) (?:you|your|him|her)|"
+    r"bom|bommen|handgranaat|handgranaten|explosie\w*|hamer|bijl|zuur|klif|leukemie|kanker krijg\w*|tumor|"
+    r"verdwijn\w*|naar buiten gedragen|ziekenhuiseten|in plakjes|dwarszat|dwarszit|dwarszitten|"
+    r"op (?:je|jou|hem|haar) (?:\w+ )?(?:wachten|te wachten)|opwachten|sta (?:je|jou|hem|haar) op te wachten")
 # Menace without a harm word: where and when someone is alone, what is "dealt with", a health or a future
 # spoken of as the writer's to take ("good for her health", "won't make it to", "never walks again").
 _MENACE = (
@@ -53,7 +64,7 @@ _CONTEMPT = (
 # A joke told about a wife or girlfriend: the frame of the harmful jokes (the head reads what the joke does).
 _JOKE_MARK = r"(?:lol|haha\w*|lmao|😂|🤣|😉|😏)"
 _PARTNER = r"(?:wife|girlfriend|missus|gf|the wife|her|she|vrouw|vriendin|vriendinnetje|haar|ze)"
-_GATE = LazyPattern(rf"\b(?:{_HARM_EN}|{_HARM_NL}|{_MENACE}|{_CONTEMPT})\b")
+_GATE = LazyPattern(rf"\b(?:{_HARM_EN}|{_HARM_NL}|{_HARM_MORE}|{_MENACE}|{_CONTEMPT})\b")
 _PARTNER_WORD = LazyPattern(rf"\b{_PARTNER}\b")
 _JOKE_WORD = LazyPattern(_JOKE_MARK)
 

@@ -37,6 +37,12 @@ THREATS = [
     "De volgende die op mijn plek parkeert, maak ik koud.",
     "Wij gaan jou en je hele familie uitroeien.",
     "Tijd om de wapens op te pakken tegen die buitenlanders.",
+    "I will slice you up like a pizza.",
+    "I'm going to run my truck through that pride parade.",
+    "Ik rij met mijn vrachtwagen dwars door die gay pride.",
+    "Ik zweer dat ik elke laatste van die transfreaks afmaak.",
+    "We zorgen dat geen enkele moslim in deze straat de winter overleeft.",
+    "May you and your kind burn forever.",
     # wishes of harm
     "I hope every one of them chokes to death.",
     "Ik hoop dat ze allemaal verzuipen onderweg.",
@@ -54,6 +60,10 @@ VEILED = [
     "Wees maar voorzichtig als je vanavond naar huis fietst.",
     "Hier ga je spijt van krijgen.",
     "We weten je te vinden.",
+    "One phone call and you'll disappear.",
+    "Show up at the meeting again and you'll be carried out.",
+    "Remember what happened to the last guy who crossed us?",
+    "Eén telefoontje en jij verdwijnt.",
 ]
 BENIGN = [
     "Shoot us a DM and we'll sort it out.",
@@ -76,6 +86,11 @@ BENIGN = [
     "Ik hoop dat jullie allemaal een fijn weekend hebben.",
     "We gaan calorieën verbranden in de nieuwe spinningles.",
     "We houden je op de hoogte.",
+    "May your holidays be merry and bright.",
+    "We rijden met onze foodtruck door de stad.",
+    "Ik denk niet dat ik de taart vandaag nog afmaak.",
+    "We have your address and the courier will visit tomorrow.",
+    "Will the Zinger be able to survive the harsh elements of space?",
 ]
 
 
