@@ -94,7 +94,8 @@ _PRAISE = re.compile(
     r"nice|cool|fun|fantastic|incredible|superb|excellent|delightful|charming|cheerful|"
     r"geinig|geinige|waanzinnig|waanzinnige|ongelofelijk|ongelofelijke|fantastisch|fantastische|"
     r"super|top|leuk|leuke|mooi|mooie|fijn|fijne|tof|toffe|gaaf|gave|vrolijk|vrolijke|"
-    r"uitstekend|uitstekende|charmant|charmante|"
+    r"uitstekend|uitstekende|charmant|charmante|polite|courteous|respectful|helpful|pleasant|prettig|prettige|"
+    r"beleefd|beleefde|respectvol|respectvolle|behulpzaam|behulpzame|"
     # superlatives and love ("the strongest woman I know", "I love them and their humour")
     r"smartest|kindest|strongest|bravest|nicest|loveliest|funniest|slimste|liefste|sterkste|dapperste|mooiste|"
     r"aardigste|leukste|(?:love|adore) (?:they|ze)|(?:hou|houden) van (?:they|ze)|dol op (?:they|ze)|"
@@ -132,8 +133,15 @@ _DOWNWARD = re.compile(r"\b(?:less|least|minder|minst|not as|niet zo|too|te|enou
 _NEGATIVE_WORDS = re.compile(rf"\b{NEGATIVE}\b")
 
 
+# "Honest" as a sentence adverb is no praise of anyone: "eerlijk is eerlijk, ze zuipen ...", "to be honest, they ...".
+_HONEST_ADVERB = re.compile(r"\b(?:eerlijk is eerlijk|eerlijk gezegd|om eerlijk te zijn|(?:to be|let'?s be|if i'?m being|"
+                            r"i'?ll be|being) (?:brutally |completely |totally )?honest|honestly|in all honesty)\b")
+
+
 def praises(masked: str) -> bool:
     """``masked`` (folded) says something good about "them" and nothing bad (see ``_PRAISE``)."""
+    if "honest" in masked or "eerlijk" in masked:
+        masked = _HONEST_ADVERB.sub(" ", masked)
     return (_PRAISE.search(masked) is not None and without_negation(masked) is None
             and _DOWNWARD.search(masked) is None and _NEGATIVE_WORDS.search(masked) is None
             and _OFFER_GUARD.search(masked) is None)
@@ -187,10 +195,16 @@ _WRITER_DENIES = re.compile(
     r"(?: [\w']+){0,3}? (?:schamen|verstoppen|verbergen|hide|ashamed|apologi[sz]e|excuses|sorry|fear|vrezen|bang)\b")
 
 
+def without_bluntness(masked: str) -> str:
+    """``masked`` without a bluntness marker (``_BLUNT``)."""
+    return _BLUNT.sub(" ", masked) if ("niet" in masked or "no" in masked or "n't" in masked) else masked
+
+
 def denies_something_bad(masked: str) -> bool:
     """``masked`` (folded) negates a bad word within a few words of its negator, or the writer denies
     holding a view: a denial, which the negation contrast may discount. A negated ordinary predicate
     ("never pay tax", "hebben geen arbeidsethos") is not."""
+    masked = without_bluntness(masked)
     if _WRITER_DENIES.search(masked):
         return True
     hedge = _HEDGE.search(masked)
@@ -199,9 +213,19 @@ def denies_something_bad(masked: str) -> bool:
                for m in _NEGATOR_SCOPE.finditer(core))
 
 
+# A bluntness marker announces the statement, like the hedge: "ze stinken, anders kan ik het niet zeggen", "there's
+# no other way to put it", "I won't sugarcoat it". Its negator denies nothing said of "them".
+_BLUNT = re.compile(
+    r"\b(?:anders kan ik het niet (?:zeggen|verwoorden|brengen)|ik kan het niet anders (?:zeggen|verwoorden|brengen)|"
+    r"ik ga er niet omheen draaien|ik zal er geen doekjes om winden|(?:there'?s|there is) no other way to (?:say|put) it|"
+    r"i can'?t put it any other way|i (?:won'?t|will not|am not going to|'m not going to) (?:lie|sugarcoat it)|"
+    r"not gonna lie|no sugarcoating|let'?s not sugarcoat it)\b")
+
+
 def contrast(masked: str) -> str | None:
     """The text to compare ``masked`` (folded) against: its negators taken out, leaving a hedge before
     "but" as it is; None when a negation contrast does not apply (no negator, or a negated modal)."""
+    masked = without_bluntness(masked)
     hedge = _HEDGE.search(masked)
     head, core = (masked[:hedge.end()], masked[hedge.end():]) if hedge else ("", masked)
     if negation_is_modal(core):

@@ -95,12 +95,83 @@ _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")
 _FALSE_FRAME = re.compile(r"\b(?:it'?s|it is|it was|that'?s|that is) (?:just |simply |an? )?(?:old )?(?:myth|lie|"
                           r"stereotype|prejudice|falsehood|false|not true|untrue|nonsense|wrong) (?:that|to say)\b|"
                           r"\b(?:het|dat) is (?:gewoon |echt )?(?:een )?(?:mythe|fabel|fabeltje|leugen|vooroordeel|"
-                          r"stereotype|onzin|niet waar|onwaar) (?:dat|om te zeggen)\b|\bhet klopt niet dat\b")
+                          r"stereotype|onzin|niet waar|onwaar) (?:dat|om te zeggen)\b|\bhet klopt niet dat\b|"
+                          # ... or called false after it: "No, Gypsies don't steal children, that's an old myth."
+                          r"[,;-]\s*(?:that'?s|that is|which is|dat is|wat)\s+(?:(?:just|simply|an?|een|pure|total|"
+                          r"complete|gewoon|echt) ){0,2}(?:old |oude |racist |racistische |dangerous |gevaarlijke )?(?:myth|lie|"
+                          r"stereotype|prejudice|nonsense|bullshit|racism|mythe|fabel|fabeltje|leugen|onzin|vooroordeel|"
+                          r"racisme|kletskoek)\W*$")
+
+
+# A claim about a group held by unnamed others ("people who say women can't lead have never worked for my
+# mum", "anyone who thinks Mexicans are criminals should meet my in-laws", "wie zegt dat vrouwen niet kunnen
+# leiden, ...", "iedereen die denkt dat ... is dom"): the writer reports the claim in order to answer it, and
+# the shapes read the rest of the sentence. The claim runs from its opener to the next clause mark or to the
+# main clause's verb: the second finite verb after the opener ("... thinks Mexicans ARE criminals SHOULD meet"),
+# so "people who say refugees are welcome should be shot" keeps its threat ("people should be shot"). Not when
+# the writer sides with the holders ("people who say X are Y are right", "... heeft gelijk").
+_HELD_BY_OTHERS = re.compile(
+    r"\b(?:(?:people|those|anyone|anybody|everyone|everybody|someone|somebody|folks|the ones|idiots|guys)"
+    r" (?:who|that)|whoever)\s+(?:still |really |honestly |actually |genuinely |seriously |truly |ever )?"
+    r"(?:say|says|said|think|thinks|thought|believe|believes|believed|claim|claims|claimed|insist|insists|"
+    r"assume|assumes|pretend|pretends|keep saying|keeps saying|reckon|reckons|tell you|tells you)\b|"
+    r"\b(?:wie|iedereen die|mensen die|degenen die|degene die|diegenen die|lui die|types die|figuren die|zij die|"
+    r"wie er)\s+(?:nog |echt |serieus |oprecht |nog steeds |ooit )?(?:zegt|zeggen|denkt|denken|beweert|beweren|"
+    r"gelooft|geloven|roept|roepen|vindt|vinden|meent|menen|doet alsof|doen alsof)\b")
+_CLAIM_WORD = re.compile(r"[^\s,;:!?]+|[,;:!?]")
+_FINITE_VERBS = frozenset(
+    "are is was were am 're can can't cannot could couldn't should shouldn't must need needs have has had haven't "
+    "hasn't will won't would wouldn't do does did don't doesn't didn't deserve deserves zijn waren kan kunnen kunt "
+    "moet moeten mag mogen zal zullen zou zouden heeft hebben had hadden doet doen wordt worden verdienen verdient "
+    "horen hoort".split())
+_SIDES_WITH = re.compile(
+    r"\b(?:(?:is|are|was|were)(?: \S+)? (?:right|correct|spot on|not wrong|onto something|telling the truth|honest)|"
+    r"(?:has|have) a point|says? what (?:everyone|we all|most people) (?:thinks?|knows?)|gets? it|"
+    r"(?:heeft|hebben) (?:\S+ )?(?:gelijk|een punt|het door)|(?:is|zijn) (?:gewoon )?(?:eerlijk|niet gek)|"
+    r"(?:spreekt|spreken) de waarheid|(?:snapt|snappen) het|(?:zegt|zeggen) (?:gewoon )?wat (?:iedereen|we allemaal))\b")
+
+
+def outside_claims_of_others(text: str) -> str | None:
+    """``text`` (folded) without the claims it reports of unnamed others (``_HELD_BY_OTHERS``), or None when
+    it reports none or the writer sides with them."""
+    opener = _HELD_BY_OTHERS.search(text)
+    if opener is None or _SIDES_WITH.search(text) is not None:
+        return None
+    end, verbs = len(text), 0
+    for word in _CLAIM_WORD.finditer(text, opener.end()):
+        if word.group(0) in ",;:!?":
+            end = word.start()
+            break
+        verbs += word.group(0) in _FINITE_VERBS
+        if verbs == 2:
+            end = word.start()
+            break
+    rest = text[:opener.start()] + text[opener.start():opener.end()].split()[0] + " " + text[end:]
+    return outside_claims_of_others(rest) or rest
+
+
+# ... or the claim is the subject and falsehood the predicate: "claims that Arabs can't be trusted are pure
+# prejudice", "beweren dat ... is puur vooroordeel", "people who think X are Y are spreading a lie".
+_CLAIM_SUBJECT = re.compile(r"^(?:the |het |de )?(?:claims?|ideas?|notion|suggestion|stereotypes?|belief|assumption|"
+                            r"saying|beweren|zeggen|roepen|denken|idee|gedachte|bewering|beweringen|suggestie)"
+                            r"(?: (?:that|dat)\b|$)")
+_CALLED_FALSE = re.compile(r"\b(?:is|are|was|were|zijn|blijft|blijven|spread\w*|verspreid\w*|tell\w*|vertel\w*)\s+"
+                           r"(?:(?:just|simply|pure|puur|gewoon|complete|total|utter|absolute|plain|een|a|an|old|oude)\s+){0,3}"
+                           r"(?:prejudice|nonsense|a lie|lies|lie|false|wrong|racist|bigoted|a myth|myth|rubbish|bullshit|"
+                           r"vooroordeel|onzin|leugen|leugens|onwaar|racistisch|kletskoek|fabel|fabeltje|fout|"
+                           r"discriminerend|discrimination|discriminatie)\b")
 
 
 def framed_as_false(text: str) -> bool:
-    """The sentence introduces its claim as false ("it's a myth that X are lazy"): counter-speech."""
-    return _FALSE_FRAME.search(text) is not None
+    """The sentence introduces its claim as false ("it's a myth that X are lazy"), calls it false after
+    it ("..., that's an old myth"), or says of the claim or of those who hold it that it is false
+    ("claims that X ... are pure prejudice", "people who think X ... are spreading a lie"): counter-speech."""
+    if _FALSE_FRAME.search(text) is not None:
+        return True
+    if ("that" in text or "dat" in text) and _CLAIM_SUBJECT.search(text) is not None:
+        return _CALLED_FALSE.search(text) is not None
+    rest = outside_claims_of_others(text)
+    return rest is not None and _CALLED_FALSE.search(rest) is not None
 
 
 def main_clause_order(text: str) -> str | None:
@@ -117,6 +188,18 @@ def main_clause_order(text: str) -> str | None:
             + text[match.end():])
 
 
+# Denying trans people their gender ("trans women are just men in dresses", "transvrouwen zijn gewoon mannen",
+# "trans men are confused girls"): read on the words, because the group tagger reads "men" / "women" as a
+# group of its own and the masked head then sees "they are just they". "Trans women are women" says the opposite.
+_DENIED_GENDER = re.compile(
+    r"\btrans(?:gender)?[ -]?(?:women|woman|vrouwen|vrouw)\s+(?:are|is|zijn|blijven|blijft)\s+(?:(?:just|really|simply|"
+    r"still|always|only|nothing but|basically|actually|gewoon|eigenlijk|nog steeds|altijd|gewoon nog|stiekem)\s+)*"
+    r"(?:(?:a|een)\s+)?(?:\S+\s+)?(?:men|man|males?|blokes?|guys|dudes|mannen|kerels|vent|venten)\b|"
+    r"\btrans(?:gender)?[ -]?(?:men|man|mannen)\s+(?:are|is|zijn|blijven|blijft)\s+(?:(?:just|really|simply|still|always|"
+    r"only|nothing but|basically|actually|gewoon|eigenlijk|nog steeds|altijd|stiekem)\s+)*(?:(?:a|een)\s+)?(?:\S+\s+)?"
+    r"(?:women|woman|girls?|females?|ladies|vrouwen|vrouw|meisjes|meiden|meisje)\b")
+
+
 def assess_stance(text: str) -> dict[str, float]:
     """Floors for one folded, de-obfuscated sentence (empty when no stance shape matches)."""
     text = respell(text)
@@ -125,6 +208,8 @@ def assess_stance(text: str) -> dict[str, float]:
             and not group_problem_compound(text)):
         return {}
     floors: dict[str, float] = {}
+    if "trans" in text and _DENIED_GENDER.search(text) is not None:
+        return dict(IDENTITY_BLOCK)
     if not present.isdisjoint(_STANCE_WORDS):
         floors, _ = match_shapes(STANCE_SHAPES, text, present, unless_denied=True)
     return floors or assess_structure(text, present)

@@ -130,6 +130,28 @@ _PRAISE = (r"\b(?:smart|intelligent|clever|talented|gifted|kind|generous|friendl
            r"hospitality|warm|honest|hard[- ]?working|creative|musical|music|art|resilient|brave|strong|"
            r"slim|slimme|getalenteerd|aardig|gul|gastvrij|gastvrijheid|vriendelijk|eerlijk|hardwerkend|creatief|"
            r"muzikaal|muziek|dapper|sterk|veerkrachtig|warm|warme)\b")
+# "Another week, another new colleague from Poland hired!": a brand's cheer, not a charge.
+_WELCOMED = (_SUCCESS[:-3] + r"|hired|hires|joins|joined|welcomes?|welcomed|graduat\w*|happy|smiles?|birthday|"
+             r"aangenomen|welkom|geslaagd|blij|verjaardag|jarig)\b")
+# Misdeeds and mess that "it is always them" insinuates ("why is it always the X selling drugs", "het zijn altijd
+# de X die het park vies achterlaten").
+_MISDEED = (r"sell\w* drugs|deal\w*|steal\w*|rob\w*|stab\w*|mug\w*|cheat\w*|scam\w*|shoplift\w*|litter\w*|"
+            r"leave (?:\S+ ){0,3}(?:a mess|rubbish|litter)|caus\w* trouble|fight\w*|beg\w*|break\w* in|break\w* into|"
+            r"drugs verkopen|drugs verkopen|dealen|dealt|stelen|steelt|beroven|beroofd|steken|oplichten|oplichters|"
+            r"rotzooi|troep|vies|vechten|bedelen|overlast|inbreken|inbrekers|dieven|achterlaten|verkopen drugs|"
+            r"die drugs|drugs")
+# What "the more of them" leads to in the correlative insinuation ("the more X we let in, the less safe ...").
+_WORSE = (r"less safe|more dangerous|worse|poorer|dirtier|higher the crime|more crime|more violence|more trouble|"
+          r"more problems|unsafer|onveiliger|minder veilig|slechter|armer|viezer|gevaarlijker|meer criminaliteit|"
+          r"meer overlast|meer problemen|meer geweld|hoger de criminaliteit")
+# Where the writer would not want a member of a group: as the one close to them ("as my neighbour", "teaching my kids").
+_NEAR_ME = (r"as (?:a |my |our )?(?:neighbou?rs?|teachers?|doctors?|nurses?|boss|manager|colleagues?|tenants?|"
+            r"son-in-law|daughter-in-law|babysitters?|carers?|landlords?|friends?)|for (?:my|our) (?:kids|children|son|"
+            r"daughter|family)|near (?:my|our) (?:kids|children|family|house|home)|next (?:door|to (?:me|us))|"
+            r"teaching (?:my|our)|living (?:next|near|on)|in (?:my|our) (?:street|road|building|family|house|class)|"
+            r"als (?:buurman|buurvrouw|buren|leraar|lerares|juf|meester|dokter|arts|baas|collega|huurder|schoonzoon|"
+            r"schoondochter|oppas|vriend|vriendin)|naast (?:me|mij|ons)|in (?:mijn|m'n|onze) (?:straat|buurt|flat|"
+            r"familie|klas|huis)|bij (?:mijn|m'n|onze) (?:kinderen|kids)")
 _REMEMBRANCE = (r"\b(?:holocaust|shoah|remember|remembrance|never forget|genocide|persecution|persecuted|auschwitz|"
                 r"slavery|herdenk\w*|herinner\w*|oorlog|vervolging|vervolgd|slavernij|genocide|wwii|ww2)\b")
 
@@ -459,6 +481,46 @@ SHAPES: tuple[StructureShape, ...] = (
            rf"\bnatuurlijk (?:was|waren) het (?:weer |alweer )?(?:een |de |die )?{_T}\b|"
            rf"\b(?:typical|typisch)\s+{_T}\b(?!\s+(?:{_VIRTUE})\b)",
            IDENTITY_BLOCK, unless=_SUCCESS),
+    # --- insinuation: a stereotype said by the frame alone (session 8, 13s) -------------------------
+    _shape("insinuation: the more of them, the worse", "more meer",
+           rf"\b(?:the more|hoe meer)\s+{_T}\b(?:\s+\S+){{0,5}}?,?\s+(?:the|hoe)\s+(?:{_WORSE})\b",
+           IDENTITY_BLOCK),
+    _shape("insinuation: another day, another one of them", "another weer alweer nog",
+           rf"\banother (?:day|week|month|weekend|night|year|headline),?\s+another\s+(?:\S+\s+)?{_T}\b|"
+           rf"\b(?:weer|alweer|nog) een (?:dag|week|maand|weekend|nacht|jaar),?\s+(?:weer|alweer|nog) een\s+(?:\S+\s+)?{_T}\b",
+           IDENTITY_BLOCK, unless=_WELCOMED),
+    _shape("insinuation: what else to expect of them", "expect verwacht verwachtte",
+           rf"\bwhat (?:else )?(?:do|did|would|can|could|should) (?:you|we|anyone|one|people) (?:\S+ )?expect "
+           rf"(?:from|of|with)\s+{OBJECT}\s*(?:[?!.,]|$|anyway|really|honestly|tbh|lol)|"
+           rf"\bwat (?:verwacht|verwachtte|verwachten) (?:je|jij|u|men|we|jullie) (?:\S+ ){{0,2}}?(?:van|met)\s+{OBJECT}"
+           r"\s*(?:[?!.,]|$|nou|dan|toch|eigenlijk)",
+           IDENTITY_BLOCK),
+    _shape("entitlement: they should be grateful we let them", "grateful thankful glad dankbaar blij",
+           rf"{SUBJECT}{_GAP}\s+(?:should|must|ought to|need to|had better|moeten|mogen|zouden|horen)\s+(?:\S+\s+){{0,2}}?"
+           r"(?:be\s+)?(?:grateful|thankful|glad|happy|dankbaar|blij)\s+(?:\S+\s+){0,2}?"
+           r"(?:(?:that|dat)\s+)?(?:we|wij|they|ze|zij)\s+(?:\S+\s+){0,2}?(?:let|allow|tolerate|even|here|hier|"
+           r"mogen|zijn|put up)\b",
+           IDENTITY_BLOCK),
+    _shape("insinuation: it is always them", "always altijd steeds telkens",
+           rf"\b(?:why is it|how come it'?s|how come it is|it'?s|it is|it was|funny how it'?s|waarom zijn het|het zijn|"
+           rf"het waren|waarom is het|hoe komt het dat het)\s+(?:always|altijd|steeds|telkens|weer|altijd weer)\s+{OBJECT}"
+           rf"\s+(?:who|that|die\s+)?(?:\S+\s+){{0,2}}?(?:{_MISDEED})\b",
+           IDENTITY_BLOCK),
+    _shape("blame: they are the reason things went wrong", "reason cause why reden oorzaak waarom",
+           rf"{SUBJECT}{_GAP}\s+(?:are|is|were|zijn|waren)\s+(?:(?:the|de)\s+(?:(?:only|real|main|enige|echte)\s+)?"
+           r"(?:reason|cause|reden|oorzaak)\s*(?:that|why|dat|waarom)?|why|waarom)\s+"
+           r"(?:(?:nobody|no one|niemand|we|you|je|this|the|our|het|de|dit|onze|ons)\s+)?(?:\S+\s+){0,6}?"
+           rf"(?:downhill|bergafwaarts|achteruit|verloedert|verloederd|verloedering|unsafe|onveilig|worse|slechter|"
+           rf"anymore|no longer|niet meer|{_TROUBLE_EN}|{_TROUBLE_NL})\b|"
+           rf"\b(?:zijn|waren)\s+{OBJECT}\s+(?:de\s+)?(?:(?:enige|echte)\s+)?(?:reden|oorzaak)\s+(?:dat|waarom)\s+"
+           rf"(?:\S+\s+){{0,6}}?(?:bergafwaarts|achteruit|verloedert|verloederd|onveilig|slechter|niet meer|{_TROUBLE_NL})\b",
+           IDENTITY_BLOCK),
+    _shape("exclusion: I would not want one near me", "want wil willen",
+           rf"\b(?:i|we)(?:'d)?\s+(?:don'?t|do not|would never|never|wouldn'?t|will never)\s+(?:ever\s+)?want\s+"
+           rf"(?:a|an|any|one of those|those|these|them)\s+(?:\S+\s+)?{_T}\s+(?:{_NEAR_ME})|"
+           rf"\b(?:ik|wij|we)\s+(?:wil|willen)\s+(?:voor geen goud|echt geen|absoluut geen|nooit een|geen)\s+"
+           rf"(?:een\s+|zo'n\s+)?(?:\S+\s+)?{_T}\s+(?:{_NEAR_ME})",
+           IDENTITY_BLOCK),
 )
 _NEEDS = frozenset(w for shape in SHAPES for w in shape.needs)
 _WORDS = re.compile(r"\w(?:[\w'-]*\w)?")

@@ -119,12 +119,17 @@ GROUP_START = frozenset(_GROUP_WORDS_EN.split() + _GROUP_WORDS_NL.split() + _GRO
 # disability by its aid ("wheelchair users"). GROUP itself (also read by group_mask and group_evidence) stays
 # the narrower set, so the learned layers see what they were measured on.
 # Multi-word forms first: ``tag_groups`` takes the first alternative that matches ("asylum seekers", not "asylum").
-TARGET = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|people of colou?r|asylum seekers|"
+# Older people by age: read by the target shapes ("old people are useless and a burden", "ouderen zijn een last"),
+# not by the mask and the learned head (GROUP), which were never trained or measured on age.
+_AGE = (r"(?:old|older|elderly) (?:people|folks|persons|men|women|drivers)|the elderly|pensioners|oaps|"
+        r"ouderen|bejaarden|oudjes|gepensioneerden|65-plussers|oude (?:mensen|mannen|vrouwen|lui)")
+TARGET = (rf"(?:(?:{_GROUP_ADJ_ALL}) {_PEOPLE_BROAD}|{_ORIGIN}|{_DISABILITY}|{_AGE}|people of colou?r|asylum seekers|"
           r"illegal (?:immigrants|aliens)|the disabled|mensen met een (?:beperking|handicap|migratieachtergrond)|"
           rf"people with (?:disabilities|a disability)|{GROUP})")
 PEOPLE_BROAD = _PEOPLE_BROAD
 ORIGIN = _ORIGIN
 TARGET_START = GROUP_START | group_names_en.PREFILTER_ADJECTIVES_EN | dutch_groups.PREFILTER_ADJECTIVES_NL | frozenset((
+    "old older elderly pensioners oaps ouderen bejaarden oudjes gepensioneerden 65-plussers oude "
     "wheelchair wheelchairs rolstoelers rolstoelgebruikers rolstoel africa asia middle oost-europa third derde morocco turkey somalia syria poland romania pakistan afghanistan nigeria afrika azie midden-oosten marokko turkije somalie syrie polen roemenie eastern"
 ).split())
 # The shapes below (and those of toxicity_stance / toxicity_structure) hold a tag where the group goes:
@@ -177,6 +182,7 @@ _NEGATIVE_NL = (
     "slecht slechte kwaadaardig ziek zieke gestoord gestoorde geestesziek krankzinnig freaks viezeriken pervers "
     "perverse perverselingen gedegenereerd minderwaardig minderwaardige primitief primitieve barbaars barbaren "
     "wilden tuig uitschot afval vuilnis ongedierte criminelen terroristen verkrachters parasieten profiteurs "
+    "crimineel terrorist verkrachter parasiet profiteur uitvreter "
     "uitvreters gewelddadig gewelddadige abnormaal tegennatuurlijk lafaards hypocriet manipulatief onbekwaam "
     "beesten dieren varkens ratten honden apen kakkerlakken gruwel schande last plaag bedreiging kankergezwel "
     "gezwel ziekte pest irritant irritante onuitstaanbaar ondraaglijk manipulators manipulatoren bedriegers "
@@ -267,6 +273,59 @@ _NEGATION_WORDS = ("not never no don't doesn't aren't isn't won't can't cannot n
                    "niks niets")
 
 
+# Weariness, exasperation and disgust said of a group in everyday words ("I've had it with ...", "I'm so done
+# with ...", "... get on my nerves", "ik word zo moe van die ...", "ik trek die ... niet meer", "ik ben die ...
+# spuugzat"): as hostile as "I hate ...", and what a writer who avoids the word "hate" says. The group must be
+# the direct object (a determiner and one word at most before it) and not the object of something done to it:
+# "I'm tired of people being rude to refugees", "I'm done with refugees being treated like criminals", "ik word
+# moe van al die haat tegen moslims" name what the writer is tired of, and it is not the group.
+_OBJECT_GROUP = (rf"(?:(?:all|the|those|these|them|all these|all those|al die|al de|die|de|alle|deze|zulke|"
+                 rf"that kind of|dat soort|die hele|the whole lot of)\s+)?(?:\S+\s+)?{_T}\b"
+                 r"(?!\s+(?:being|getting|who are being|who get|waiting|having to|dying|suffering|struggling|losing|"
+                 r"die (?:worden|gepest|uitgescholden|wachten|lijden))\b)")
+_WEARY_EN = (r"had it with|had enough of|had it up to here with|done with|so over|totally over|sick of|sick and tired of|tired of|"
+             r"fed up with|fed up of|fucking done with|sick to death of|weary of|can'?t take any more of|"
+             r"can'?t deal with|cannot deal with|can'?t tolerate|cannot tolerate|"
+             r"never been able to (?:stand|tolerate|bear)|(?:could|can) do without")
+# (not "can't take": "we can't take more refugees" is said of capacity, by councils and charities)
+_WEARY_NL_BEFORE = (r"(?:word|worden)\s+(?:zo |echt |toch |gewoon |helemaal |steeds |zo ontzettend )?"
+                    r"(?:moe|doodmoe|gek|gestoord|knettergek|horendol|chagrijnig|kwaad|pissig|agressief|boos) (?:van|op)|"
+                    r"(?:heb|hebben)\s+(?:het\s+)?(?:echt\s+|helemaal\s+|zo\s+|wel\s+|nu\s+)?(?:gehad met|genoeg van|"
+                    r"mijn buik vol van|onze buik vol van|schoon genoeg van|spuugzat aan)|"
+                    r"(?:erger|ergeren)\s+(?:me|mij|ons)\s+(?:\S+\s+){0,2}?aan|"
+                    r"(?:krijg|krijgen)\s+(?:echt\s+|gewoon\s+|zo\s+)?(?:de kriebels|jeuk|uitslag|de rillingen|"
+                    r"de kolere|een rotgevoel) (?:van|bij)|"
+                    r"(?:ben|zijn)\s+(?:\S+\s+)?(?:klaar met|het zat met|spuugzat van|doodziek van|strontziek van)")
+_WEARY_NL_AFTER = r"spuugzat|kotsbeu|strontziek|doodziek|meer dan zat|zat|beu|moe|kotsmisselijk|spuug- en spuugzat"
+_EFFECT_EN = (r"(?:get|gets|got|are getting|really get|always get) on my (?:\S+ )?nerves|"
+              r"(?:drive|drives) me (?:mad|crazy|nuts|insane|up the wall|round the bend)|"
+              r"(?:ruin|ruins) my (?:day|mood|week)|"
+              r"(?:make|makes) my (?:skin crawl|blood boil|stomach turn|stomach churn)|"
+              r"(?:make|makes) me (?:want to )?(?:throw up|be sick|gag|barf|retch|heave|sick to my stomach)|"
+              r"(?:turn|turns) my stomach|(?:give|gives) me the creeps")
+_EFFECT_NL = (r"(?:werken|werkt|gaan|gaat)\s+(?:me|mij|ons)\s+(?:\S+\s+)?op de zenuwen|"
+              r"(?:irriteren|irriteert|ergeren|ergert)\s+(?:me|mij|ons)\s+(?:mateloos|kapot|dood|rot|groen en geel|"
+              r"wezenloos|mateloos|enorm|zo|echt|ontzettend)|"
+              r"(?:maken|maakt)\s+(?:me|mij|ons)\s+(?:\S+\s+)?(?:gek|horendol|knettergek|kotsmisselijk|misselijk|"
+              r"pissig|agressief|woest)|"
+              r"(?:verpesten|verpest)\s+(?:mijn|m'n|onze)\s+(?:dag|humeur|week)")
+# "Nothing annoys me more than ...", "Niets irriteert me meer dan ...": the group is what annoys most.
+_EFFECT_BEFORE = (r"nothing (?:annoys|irritates|disgusts|angers|bothers|pisses) (?:me|us) (?:off )?more than|"
+                  r"(?:niets|niks) (?:irriteert|ergert|stoort) (?:me|mij|ons) (?:meer|zo erg) (?:dan|als)")
+# "Van die ... krijg ik de kriebels", "van transgenders word ik misselijk": the Dutch group fronted.
+_FRONTED_NL = (r"(?:krijg|krijgen|word|worden) (?:ik|wij|we) (?:\S+ ){0,2}?(?:de kriebels|jeuk|uitslag|de rillingen|"
+               r"misselijk|kotsmisselijk|gek|ziek|doodziek|moe|doodmoe|agressief|horendol)")
+# "My blood boils when I see ...", "mijn bloed kookt als ik ... zie": anger at the sight of a group.
+_BLOOD = r"(?:my|mijn|m'n) (?:blood boils|bloed kookt|bloed begint te koken)|kookt (?:mijn|m'n) bloed"
+_SEE = r"(?:see|hear|meet|spot|pass|zie|zien|hoor|horen|tegenkom|tegenkomen|ontmoet|spreek)"
+_WEARY_WORDS = ("had done over sick tired fed weary deal take tolerate stand bear without moe doodmoe gek gestoord "
+                "knettergek horendol chagrijnig kwaad pissig agressief boos gehad genoeg buik erger ergeren kriebels "
+                "jeuk uitslag rillingen kolere pest rotgevoel klaar zat spuugzat kotsbeu strontziek doodziek beu "
+                "trek trekken pruim pruimen lust lusten verdraag verdragen slik slikken nerves mad crazy nuts insane "
+                "wall bend ruin ruins skin blood stomach throw gag barf retch heave creeps zenuwen irriteren irriteert "
+                "ergert maken maakt kotsmisselijk misselijk woest verpesten verpest nothing niets niks bloed")
+
+
 TARGET_SHAPES: tuple[Shape, ...] = (
     make_shape("hostile emotion about a group", _HATE_WORDS + " " + _EMOTION_WORDS,
                rf"\b(?:i|we|ik|wij|we)\b(?:\s+\S+){{0,2}}?\s+{_HATE_I}\b.{{0,25}}\b{_T}\b|"
@@ -286,6 +345,23 @@ TARGET_SHAPES: tuple[Shape, ...] = (
                rf"\b{_T}\b.{{0,40}}\b(?:ik|wij|we) (?:word|worden) (?:\S+ )?(?:kots)?(?:misselijk|ziek|woedend) "
                r"van (?:ze|hen)\b|"
                rf"\b{_T}\b (?:vind|vinden) (?:ik|wij|we) (?:\S+ )?(?:{NEGATIVE})\b",
+               **IDENTITY_BLOCK),
+    make_shape("weariness or disgust aimed at a group", _WEARY_WORDS,
+               rf"\b(?:i|we)(?:'ve|'m|'d|'re| have| am| are)?(?:\s+(?:so|just|really|honestly|totally|completely|"
+               rf"absolutely|officially|seriously|literally|all|truly|frankly))*\s+(?:{_WEARY_EN})\s+{_OBJECT_GROUP}|"
+               rf"\b(?:ik|wij|we)\s+(?:{_WEARY_NL_BEFORE})\s+{_OBJECT_GROUP}|"
+               rf"\b(?:ik|wij|we)\s+(?:ben|zijn)\s+{_OBJECT_GROUP}(?:\s+(?:zo|echt|helemaal|gewoon|nu|meer dan|"
+               rf"inmiddels|al|ook|zwaar))*\s+(?:{_WEARY_NL_AFTER})\b|"
+               rf"\b(?:ik|wij|we)\s+(?:trek|trekken|pruim|pruimen|lust|lusten|verdraag|verdragen|slik|slikken)\s+"
+               rf"{_OBJECT_GROUP}(?:\s+(?:echt|gewoon|dus|zo|toch|nu|al))*\s+(?:niet|nooit|niet meer|nooit meer)\b|"
+               rf"\b{_T}\b(?:\s+\S+){{0,4}}?\s+(?:{_EFFECT_EN})|"
+               rf"\b{_T}\b(?:\s+\S+){{0,4}}?\s+(?:{_EFFECT_NL})|"
+               rf"\b(?:{_EFFECT_BEFORE})\s+{_OBJECT_GROUP}|"
+               rf"\bvan\s+{_OBJECT_GROUP}\s+(?:{_FRONTED_NL})\b|"
+               rf"\b(?:{_BLOOD})\s+(?:when|whenever|every time|als|wanneer|zodra)\s+(?:i|we|ik|wij)\s+"
+               rf"(?:{_SEE}\s+)?(?:\S+\s+){{0,2}}?{_OBJECT_GROUP}|"
+               rf"\b(?:when|whenever|every time|als|wanneer|zodra|elke keer als)\s+(?:i|we|ik|wij)\s+(?:{_SEE}\s+)?"
+               rf"(?:\S+\s+){{0,2}}?{_OBJECT_GROUP}(?:\s+\S+){{0,3}}?,?\s+(?:{_BLOOD})\b",
                **IDENTITY_BLOCK),
     make_shape("profanity or dismissal aimed at a group", _DISMISS_WORDS,
                rf"\b(?:fuck|fucking|screw|damn|to hell with|neuk|fok|krijg de (?:kanker|tering|tyfus|klere|pest)|"
@@ -518,4 +594,22 @@ def assess_targets(text: str) -> tuple[dict[str, float], tuple[str, ...]]:
     if not groups and present.isdisjoint(_WORSHIP):   # "burn down every mosque" names a place, not a group
         return {}, ()
     floors, names = match_shapes(TARGET_SHAPES, tagged, present, unless_denied=True)
+    if names == ["hostile attribute of a group"] and not_their_copula(tagged, groups):
+        return {}, ()
     return floors, tuple(names)
+
+
+_PLURAL_COPULA = re.compile(r"\b(?:are|were|zijn|waren)\b|'re\b")
+_SINGULAR_COPULA = re.compile(r"\b(?:is|was)\b")
+_SINGULAR_DETERMINER = re.compile(r"^(?:a|an|een|every|each|elke|iedere|this|that|dit|deze|die|de|the)\s")
+_PLURAL_NOUN = re.compile(r"(?:s|en|'s|people|folk|lui|men|mannen|children)$")
+
+
+def not_their_copula(tagged: str, groups: list[str]) -> bool:
+    """Every group named is plural and every copula is singular: the attribute is said of something else
+    ("the housing plan for refugees is a disaster", "blaming Muslims for every attack is lazy", "het woonplan
+    voor statushouders is slecht doordacht"), never of the group ("refugees are a disaster")."""
+    if not groups or _SINGULAR_COPULA.search(tagged) is None or _PLURAL_COPULA.search(tagged) is not None:
+        return False
+    return all(_PLURAL_NOUN.search(g) is not None and _SINGULAR_DETERMINER.match(g) is None
+               or g.endswith(("people", "mensen")) for g in groups)

@@ -38,7 +38,8 @@ from riskcheck.scorers.toxicity_patterns import (COUNTER_FACTOR, assess, is_coun
                                                  quotes_someone, without_quotations)
 from riskcheck.scorers.toxicity_reference import (about_the_group, condemns_what_was_said, epithet_for_group,
                                                   may_refer, reacts_to_presence, refuted_by, resolve)
-from riskcheck.scorers.toxicity_stance import assess_stance, framed_as_false, main_clause_order
+from riskcheck.scorers.toxicity_stance import (assess_stance, framed_as_false, main_clause_order,
+                                              outside_claims_of_others)
 from riskcheck.scorers.toxicity_structure import once_then_never_again, said_once
 from riskcheck.scorers.thing_targets import (about_a_thing, all_at_things, dehumanises_no_one, names_the_disease, thing_compound,
                                              violence_by_a_thing)
@@ -189,7 +190,9 @@ def _apply_shapes(scores: dict[str, float], text: str, *, direct_abuse: bool = F
     person = person_floors(person_view or text, lambda: context(previous), lambda: context(following))
     insinuation = (insinuation_floors(text, context(previous), context(following))
                    if might_insinuate(text) else {})
-    assessed = assess(text)
+    # a claim reported of others in order to answer it is not the writer's ("anyone who thinks X are criminals
+    # should meet my in-laws"): the shapes read the rest (``toxicity_stance.outside_claims_of_others``)
+    assessed = assess(outside_claims_of_others(text) or text)
     shapes = set(assessed.shapes)
     shape_floors = {} if at_things and shapes <= INSULT_SHAPES else assessed.floors
     if shapes == DEHUMANISATION and dehumanises_no_one(text):
@@ -237,6 +240,7 @@ def _reads_hostile(text: str) -> bool:
 def _group_floors(text: str) -> dict[str, float]:
     """Floors for hostility aimed at a group named in ``text``: the group shapes, then the opinion,
     question and denied-rights framings, then the same on a Dutch subordinate clause in main-clause order."""
+    text = outside_claims_of_others(text) or text
     floors, _ = assess_targets(text)
     if not floors:
         floors = assess_stance(text)

@@ -62,3 +62,41 @@ def test_main_clause_order() -> None:
     assert main_clause_order("het is niet waar dat roma dieven zijn.") is None
     assert main_clause_order("vind je ook niet dat roma dieven zijn?") == "vind je ook niet dat roma zijn dieven?"
     assert main_clause_order("we gaan morgen naar zee.") is None
+
+
+# --- claims reported of others in order to answer them (session 8, 13s) -----------------------------------
+from riskcheck.scorers.toxicity_stance import framed_as_false, outside_claims_of_others  # noqa: E402
+from riskcheck.scorers.toxicity_usem3 import _group_floors  # noqa: E402
+
+
+@pytest.mark.parametrize("text", [
+    "anyone who thinks turks are criminals should visit my street.",
+    "people who claim gay men are perverts have never met my uncle.",
+    "iedereen die beweert dat marokkanen dieven zijn, moet eens bij ons komen eten.",
+    "wie zegt dat vrouwen te dom zijn om te leiden, kent mijn moeder niet.",
+])
+def test_a_claim_held_by_others_sets_no_group_floor(text: str) -> None:
+    assert outside_claims_of_others(text) is not None
+    assert _group_floors(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "people who say turks are criminals are right.",           # the writer sides with them
+    "wie zegt dat marokkanen dieven zijn heeft gewoon gelijk.",
+    "turks are criminals, people who say otherwise are naive.",  # the writer's own claim comes first
+])
+def test_a_claim_the_writer_shares_keeps_its_floor(text: str) -> None:
+    assert _group_floors(text)
+
+
+def test_the_main_clause_is_still_read() -> None:
+    assert outside_claims_of_others("people who say refugees are welcome should be shot.") == "people should be shot."
+
+
+@pytest.mark.parametrize(("text", "framed"), [
+    ("no, roma don't steal children, that's an old myth.", True),
+    ("polen zijn lui, dat is gewoon een vooroordeel.", True),
+    ("roma steal, that's no myth.", False),
+])
+def test_a_claim_called_false_after_it(text: str, framed: bool) -> None:
+    assert framed_as_false(text) is framed

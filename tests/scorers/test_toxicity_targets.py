@@ -210,3 +210,53 @@ def test_denying_a_group_respect_is_not_counter_speech() -> None:
 
 def test_five_letter_group_names_survive_a_dropped_letter() -> None:
     assert respell("i hate wmen") == "i hate women"
+
+
+# --- weariness, exasperation and disgust in everyday words (session 8, 13s) -------------------------------
+@pytest.mark.parametrize("text", [
+    "honestly i've had it with kurds.",
+    "we're so done with those gypsies.",
+    "i'm sick and tired of the hindus.",
+    "lesbians really get on my nerves.",
+    "jehovah's witnesses drive me up the wall.",
+    "nothing irritates me more than muslims in the gym.",
+    "whenever i meet a nigerian, my blood boils.",
+    "ik word echt moe van al die afghanen.",
+    "ik heb mijn buik vol van die roemenen.",
+    "wij zijn de somaliers helemaal beu.",
+    "ik pruim die joden echt niet meer.",
+    "van homo's krijg ik gewoon de rillingen.",
+    "die turken werken me op de zenuwen.",
+])
+def test_weariness_with_a_group_reaches_the_block_band(text: str) -> None:
+    floors, names = assess_targets(text)
+    assert "weariness or disgust aimed at a group" in names
+    assert floors["identity_attack"] >= STRONG
+
+
+@pytest.mark.parametrize("text", [
+    "i'm so tired of trolls being cruel to muslims.",          # tired of the trolls, not the group
+    "we're fed up with refugees being turned away at the border.",
+    "ik word zo moe van mensen die homo's uitschelden.",
+    "ik ben al dat racisme tegen turken meer dan zat.",
+    "my blood boils when i read about attacks on jews.",
+    "we are done with our training for polish drivers.",
+    "we could do without the rain this weekend.",
+    "ik word gek van die regen.",
+])
+def test_weariness_not_aimed_at_the_group_stays_low(text: str) -> None:
+    assert "weariness or disgust aimed at a group" not in assess_targets(text)[1]
+
+
+@pytest.mark.parametrize("text", [
+    "the housing plan for refugees is a disgrace.",           # the plan is, not the refugees
+    "blaming muslims for every attack is stupid.",
+    "het budget voor statushouders is waardeloos.",
+])
+def test_an_attribute_of_something_else_sets_no_floor(text: str) -> None:
+    assert assess_targets(text) == ({}, ())
+
+
+def test_an_attribute_of_the_group_still_does() -> None:
+    assert assess_targets("refugees are a disgrace.")[0]
+    assert assess_targets("the muslim community is a cancer.")[0]
